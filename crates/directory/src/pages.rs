@@ -1,0 +1,371 @@
+//! The directory's pages: the place pages (region, country, any place), the
+//! directory search and the CSV downloads.
+
+use std::collections::HashMap;
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::{NaiveDate, Utc};
+use platform::i18n::Tr;
+use platform::web::{render, AppError, AppState, PageCtx, Shell};
+
+use crate::kinds::LOCAL_LEVELS;
+use crate::places::{HitKind, TreeNode};
+use crate::{at_place, csv_io, places};
+
+/// The name shown for a place, with the asterisk that points to the Kosovo
+/// footnote when the instance shows it.
+fn shown_name(code: &str, name: &str, footnote: bool) -> String {
+    if footnote && code == "XK" {
+        format!("{name}*")
+    } else {
+        name.to_string()
+    }
+}
+
+pub struct Crumb {
+    pub href: String,
+    pub name: String,
+}
+
+pub struct ChildCard {
+    pub href: String,
+    pub name: String,
+    pub level: String,
+    pub locals: i64,
+    pub members: i64,
+}
+
+/// One line of the nested tree: `open` starts a node with children, `close`
+/// ends one, anything else is a leaf.
+pub struct TreeLine {
+    pub open: bool,
+    pub close: bool,
+    pub href: String,
+    pub name: String,
+    pub name_alt: String,
+    pub level: String,
+    pub locals: i64,
+    pub member: bool,
+}
+
+pub struct InstitutionView {
+    pub code: String,
+    pub kind: String,
+    pub name: String,
+    pub name_alt: String,
+    pub website: String,
+    pub positions: Vec<PositionView>,
+}
+
+pub struct PositionView {
+    pub title: String,
+    pub status: String,
+    pub vacant: bool,
+}
+
+pub struct StructureView {
+    pub name: String,
+    pub kind: String,
+    pub details: String,
+    pub members: Vec<(String, String, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "place.html")]
+pub struct PlacePage {
+    pub shell: Shell,
+    pub code: String,
+    pub name: String,
+    pub alt_names: Vec<String>,
+    pub level: String,
+    pub source: String,
+    pub crumbs: Vec<Crumb>,
+    pub on: String,
+    pub today: bool,
+    pub cards: Vec<ChildCard>,
+    pub tree: Vec<TreeLine>,
+    pub locals_below: i64,
+    pub members_below: i64,
+    pub institutions: Vec<InstitutionView>,
+    pub structures: Vec<StructureView>,
+    pub memberships: Vec<String>,
+}
+
+/// Counts of local governments and members strictly below each node.
+fn counts_below(nodes: &[TreeNode], root: i64) -> HashMap<i64, (i64, i64)> {
+    let mut counts: HashMap<i64, (i64, i64)> = HashMap::new();
+    // Nodes come parents first, so walking backwards sees children first.
+    for node in nodes.iter().rev() {
+        let own = counts.get(&node.id).copied().unwrap_or((0, 0));
+        let is_local = LOCAL_LEVELS.contains(&node.level.as_str());
+        let add = (own.0 + i64::from(is_local), own.1 + i64::from(node.member && is_local));
+        let parent = counts.entry(node.parent_id).or_insert((0, 0));
+        parent.0 += add.0;
+        parent.1 += add.1;
+    }
+    counts.entry(root).or_insert((0, 0));
+    counts
+}
+
+fn tree_lines(nodes: &[TreeNode], root: i64, counts: &HashMap<i64, (i64, i64)>, tr: Tr, footnote: bool) -> Vec<TreeLine> {
+    let mut children: HashMap<i64, Vec<&TreeNode>> = HashMap::new();
+    for node in nodes {
+        children.entry(node.parent_id).or_default().push(node);
+    }
+    let mut lines = Vec::with_capacity(nodes.len() * 2);
+    // An explicit stack instead of recursion: (node, closing marker).
+    let mut stack: Vec<(&TreeNode, bool)> =
+        children.get(&root).map(|c| c.iter().rev().map(|n| (*n, false)).collect()).unwrap_or_default();
+    while let Some((node, closing)) = stack.pop() {
+        let line = |open: bool, close: bool| TreeLine {
+            open,
+            close,
+            href: format!("/places/{}", node.code),
+            name: shown_name(&node.code, &node.name, footnote),
+            name_alt: node.name_alt.clone(),
+            level: tr.t(&format!("level-{}", node.level)),
+            locals: counts.get(&node.id).map(|c| c.0).unwrap_or(0),
+            member: node.member,
+        };
+        if closing {
+            lines.push(line(false, true));
+            continue;
+        }
+        match children.get(&node.id) {
+            Some(kids) => {
+                lines.push(line(true, false));
+                stack.push((node, true));
+                stack.extend(kids.iter().rev().map(|n| (*n, false)));
+            }
+            None => lines.push(line(false, false)),
+        }
+    }
+    lines
+}
+
+fn parse_on(ctx: &PageCtx, query: &HashMap<String, String>) -> Result<NaiveDate, AppError> {
+    match query.get("on").map(String::as_str) {
+        None | Some("") => Ok(Utc::now().date_naive()),
+        Some(text) => text
+            .parse()
+            .map_err(|_| ctx.error(StatusCode::BAD_REQUEST, "error-bad-request-title", "directory-bad-date")),
+    }
+}
+
+pub async fn place_page(
+    ctx: PageCtx,
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    Query(query): Query<HashMap<String, String>>,
+) -> Result<Response, AppError> {
+    let on = parse_on(&ctx, &query)?;
+    let Some(place) = places::find(&state.db, &code).await? else {
+        return Err(ctx.not_found());
+    };
+    let db = &state.db;
+    let tr = ctx.tr;
+    let footnote = ctx.site.kosovo_footnote;
+    let (ancestors, nodes, institutions, structures, memberships) = tokio::try_join!(
+        places::ancestors(db, place.id, on),
+        places::descendants(db, place.id, on),
+        at_place::institutions(db, place.id, on),
+        at_place::structures(db, place.id, on),
+        at_place::memberships(db, place.id, on),
+    )?;
+    let counts = counts_below(&nodes, place.id);
+    let (locals_below, members_below) = counts[&place.id];
+    // A region lists its countries as cards; anything smaller shows its whole tree.
+    let (cards, tree) = if place.level == "region" {
+        let cards = nodes
+            .iter()
+            .filter(|n| n.parent_id == place.id)
+            .map(|n| {
+                let (locals, members) = counts.get(&n.id).copied().unwrap_or((0, 0));
+                ChildCard {
+                    href: format!("/places/{}", n.code),
+                    name: shown_name(&n.code, &n.name, footnote),
+                    level: tr.t(&format!("level-{}", n.level)),
+                    locals,
+                    members,
+                }
+            })
+            .collect();
+        (cards, Vec::new())
+    } else {
+        (Vec::new(), tree_lines(&nodes, place.id, &counts, tr, footnote))
+    };
+    let date_suffix = if query.contains_key("on") { format!("?on={on}") } else { String::new() };
+    let crumbs = ancestors
+        .iter()
+        .map(|a| Crumb { href: format!("/places/{}{date_suffix}", a.code), name: shown_name(&a.code, &a.name, footnote) })
+        .collect();
+    let institutions = institutions
+        .into_iter()
+        .map(|i| InstitutionView {
+            kind: tr.t(&format!("institution-kind-{}", i.kind)),
+            positions: i
+                .positions
+                .into_iter()
+                .map(|p| PositionView {
+                    status: match p.held_since {
+                        Some(since) => {
+                            let held = tr.t1("directory-held-since", "date", since.to_string());
+                            if p.deputies > 0 {
+                                format!("{held} · {}", tr.n("directory-deputies", p.deputies))
+                            } else {
+                                held
+                            }
+                        }
+                        None => tr.t("directory-vacant"),
+                    },
+                    vacant: p.held_since.is_none(),
+                    title: p.title,
+                })
+                .collect(),
+            code: i.code,
+            name: i.name,
+            name_alt: i.name_alt,
+            website: i.website,
+        })
+        .collect();
+    let structures = structures
+        .into_iter()
+        .map(|s| {
+            let kind = if s.kind == "custom" && !s.custom_kind.is_empty() {
+                s.custom_kind.clone()
+            } else {
+                tr.t(&format!("structure-kind-{}", s.kind))
+            };
+            let mut details = Vec::new();
+            if let Some(established) = s.established {
+                details.push(tr.t1("directory-established", "date", established.to_string()));
+            }
+            if !s.meets.is_empty() {
+                details.push(tr.t(&format!("structure-meets-{}", s.meets)));
+            }
+            StructureView {
+                name: s.name,
+                kind,
+                details: details.join(" · "),
+                members: s
+                    .members
+                    .into_iter()
+                    .map(|m| (tr.t(&format!("structure-role-{}", m.role)), m.position, m.institution))
+                    .collect(),
+            }
+        })
+        .collect();
+    let memberships = memberships
+        .into_iter()
+        .map(|m| tr.ta("directory-member-since", &[("hub", &m.hub), ("date", &m.member_since.to_string())]))
+        .collect();
+    let name = shown_name(&place.code, &place.name, footnote);
+    let page = PlacePage {
+        shell: ctx.shell(name.clone()),
+        alt_names: place.name_alt.split(" | ").filter(|s| !s.is_empty()).map(String::from).collect(),
+        level: tr.t(&format!("level-{}", place.level)),
+        source: place.source,
+        code: place.code,
+        name,
+        crumbs,
+        today: on == Utc::now().date_naive(),
+        on: on.to_string(),
+        cards,
+        tree,
+        locals_below,
+        members_below,
+        institutions,
+        structures,
+        memberships,
+    };
+    render(&page)
+}
+
+/// `/places`: the top of the hierarchy.
+pub async fn places_index(ctx: PageCtx, State(state): State<AppState>) -> Result<Response, AppError> {
+    let roots = places::roots(&state.db).await?;
+    match roots.as_slice() {
+        [] => Err(ctx.error(StatusCode::NOT_FOUND, "directory-empty-title", "directory-empty-message")),
+        [first, ..] => Ok(Redirect::to(&format!("/places/{}", first.code)).into_response()),
+    }
+}
+
+pub struct HitView {
+    pub href: String,
+    pub name: String,
+    pub name_alt: String,
+    pub category: String,
+    pub within: String,
+}
+
+#[derive(Template)]
+#[template(path = "search.html")]
+pub struct SearchPage {
+    pub shell: Shell,
+    pub query: String,
+    pub places: Vec<HitView>,
+    pub institutions: Vec<HitView>,
+}
+
+pub async fn search_page(
+    ctx: PageCtx,
+    State(state): State<AppState>,
+    Query(query): Query<HashMap<String, String>>,
+) -> Result<Response, AppError> {
+    let q = query.get("q").map(|s| s.trim().chars().take(200).collect::<String>()).unwrap_or_default();
+    let hits = places::search(&state.db, &q, 50).await?;
+    let tr = ctx.tr;
+    let footnote = ctx.site.kosovo_footnote;
+    let mut page = SearchPage {
+        shell: ctx.shell(if q.is_empty() { tr.t("directory-search-title") } else { tr.t1("directory-search-results-for", "query", q.clone()) }),
+        query: q,
+        places: Vec::new(),
+        institutions: Vec::new(),
+    };
+    for hit in hits {
+        let within = hit.within.as_ref().map(|w| shown_name(&w.code, &w.name, footnote)).unwrap_or_default();
+        match hit.kind {
+            HitKind::Place => page.places.push(HitView {
+                href: format!("/places/{}", hit.code),
+                name: shown_name(&hit.code, &hit.name, footnote),
+                name_alt: hit.name_alt,
+                category: tr.t(&format!("level-{}", hit.category)),
+                within,
+            }),
+            HitKind::Institution => page.institutions.push(HitView {
+                href: format!("/places/{}#{}", hit.within.as_ref().map(|w| w.code.as_str()).unwrap_or(""), hit.code),
+                name: hit.name,
+                name_alt: hit.name_alt,
+                category: tr.t(&format!("institution-kind-{}", hit.category)),
+                within,
+            }),
+        }
+    }
+    render(&page)
+}
+
+fn csv_download(filename: &str, body: Vec<u8>) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
+            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{filename}\"")),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+pub async fn places_csv(State(state): State<AppState>) -> Result<Response, AppError> {
+    let mut body = Vec::new();
+    csv_io::export_places(&state.db, &mut body).await?;
+    Ok(csv_download("places.csv", body))
+}
+
+pub async fn institutions_csv(State(state): State<AppState>) -> Result<Response, AppError> {
+    let mut body = Vec::new();
+    csv_io::export_institutions(&state.db, &mut body).await?;
+    Ok(csv_download("institutions.csv", body))
+}

@@ -1,0 +1,212 @@
+//! Reading the place hierarchy: one place, its ancestors and descendants as
+//! of a date, search, and counts.
+
+use chrono::NaiveDate;
+use platform::fold::{like_escape, query_terms};
+use platform::{on_db, Db};
+
+pub struct Place {
+    pub id: i64,
+    pub code: String,
+    pub level: String,
+    pub name: String,
+    pub name_alt: String,
+    pub source: String,
+}
+
+/// A place seen from another: in a breadcrumb, a tree or a search result.
+pub struct PlaceRef {
+    pub code: String,
+    pub level: String,
+    pub name: String,
+}
+
+pub struct TreeNode {
+    pub id: i64,
+    pub parent_id: i64,
+    pub code: String,
+    pub level: String,
+    pub name: String,
+    pub name_alt: String,
+    pub member: bool,
+}
+
+/// `alias` valid on the date bound as `$2`.
+macro_rules! valid_on_2 {
+    ($alias:literal) => {
+        concat!(
+            "(", $alias, ".valid_from IS NULL OR ", $alias, ".valid_from <= $2) AND (",
+            $alias, ".valid_to IS NULL OR ", $alias, ".valid_to > $2)"
+        )
+    };
+}
+
+pub async fn find(db: &Db, code: &str) -> Result<Option<Place>, sqlx::Error> {
+    let row: Option<(i64, String, String, String, String, String)> = on_db!(db, |pool| sqlx::query_as(
+        "SELECT id, code, level, name, name_alt, source FROM places WHERE code = $1"
+    )
+    .bind(code)
+    .fetch_optional(pool)
+    .await)?;
+    Ok(row.map(|(id, code, level, name, name_alt, source)| Place { id, code, level, name, name_alt, source }))
+}
+
+/// The chain of parents on `on`, the top first.
+pub async fn ancestors(db: &Db, place_id: i64, on: NaiveDate) -> Result<Vec<PlaceRef>, sqlx::Error> {
+    const SQL: &str = concat!(
+        "WITH RECURSIVE up (id, depth) AS (",
+        " SELECT pp.parent_id, 1 FROM place_parents pp WHERE pp.place_id = $1 AND ", valid_on_2!("pp"),
+        " UNION ALL",
+        " SELECT pp.parent_id, up.depth + 1 FROM place_parents pp JOIN up ON pp.place_id = up.id",
+        " WHERE ", valid_on_2!("pp"), " AND up.depth < 16)",
+        " SELECT p.code, p.level, p.name FROM up JOIN places p ON p.id = up.id ORDER BY up.depth DESC"
+    );
+    let rows: Vec<(String, String, String)> =
+        on_db!(db, |pool| sqlx::query_as(SQL).bind(place_id).bind(on).fetch_all(pool).await)?;
+    Ok(rows.into_iter().map(|(code, level, name)| PlaceRef { code, level, name }).collect())
+}
+
+/// Everything below a place on `on`, parents before their children.
+pub async fn descendants(db: &Db, place_id: i64, on: NaiveDate) -> Result<Vec<TreeNode>, sqlx::Error> {
+    const SQL: &str = concat!(
+        "WITH RECURSIVE down (id, parent_id, depth) AS (",
+        " SELECT pp.place_id, pp.parent_id, 1 FROM place_parents pp WHERE pp.parent_id = $1 AND ", valid_on_2!("pp"),
+        " UNION ALL",
+        " SELECT pp.place_id, pp.parent_id, down.depth + 1 FROM place_parents pp JOIN down ON pp.parent_id = down.id",
+        " WHERE ", valid_on_2!("pp"), " AND down.depth < 16)",
+        " SELECT p.id, down.parent_id, p.code, p.level, p.name, p.name_alt,",
+        " EXISTS (SELECT 1 FROM memberships m WHERE m.place_id = p.id AND m.member_since <= $2",
+        " AND (m.valid_to IS NULL OR m.valid_to > $2)) AS member",
+        " FROM down JOIN places p ON p.id = down.id ORDER BY down.depth, p.name"
+    );
+    type Row = (i64, i64, String, String, String, String, bool);
+    let rows: Vec<Row> = on_db!(db, |pool| sqlx::query_as(SQL).bind(place_id).bind(on).fetch_all(pool).await)?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, parent_id, code, level, name, name_alt, member)| TreeNode {
+            id,
+            parent_id,
+            code,
+            level,
+            name,
+            name_alt,
+            member,
+        })
+        .collect())
+}
+
+/// Top-level places (those without a parent today): the hub's region, or
+/// countries loaded without one.
+pub async fn roots(db: &Db) -> Result<Vec<Place>, sqlx::Error> {
+    let rows: Vec<(i64, String, String, String, String, String)> = on_db!(db, |pool| sqlx::query_as(
+        "SELECT id, code, level, name, name_alt, source FROM places p WHERE NOT EXISTS \
+         (SELECT 1 FROM place_parents pp WHERE pp.place_id = p.id AND pp.valid_to IS NULL) ORDER BY name"
+    )
+    .fetch_all(pool)
+    .await)?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, code, level, name, name_alt, source)| Place { id, code, level, name, name_alt, source })
+        .collect())
+}
+
+pub struct SearchHit {
+    pub kind: HitKind,
+    pub code: String,
+    pub name: String,
+    pub name_alt: String,
+    /// The level of a place, the kind of an institution.
+    pub category: String,
+    /// Where it is: the parent of a place, the place of an institution.
+    pub within: Option<PlaceRef>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum HitKind {
+    Place,
+    Institution,
+}
+
+const MAX_TERMS: usize = 6;
+
+fn search_sql(select: &str, terms: usize) -> String {
+    let mut sql = String::from(select);
+    for i in 0..terms {
+        sql.push_str(if i == 0 { " WHERE " } else { " AND " });
+        sql.push_str(&format!("x.search_key LIKE ${} ESCAPE '\\'", i + 1));
+    }
+    // Names that start with the first word come first.
+    sql.push_str(&format!(
+        " ORDER BY CASE WHEN x.search_key LIKE ${} ESCAPE '\\' THEN 0 ELSE 1 END, x.name LIMIT {}",
+        terms + 1,
+        terms + 2
+    ));
+    sql
+}
+
+/// Places and institutions whose names, in any script and with or without
+/// accents, contain every word of `query`.
+pub async fn search(db: &Db, query: &str, limit: i64) -> Result<Vec<SearchHit>, sqlx::Error> {
+    let terms: Vec<String> = query_terms(query).into_iter().take(MAX_TERMS).collect();
+    if terms.is_empty() {
+        return Ok(Vec::new());
+    }
+    let patterns: Vec<String> = terms.iter().map(|t| format!("%{}%", like_escape(t))).collect();
+    let prefix = format!("{}%", like_escape(&terms[0]));
+    let place_sql = search_sql(
+        "SELECT x.code, x.name, x.name_alt, x.level, par.code, par.level, par.name FROM places x \
+         LEFT JOIN place_parents pp ON pp.place_id = x.id AND pp.valid_to IS NULL \
+         LEFT JOIN places par ON par.id = pp.parent_id",
+        terms.len(),
+    );
+    let institution_sql = search_sql(
+        "SELECT x.code, x.name, x.name_alt, x.kind, par.code, par.level, par.name FROM institutions x \
+         JOIN places par ON par.id = x.place_id",
+        terms.len(),
+    );
+    type Row = (String, String, String, String, Option<String>, Option<String>, Option<String>);
+    let mut hits = Vec::new();
+    for (kind, sql) in [(HitKind::Place, &place_sql), (HitKind::Institution, &institution_sql)] {
+        let rows: Vec<Row> = on_db!(db, |pool| {
+            let mut q = sqlx::query_as(sql.as_str());
+            for p in &patterns {
+                q = q.bind(p);
+            }
+            q.bind(&prefix).bind(limit).fetch_all(pool).await
+        })?;
+        hits.extend(rows.into_iter().map(|(code, name, name_alt, category, pcode, plevel, pname)| SearchHit {
+            kind,
+            code,
+            name,
+            name_alt,
+            category,
+            within: match (pcode, plevel, pname) {
+                (Some(code), Some(level), Some(name)) => Some(PlaceRef { code, level, name }),
+                _ => None,
+            },
+        }));
+    }
+    Ok(hits)
+}
+
+/// Headline figures for the home page, counted live.
+pub struct Stats {
+    pub countries: i64,
+    pub local_governments: i64,
+    pub members: i64,
+    pub institutions: i64,
+    pub structures: i64,
+}
+
+pub async fn stats(db: &Db) -> Result<Stats, sqlx::Error> {
+    let (countries, local_governments, members, institutions, structures): (i64, i64, i64, i64, i64) =
+        on_db!(db, |pool| sqlx::query_as(
+            "SELECT (SELECT COUNT(*) FROM places WHERE level = 'country'), \
+             (SELECT COUNT(*) FROM places WHERE level IN ('city', 'municipality')), \
+             (SELECT COUNT(DISTINCT place_id) FROM memberships WHERE valid_to IS NULL), \
+             (SELECT COUNT(*) FROM institutions), (SELECT COUNT(*) FROM structures)"
+        )
+        .fetch_one(pool)
+        .await)?;
+    Ok(Stats { countries, local_governments, members, institutions, structures })
+}

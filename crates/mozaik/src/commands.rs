@@ -1,0 +1,255 @@
+//! What each subcommand does, independent of argument parsing.
+
+use std::fs::File;
+use std::io::{BufReader, BufWriter, Read, Write};
+use std::path::Path;
+
+use anyhow::{bail, Context};
+use chrono::Utc;
+use directory::reference::HubSettings;
+use platform::db::{backend_of, sqlite_path};
+use platform::{export, migrate, on_db, Backend, Db};
+use tokio::net::TcpListener;
+
+use crate::app;
+use crate::config::Config;
+use crate::schema::{schema_version, tables, MIGRATIONS};
+
+/// Data given to Mozaik was refused; nothing was written.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct Rejected(pub String);
+
+pub fn hub_settings(config: &Config) -> HubSettings {
+    HubSettings { name: config.hub_name.clone(), ..HubSettings::default() }
+}
+
+/// Connects and brings the schema up to date.
+pub async fn open(url: &str) -> anyhow::Result<Db> {
+    let db = Db::connect(url).await?;
+    let applied = migrate::migrate(&db, MIGRATIONS).await?;
+    if !applied.is_empty() {
+        tracing::info!(versions = ?applied, "database schema migrated");
+    }
+    Ok(db)
+}
+
+pub async fn serve(config: &Config, db: Db, demo: bool) -> anyhow::Result<()> {
+    let listener = TcpListener::bind(&config.bind)
+        .await
+        .with_context(|| format!("cannot listen on {}", config.bind))?;
+    let address = listener.local_addr()?;
+    let router = app::router(db.clone(), app::site(config, demo));
+    println!("Mozaik is serving at http://{address}/  (stop with Ctrl+C)");
+    axum::serve(listener, router).with_graceful_shutdown(shutdown_signal()).await?;
+    db.close().await;
+    println!("Mozaik stopped.");
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down: finishing requests in flight");
+}
+
+pub async fn init(config: &Config) -> anyhow::Result<()> {
+    let db = open(&config.database).await?;
+    let report = directory::reference::load_reference(&db, &hub_settings(config), Utc::now().date_naive()).await?;
+    println!(
+        "Database ready at {}. Reference places: {} added, {} updated, {} moved, {} unchanged.",
+        config.database, report.added, report.updated, report.moved, report.unchanged
+    );
+    db.close().await;
+    Ok(())
+}
+
+/// Deletes a SQLite database file and its companions, for a fresh demo.
+fn remove_sqlite_files(path: &str) -> std::io::Result<()> {
+    for suffix in ["", "-wal", "-shm"] {
+        match std::fs::remove_file(format!("{path}{suffix}")) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// Builds a fresh demo database: reference places plus fictional records.
+pub async fn build_demo(config: &Config) -> anyhow::Result<Db> {
+    if backend_of(&config.database)? == Backend::Sqlite {
+        let path = sqlite_path(&config.database).unwrap_or_default();
+        remove_sqlite_files(path).with_context(|| format!("cannot replace the demo database {path}"))?;
+    }
+    let db = open(&config.database).await?;
+    if !export::is_empty(&db, &tables()).await? {
+        bail!("demo needs an empty database, and {} already holds data; give it a new one with --database", config.database);
+    }
+    let hub = hub_settings(config);
+    directory::reference::load_reference(&db, &hub, Utc::now().date_naive()).await?;
+    let institutions = directory::demo::load_demo(&db, &hub).await?;
+    println!("Demo data loaded into {}: the reference places and {institutions} fictional institutions.", config.database);
+    Ok(db)
+}
+
+pub async fn migrate_cmd(config: &Config, status: bool) -> anyhow::Result<()> {
+    let db = Db::connect(&config.database).await?;
+    if status {
+        let pending = migrate::pending(&db, MIGRATIONS).await?;
+        let applied = migrate::applied(&db).await?;
+        for (version, name, _) in &applied {
+            println!("applied  {version:>4}  {name}");
+        }
+        for m in &pending {
+            println!("pending  {:>4}  {}", m.version, m.name);
+        }
+        return Ok(());
+    }
+    let applied = migrate::migrate(&db, MIGRATIONS).await?;
+    if applied.is_empty() {
+        println!("The schema is up to date (version {}).", schema_version());
+    } else {
+        println!("Applied migrations {applied:?}; the schema is at version {}.", schema_version());
+    }
+    Ok(())
+}
+
+/// Checks the database; returns the problems found.
+pub async fn check(db: &Db) -> anyhow::Result<Vec<String>> {
+    let mut problems = Vec::new();
+    match migrate::pending(db, MIGRATIONS).await {
+        Ok(p) if !p.is_empty() => problems.push(format!("{} migrations are pending; run mozaik migrate", p.len())),
+        Ok(_) => {}
+        Err(e) => problems.push(e.to_string()),
+    }
+    problems.extend(db.engine_integrity_problems().await?);
+    // The hierarchy: at most one open parent link per place, and no loops.
+    let doubled: Vec<(String, i64)> = on_db!(db, |pool| sqlx::query_as(
+        "SELECT p.code, COUNT(*) FROM place_parents pp JOIN places p ON p.id = pp.place_id \
+         WHERE pp.valid_to IS NULL GROUP BY p.code HAVING COUNT(*) > 1"
+    )
+    .fetch_all(pool)
+    .await)?;
+    problems.extend(doubled.into_iter().map(|(code, n)| format!("place {code} has {n} current parents")));
+    let links: Vec<(i64, i64)> = on_db!(db, |pool| sqlx::query_as(
+        "SELECT place_id, parent_id FROM place_parents WHERE valid_to IS NULL"
+    )
+    .fetch_all(pool)
+    .await)?;
+    let parent: std::collections::HashMap<i64, i64> = links.into_iter().collect();
+    for start in parent.keys() {
+        let (mut current, mut steps) = (*start, 0);
+        while let Some(next) = parent.get(&current) {
+            current = *next;
+            steps += 1;
+            if current == *start || steps > 64 {
+                problems.push(format!("place id {start} is part of a loop of parents"));
+                break;
+            }
+        }
+    }
+    Ok(problems)
+}
+
+pub async fn export_instance(db: &Db, file: &Path) -> anyhow::Result<u64> {
+    let temp = file.with_extension("partial");
+    let out = File::create(&temp).with_context(|| format!("cannot create {}", temp.display()))?;
+    let mut out = BufWriter::new(out);
+    let rows = export::export(db, &tables(), schema_version(), &mut out).await?;
+    out.into_inner().map_err(|e| e.into_error())?.sync_all()?;
+    // Only a complete export takes the final name.
+    std::fs::rename(&temp, file)?;
+    Ok(rows)
+}
+
+pub async fn import_instance(db: &Db, file: &Path) -> anyhow::Result<u64> {
+    let input = File::open(file).with_context(|| format!("cannot open {}", file.display()))?;
+    match export::import(db, &tables(), BufReader::new(input)).await {
+        Ok(rows) => Ok(rows),
+        Err(e) => match e.downcast::<export::ImportProblems>() {
+            Ok(problems) => Err(Rejected(format!("{} was rejected and nothing was written:\n{problems}", file.display())).into()),
+            Err(e) => Err(e),
+        },
+    }
+}
+
+fn is_sqlite_file(path: &Path) -> anyhow::Result<bool> {
+    let mut magic = [0u8; 16];
+    let mut file = File::open(path).with_context(|| format!("cannot open {}", path.display()))?;
+    Ok(file.read(&mut magic)? == 16 && &magic == b"SQLite format 3\0")
+}
+
+pub async fn backup(config: &Config, out: &Path) -> anyhow::Result<String> {
+    if out.exists() {
+        bail!("{} already exists; choose a new file name for the backup", out.display());
+    }
+    let db = Db::connect(&config.database).await?;
+    match &db {
+        Db::Sqlite { write, .. } => {
+            // VACUUM INTO writes a consistent snapshot even while `serve` writes.
+            sqlx::query("VACUUM INTO $1").bind(out.to_string_lossy().to_string()).execute(write).await?;
+            Ok("SQLite snapshot".into())
+        }
+        Db::Postgres(_) => {
+            let rows = export_instance(&db, out).await?;
+            Ok(format!("instance export, {rows} rows"))
+        }
+    }
+}
+
+/// Restores a backup into the configured database: a SQLite snapshot
+/// replaces a SQLite file; an instance export fills an empty database.
+pub async fn restore(config: &Config, file: &Path, force: bool) -> anyhow::Result<String> {
+    if is_sqlite_file(file)? {
+        let Some(target) = sqlite_path(&config.database).filter(|_| backend_of(&config.database).ok() == Some(Backend::Sqlite)) else {
+            bail!("{} is a SQLite snapshot; to move data to PostgreSQL, make an export with mozaik export and import it", file.display());
+        };
+        let target = Path::new(target);
+        if target.exists() && !force {
+            bail!("{} exists; stop Mozaik and pass --force to replace it with the backup", target.display());
+        }
+        // Check the snapshot before it replaces anything.
+        let probe = Db::connect(&format!("sqlite://{}", file.display())).await?;
+        let problems = probe.engine_integrity_problems().await?;
+        let pending = migrate::pending(&probe, MIGRATIONS).await;
+        probe.close().await;
+        if !problems.is_empty() {
+            return Err(Rejected(format!("the backup is damaged: {}", problems.join("; "))).into());
+        }
+        pending.map_err(|e| Rejected(format!("the backup cannot be used: {e}")))?;
+        let staging = target.with_extension("restoring");
+        std::fs::copy(file, &staging)?;
+        remove_sqlite_files(&target.to_string_lossy())?;
+        std::fs::rename(&staging, target)?;
+        let db = open(&config.database).await?;
+        db.close().await;
+        Ok(format!("restored the SQLite snapshot into {}", target.display()))
+    } else {
+        let db = open(&config.database).await?;
+        let rows = import_instance(&db, file).await?;
+        Ok(format!("imported {rows} rows into {}", config.database))
+    }
+}
+
+pub fn output(out: Option<&Path>) -> anyhow::Result<Box<dyn Write>> {
+    Ok(match out {
+        Some(path) => Box::new(BufWriter::new(File::create(path).with_context(|| format!("cannot create {}", path.display()))?)),
+        None => Box::new(std::io::stdout().lock()),
+    })
+}

@@ -1,0 +1,308 @@
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use chrono::Utc;
+use clap::{Args, Parser, Subcommand};
+use mozaik::commands::{self, Rejected};
+use mozaik::config::{self, Config, ConfigError, Overrides};
+use platform::db::DbError;
+
+/// Mozaik: the working platform of a regional hub of cities that prevent and
+/// respond to hate, extremism and polarisation.
+///
+/// Exit codes: 0 success; 1 failure; 2 bad arguments or configuration;
+/// 3 input data rejected (nothing was written); 4 database unreachable.
+#[derive(Parser)]
+#[command(name = "mozaik", version, propagate_version = true)]
+struct Cli {
+    /// Configuration file (default: mozaik.toml in the working directory, if present).
+    #[arg(long, global = true, value_name = "FILE")]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Args, Clone, Default)]
+struct DbArgs {
+    /// Database URL: sqlite://FILE or postgres://USER@HOST/DATABASE [default: sqlite://mozaik.db].
+    #[arg(long, value_name = "URL")]
+    database: Option<String>,
+}
+
+#[derive(Args, Clone, Default)]
+struct ServeArgs {
+    /// Address and port to listen on [default: 127.0.0.1:8080].
+    #[arg(long, value_name = "ADDRESS:PORT")]
+    bind: Option<String>,
+    #[command(flatten)]
+    db: DbArgs,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the web pages and API.
+    Serve(ServeArgs),
+    /// Create and migrate a database and load the reference places.
+    Init(DbArgs),
+    /// Build a fresh demo database (default sqlite://mozaik-demo.db) and serve it.
+    Demo(ServeArgs),
+    /// Apply pending schema migrations.
+    Migrate {
+        /// Only list applied and pending migrations.
+        #[arg(long)]
+        status: bool,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// Check the database's integrity.
+    Check(DbArgs),
+    /// Write a consistent backup while Mozaik runs.
+    Backup {
+        /// The backup file to create.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// Restore a backup (a SQLite snapshot, or an instance export).
+    Restore {
+        file: PathBuf,
+        /// Replace an existing SQLite database file.
+        #[arg(long)]
+        force: bool,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// Export the whole instance to FILE, or one kind of record as CSV.
+    #[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
+    Export {
+        /// The export file to write (JSON lines; see docs/EXPORT-FORMAT.md).
+        #[arg(required = true)]
+        file: Option<PathBuf>,
+        #[command(flatten)]
+        db: DbArgs,
+        #[command(subcommand)]
+        what: Option<ExportWhat>,
+    },
+    /// Import a whole instance into an empty database, or one kind of record from CSV.
+    #[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
+    Import {
+        /// The instance export to load.
+        #[arg(required = true)]
+        file: Option<PathBuf>,
+        #[command(flatten)]
+        db: DbArgs,
+        #[command(subcommand)]
+        what: Option<ImportWhat>,
+    },
+    /// Add synthetic data at scale, for benchmarks.
+    Generate {
+        /// Countries to invent.
+        #[arg(long, default_value_t = 6)]
+        countries: usize,
+        /// Municipalities in all, spread over the countries.
+        #[arg(long, default_value_t = 1950)]
+        municipalities: usize,
+        /// Institutions per municipality, each with one position.
+        #[arg(long, default_value_t = 6)]
+        institutions: usize,
+        /// People per position (the first holds it, the others are deputies).
+        #[arg(long, default_value_t = 2)]
+        people: usize,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+}
+
+#[derive(Subcommand)]
+enum ExportWhat {
+    /// Places as CSV, in the import layout.
+    Places {
+        /// Write to FILE instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// Institutions as CSV, in the import layout.
+    Institutions {
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+}
+
+#[derive(Subcommand)]
+enum ImportWhat {
+    /// Places from CSV (columns code, parent_code, level, name, name_alt, source, valid_from).
+    Places {
+        file: PathBuf,
+        /// The date from which changed parents apply [default: today].
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        effective: Option<chrono::NaiveDate>,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// Institutions from CSV (columns code, place_code, kind, name, name_alt, website).
+    Institutions {
+        file: PathBuf,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+}
+
+fn exit_code(error: &anyhow::Error) -> u8 {
+    if error.is::<ConfigError>() {
+        2
+    } else if error.is::<Rejected>() || error.is::<directory::csv_io::ImportError>() {
+        3
+    } else if error.is::<DbError>() {
+        4
+    } else {
+        1
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: cannot start: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            if let Some(directory::csv_io::ImportError::Rejected(_)) = error.downcast_ref() {
+                eprintln!("error: {error}");
+            } else {
+                eprintln!("error: {error:#}");
+            }
+            ExitCode::from(exit_code(&error))
+        }
+    }
+}
+
+fn load_config(cli_config: Option<&std::path::Path>, database: Option<String>, bind: Option<String>) -> anyhow::Result<Config> {
+    let config = config::load(cli_config, &Overrides { database, bind })?;
+    let _ = tracing_subscriber::fmt()
+        .with_max_level(config.log.parse::<tracing::Level>().unwrap_or(tracing::Level::INFO))
+        .with_writer(std::io::stderr)
+        .try_init();
+    Ok(config)
+}
+
+async fn run(cli: Cli) -> anyhow::Result<()> {
+    let cfg = cli.config.as_deref();
+    match cli.command {
+        Command::Serve(args) => {
+            let config = load_config(cfg, args.db.database, args.bind)?;
+            let db = commands::open(&config.database).await?;
+            commands::serve(&config, db, false).await
+        }
+        Command::Init(db) => commands::init(&load_config(cfg, db.database, None)?).await,
+        Command::Demo(args) => {
+            let database = args.db.database.or_else(|| Some("sqlite://mozaik-demo.db".into()));
+            let config = load_config(cfg, database, args.bind)?;
+            let db = commands::build_demo(&config).await?;
+            println!("Browse the demo at http://{}/ — sign-in accounts arrive with the accounts module.", config.bind);
+            commands::serve(&config, db, true).await
+        }
+        Command::Migrate { status, db } => commands::migrate_cmd(&load_config(cfg, db.database, None)?, status).await,
+        Command::Check(db) => {
+            let config = load_config(cfg, db.database, None)?;
+            let db = platform::Db::connect(&config.database).await?;
+            let problems = commands::check(&db).await?;
+            if problems.is_empty() {
+                println!("OK: {} passes every check.", config.database);
+                Ok(())
+            } else {
+                for p in &problems {
+                    println!("problem: {p}");
+                }
+                anyhow::bail!("{} problems found", problems.len())
+            }
+        }
+        Command::Backup { out, db } => {
+            let config = load_config(cfg, db.database, None)?;
+            let kind = commands::backup(&config, &out).await?;
+            println!("Backup written to {} ({kind}).", out.display());
+            Ok(())
+        }
+        Command::Restore { file, force, db } => {
+            let config = load_config(cfg, db.database, None)?;
+            println!("{}", commands::restore(&config, &file, force).await?);
+            Ok(())
+        }
+        Command::Export { file, db, what } => match what {
+            Some(ExportWhat::Places { out, db }) => {
+                let config = load_config(cfg, db.database, None)?;
+                let db = commands::open(&config.database).await?;
+                let n = directory::csv_io::export_places(&db, commands::output(out.as_deref())?).await?;
+                eprintln!("Exported {n} places.");
+                Ok(())
+            }
+            Some(ExportWhat::Institutions { out, db }) => {
+                let config = load_config(cfg, db.database, None)?;
+                let db = commands::open(&config.database).await?;
+                let n = directory::csv_io::export_institutions(&db, commands::output(out.as_deref())?).await?;
+                eprintln!("Exported {n} institutions.");
+                Ok(())
+            }
+            None => {
+                let config = load_config(cfg, db.database, None)?;
+                let db = commands::open(&config.database).await?;
+                let file = file.unwrap_or_default();
+                let rows = commands::export_instance(&db, &file).await?;
+                println!("Exported {rows} rows to {}.", file.display());
+                Ok(())
+            }
+        },
+        Command::Import { file, db, what } => match what {
+            Some(ImportWhat::Places { file, effective, db }) => {
+                let config = load_config(cfg, db.database, None)?;
+                let db = commands::open(&config.database).await?;
+                let input = std::fs::File::open(&file).map_err(|e| anyhow::anyhow!("cannot open {}: {e}", file.display()))?;
+                let effective = effective.unwrap_or_else(|| Utc::now().date_naive());
+                let r = directory::csv_io::import_places(&db, input, effective).await?;
+                println!("Places: {} added, {} updated, {} moved, {} unchanged.", r.added, r.updated, r.moved, r.unchanged);
+                Ok(())
+            }
+            Some(ImportWhat::Institutions { file, db }) => {
+                let config = load_config(cfg, db.database, None)?;
+                let db = commands::open(&config.database).await?;
+                let input = std::fs::File::open(&file).map_err(|e| anyhow::anyhow!("cannot open {}: {e}", file.display()))?;
+                let r = directory::csv_io::import_institutions(&db, input).await?;
+                println!("Institutions: {} added, {} updated, {} unchanged.", r.added, r.updated, r.unchanged);
+                Ok(())
+            }
+            None => {
+                let config = load_config(cfg, db.database, None)?;
+                let db = commands::open(&config.database).await?;
+                let file = file.unwrap_or_default();
+                let rows = commands::import_instance(&db, &file).await?;
+                println!("Imported {rows} rows from {}.", file.display());
+                Ok(())
+            }
+        },
+        Command::Generate { countries, municipalities, institutions, people, db } => {
+            let config = load_config(cfg, db.database, None)?;
+            let db = commands::open(&config.database).await?;
+            let options = directory::generate::GenerateOptions { countries, municipalities, institutions, people, ..Default::default() };
+            let started = std::time::Instant::now();
+            let g = directory::generate::generate(&db, &options).await?;
+            println!(
+                "Generated {} places, {} institutions, {} positions and {} people in {:.1} s.",
+                g.places,
+                g.institutions,
+                g.positions,
+                g.people,
+                started.elapsed().as_secs_f64()
+            );
+            Ok(())
+        }
+    }
+}

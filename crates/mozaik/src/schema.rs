@@ -1,0 +1,28 @@
+//! Every module's migrations and export tables, in one place: the only file
+//! that changes when a module adds a table.
+
+use platform::export::Table;
+use platform::migrate::Migration;
+
+macro_rules! migration {
+    ($version:literal, $name:literal) => {
+        Migration {
+            version: $version,
+            name: $name,
+            sqlite: include_str!(concat!("../../../migrations/sqlite/", $name, ".sql")),
+            postgres: include_str!(concat!("../../../migrations/postgres/", $name, ".sql")),
+        }
+    };
+}
+
+pub const MIGRATIONS: &[Migration] = &[migration!(1, "0001_directory")];
+
+/// The newest schema version this binary knows.
+pub fn schema_version() -> i64 {
+    MIGRATIONS.iter().map(|m| m.version).max().unwrap_or(0)
+}
+
+/// All tables of an instance, parents before children.
+pub fn tables() -> Vec<&'static Table> {
+    directory::TABLES.to_vec()
+}

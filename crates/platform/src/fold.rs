@@ -1,0 +1,188 @@
+//! Script- and accent-insensitive text keys, so that `Куманово`, `Kumanovo`
+//! and `kumanovo` meet, and `Shkoder` finds `Shkodër`.
+//!
+//! Cyrillic is transliterated with the Serbian/Montenegrin/Bosnian
+//! correspondence (one Latin letter or digraph per Cyrillic letter), then
+//! diacritics are stripped and the result lower-cased. Macedonian official
+//! romanisation (`ч` → `ch`, `ш` → `sh`, `ж` → `zh`, `ѓ` → `gj`, `ќ` → `kj`)
+//! differs, so [`search_key`] also indexes that form.
+
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+/// Serbian-style Latin for one Cyrillic letter, keeping case.
+fn cyrillic_to_latin(c: char) -> Option<&'static str> {
+    Some(match c {
+        'А' => "A", 'а' => "a", 'Б' => "B", 'б' => "b", 'В' => "V", 'в' => "v",
+        'Г' => "G", 'г' => "g", 'Д' => "D", 'д' => "d", 'Ђ' => "Đ", 'ђ' => "đ",
+        'Е' => "E", 'е' => "e", 'Ж' => "Ž", 'ж' => "ž", 'З' => "Z", 'з' => "z",
+        'И' => "I", 'и' => "i", 'Ј' => "J", 'ј' => "j", 'К' => "K", 'к' => "k",
+        'Л' => "L", 'л' => "l", 'Љ' => "Lj", 'љ' => "lj", 'М' => "M", 'м' => "m",
+        'Н' => "N", 'н' => "n", 'Њ' => "Nj", 'њ' => "nj", 'О' => "O", 'о' => "o",
+        'П' => "P", 'п' => "p", 'Р' => "R", 'р' => "r", 'С' => "S", 'с' => "s",
+        'Т' => "T", 'т' => "t", 'Ћ' => "Ć", 'ћ' => "ć", 'У' => "U", 'у' => "u",
+        'Ф' => "F", 'ф' => "f", 'Х' => "H", 'х' => "h", 'Ц' => "C", 'ц' => "c",
+        'Ч' => "Č", 'ч' => "č", 'Џ' => "Dž", 'џ' => "dž", 'Ш' => "Š", 'ш' => "š",
+        // Macedonian letters, in the Serbian correspondence.
+        'Ѓ' => "Đ", 'ѓ' => "đ", 'Ќ' => "Ć", 'ќ' => "ć", 'Ѕ' => "Dz", 'ѕ' => "dz",
+        'Ѐ' => "È", 'ѐ' => "è", 'Ѝ' => "Ì", 'ѝ' => "ì",
+        // Other Cyrillic that turns up in pasted text.
+        'Й' => "J", 'й' => "j", 'Ы' => "Y", 'ы' => "y", 'Э' => "E", 'э' => "e",
+        'Ю' => "Ju", 'ю' => "ju", 'Я' => "Ja", 'я' => "ja", 'Ё' => "Jo", 'ё' => "jo",
+        'Щ' => "Šč", 'щ' => "šč", 'Ї' => "Ji", 'ї' => "ji", 'І' => "I", 'і' => "i",
+        'Є' => "Je", 'є' => "je", 'Ъ' | 'ъ' | 'Ь' | 'ь' => "",
+        _ => return None,
+    })
+}
+
+/// Macedonian official romanisation where it differs from the Serbian one.
+fn macedonian_to_latin(c: char) -> Option<&'static str> {
+    Some(match c {
+        'Ч' => "Ch", 'ч' => "ch", 'Ш' => "Sh", 'ш' => "sh", 'Ж' => "Zh", 'ж' => "zh",
+        'Ѓ' => "Gj", 'ѓ' => "gj", 'Ќ' => "Kj", 'ќ' => "kj", 'Џ' => "Dzh", 'џ' => "dzh",
+        _ => return cyrillic_to_latin(c),
+    })
+}
+
+/// Transliterates Cyrillic to Serbian Latin, leaving everything else as it is.
+pub fn to_latin(text: &str) -> String {
+    transliterate(text, cyrillic_to_latin)
+}
+
+fn transliterate(text: &str, map: fn(char) -> Option<&'static str>) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match map(c) {
+            Some(latin) => out.push_str(latin),
+            None => out.push(c),
+        }
+    }
+    out
+}
+
+/// Whether the text contains any Cyrillic letter.
+pub fn has_cyrillic(text: &str) -> bool {
+    text.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
+}
+
+/// The comparison key of a text: Latin script, no diacritics, lower case,
+/// punctuation reduced to single spaces.
+pub fn fold(text: &str) -> String {
+    let latin = to_latin(text);
+    let mut out = String::with_capacity(latin.len());
+    let mut pending_space = false;
+    for c in latin.nfd() {
+        if is_combining_mark(c) {
+            continue;
+        }
+        let replacement: Option<&str> = match c {
+            'đ' | 'Đ' => Some("dj"),
+            'ł' | 'Ł' => Some("l"),
+            'ø' | 'Ø' => Some("o"),
+            'æ' | 'Æ' => Some("ae"),
+            'œ' | 'Œ' => Some("oe"),
+            'ß' => Some("ss"),
+            'ı' => Some("i"),
+            _ => None,
+        };
+        if replacement.is_none() && !c.is_alphanumeric() {
+            pending_space = !out.is_empty();
+            continue;
+        }
+        if pending_space {
+            out.push(' ');
+            pending_space = false;
+        }
+        match replacement {
+            Some(r) => out.push_str(r),
+            None => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// The text stored for searching a record with these names: every name
+/// folded, plus the Macedonian romanisation of Cyrillic names, separated by
+/// ` | ` so that a search term never matches across two names.
+pub fn search_key<'a>(names: impl IntoIterator<Item = &'a str>) -> String {
+    let mut keys: Vec<String> = Vec::new();
+    let mut push = |key: String| {
+        if !key.is_empty() && !keys.contains(&key) {
+            keys.push(key);
+        }
+    };
+    for name in names {
+        push(fold(name));
+        if has_cyrillic(name) {
+            push(fold(&transliterate(name, macedonian_to_latin)));
+        }
+    }
+    keys.join(" | ")
+}
+
+/// The words of a search query, folded; empty words dropped.
+pub fn query_terms(query: &str) -> Vec<String> {
+    fold(query).split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect()
+}
+
+/// Escapes `%`, `_` and the escape character itself for a `LIKE … ESCAPE '\'`.
+pub fn like_escape(term: &str) -> String {
+    let mut out = String::with_capacity(term.len() + 2);
+    for c in term.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cyrillic_and_latin_meet() {
+        assert_eq!(fold("Куманово"), "kumanovo");
+        assert_eq!(fold("Kumanovo"), "kumanovo");
+        assert_eq!(fold("Даниловград"), fold("Danilovgrad"));
+        assert_eq!(fold("Чукарица"), fold("Čukarica"));
+        assert_eq!(fold("Ћуприја"), "cuprija");
+        assert_eq!(fold("Нови Београд"), "novi beograd");
+    }
+
+    #[test]
+    fn accents_are_optional() {
+        assert_eq!(fold("Shkodër"), "shkoder");
+        assert_eq!(fold("Korçë"), "korce");
+        assert_eq!(fold("Đakovica"), "djakovica");
+        assert_eq!(fold("Ђаковица"), "djakovica");
+    }
+
+    #[test]
+    fn digraphs_transliterate_whole() {
+        assert_eq!(to_latin("Љубовија"), "Ljubovija");
+        assert_eq!(to_latin("Његош"), "Njegoš");
+        assert_eq!(to_latin("Џеп"), "Džep");
+    }
+
+    #[test]
+    fn punctuation_collapses() {
+        assert_eq!(fold("  Češinovo-Obleševo  "), "cesinovo oblesevo");
+        assert_eq!(fold("Hani i Elezit"), "hani i elezit");
+    }
+
+    #[test]
+    fn search_key_adds_macedonian_romanisation() {
+        let key = search_key(["Čair", "Чаир"]);
+        assert!(key.contains("cair"));
+        assert!(key.contains("chair"), "{key}");
+        let key = search_key(["Kičevo", "Кичево"]);
+        assert!(key.contains("kicevo") && key.contains("kichevo"), "{key}");
+    }
+
+    #[test]
+    fn like_escape_protects_wildcards() {
+        assert_eq!(like_escape("50%_a\\"), "50\\%\\_a\\\\");
+    }
+}

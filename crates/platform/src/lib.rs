@@ -1,0 +1,12 @@
+//! Mozaik's shared kernel. It knows no feature module: modules build on it and
+//! the `mozaik` binary wires them together.
+
+pub mod db;
+pub mod export;
+pub mod fold;
+pub mod i18n;
+pub mod migrate;
+pub mod progress;
+pub mod web;
+
+pub use db::{Backend, Db, Tx};

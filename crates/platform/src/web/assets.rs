@@ -1,0 +1,44 @@
+//! Static files, embedded in the binary. Their URLs carry a content hash so
+//! browsers can keep them for a long time and still see each new version.
+
+use std::sync::LazyLock;
+
+use axum::http::header;
+use axum::response::IntoResponse;
+use axum::routing::get;
+use axum::Router;
+
+use super::AppState;
+
+const CSS: &str = include_str!("../../../../static/mozaik.css");
+const ICON: &str = include_str!("../../../../static/icon.svg");
+
+fn short_hash(text: &str) -> String {
+    let mut hash: u64 = 0xcbf29ce484222325;
+    for byte in text.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x100000001b3);
+    }
+    format!("{:08x}", hash >> 32)
+}
+
+static CSS_HREF: LazyLock<String> = LazyLock::new(|| format!("/static/mozaik.css?v={}", short_hash(CSS)));
+
+pub fn css_href() -> &'static str {
+    CSS_HREF.as_str()
+}
+
+const LONG_CACHE: &str = "public, max-age=31536000, immutable";
+
+pub fn asset_routes() -> Router<AppState> {
+    Router::new()
+        .route(
+            "/static/mozaik.css",
+            get(|| async { ([(header::CONTENT_TYPE, "text/css; charset=utf-8"), (header::CACHE_CONTROL, LONG_CACHE)], CSS) }),
+        )
+        .route(
+            "/static/icon.svg",
+            get(|| async { ([(header::CONTENT_TYPE, "image/svg+xml"), (header::CACHE_CONTROL, "public, max-age=86400")], ICON) }),
+        )
+        .route("/favicon.ico", get(|| async { axum::response::Redirect::permanent("/static/icon.svg").into_response() }))
+}

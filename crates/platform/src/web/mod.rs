@@ -1,0 +1,47 @@
+//! The web shell every module's pages stand in: state, page context, layout,
+//! errors, security headers, metrics and static assets.
+
+mod assets;
+mod error;
+pub mod metrics;
+mod middleware;
+mod page;
+
+use std::sync::Arc;
+use std::time::Instant;
+
+use crate::db::Db;
+
+pub use assets::{asset_routes, css_href};
+pub use error::AppError;
+pub use middleware::{request_id, security_headers, track_requests, RequestId};
+pub use page::{render, PageCtx, Shell};
+
+/// What every handler can reach. Cheap to clone; app servers keep no other
+/// state, so several can share one PostgreSQL behind a load balancer.
+#[derive(Clone)]
+pub struct AppState {
+    pub db: Db,
+    pub site: Arc<Site>,
+}
+
+/// Instance-wide settings the pages need.
+pub struct Site {
+    pub hub_name: String,
+    /// Show the customary footnote on Kosovo's designation (see data/SOURCES.md).
+    pub kosovo_footnote: bool,
+    /// Served over TLS (directly or by a proxy): enables HSTS and Secure cookies.
+    pub https: bool,
+    pub demo: bool,
+    pub nav: Vec<NavEntry>,
+    pub started: Instant,
+}
+
+/// A main-navigation link contributed by a module.
+pub struct NavEntry {
+    pub href: &'static str,
+    /// Fluent message id of the link text.
+    pub label: &'static str,
+    /// Path prefix that marks the link as the current section.
+    pub section: &'static str,
+}

@@ -1,0 +1,18 @@
+## The page layout, shared by every module.
+
+shell-skip-to-content = Skip to content
+shell-demo-banner = This is a demonstration instance: every person, institution and structure in it is fictional.
+shell-nav-label = Main
+shell-search-label = Search the directory
+shell-search-placeholder = Place or institution, in any script
+shell-search-button = Search
+shell-footer-about = Mozaik is the working platform of a regional hub of cities that prevent and respond to hate, extremism and polarisation.
+shell-kosovo-footnote = This designation is without prejudice to positions on status, and is in line with UNSCR 1244/1999 and the ICJ Opinion on the Kosovo declaration of independence.
+
+nav-home = Home
+nav-directory = Directory
+
+error-not-found-title = Page not found
+error-not-found-message = There is nothing at this address. It may have moved, or the link may be mistyped.
+error-bad-request-title = The request could not be understood
+error-go-home = Go to the home page
