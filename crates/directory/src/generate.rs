@@ -19,7 +19,13 @@ pub struct GenerateOptions {
 
 impl Default for GenerateOptions {
     fn default() -> Self {
-        GenerateOptions { countries: 6, municipalities: 1950, institutions: 6, people: 2, seed: 2023 }
+        GenerateOptions {
+            countries: 6,
+            municipalities: 1950,
+            institutions: 6,
+            people: 2,
+            seed: 2023,
+        }
     }
 }
 
@@ -31,11 +37,16 @@ pub struct Generated {
     pub people: usize,
 }
 
-const SYLLABLES: &[&str] = &["ka", "no", "vi", "gra", "dan", "lo", "po", "bre", "shko", "tu", "zla", "mo", "star", "su", "ri", "je", "ku", "ma", "de", "ba", "ni", "ša", "če", "đe"];
+const SYLLABLES: &[&str] = &[
+    "ka", "no", "vi", "gra", "dan", "lo", "po", "bre", "shko", "tu", "zla", "mo", "star", "su",
+    "ri", "je", "ku", "ma", "de", "ba", "ni", "ša", "če", "đe",
+];
 
 fn invented_name(rng: &mut fastrand::Rng) -> String {
     let parts = rng.usize(2..4);
-    let mut name: String = (0..parts).map(|_| SYLLABLES[rng.usize(..SYLLABLES.len())]).collect();
+    let mut name: String = (0..parts)
+        .map(|_| SYLLABLES[rng.usize(..SYLLABLES.len())])
+        .collect();
     if let Some(first) = name.chars().next() {
         name.replace_range(..first.len_utf8(), &first.to_uppercase().to_string());
     }
@@ -43,13 +54,25 @@ fn invented_name(rng: &mut fastrand::Rng) -> String {
 }
 
 const KINDS: &[(&str, &str, &str)] = &[
-    ("municipal_administration", "prevention_focal_point", "Prevention focal point"),
+    (
+        "municipal_administration",
+        "prevention_focal_point",
+        "Prevention focal point",
+    ),
     ("social_welfare_centre", "director", "Director"),
-    ("police", "community_policing_officer", "Community policing officer"),
+    (
+        "police",
+        "community_policing_officer",
+        "Community policing officer",
+    ),
     ("school", "school_psychologist", "School psychologist"),
     ("health_centre", "mental_health_lead", "Mental health lead"),
     ("youth_organisation", "youth_worker", "Youth worker"),
-    ("civil_society_organisation", "programme_coordinator", "Programme coordinator"),
+    (
+        "civil_society_organisation",
+        "programme_coordinator",
+        "Programme coordinator",
+    ),
 ];
 
 /// Adds a synthetic region under the code `GEN`, in one transaction.
@@ -77,13 +100,31 @@ pub async fn generate(db: &Db, options: &GenerateOptions) -> anyhow::Result<Gene
     for c in 0..countries {
         let mut tx = db.begin().await?;
         let country_code = format!("GEN-C{c:02}");
-        let country = add_place(&mut tx, &country_code, "country", &format!("Country {}", invented_name(&mut rng)), "", Some(region)).await?;
+        let country = add_place(
+            &mut tx,
+            &country_code,
+            "country",
+            &format!("Country {}", invented_name(&mut rng)),
+            "",
+            Some(region),
+        )
+        .await?;
         out.places += 1;
         let districts: Vec<i64> = {
             let mut ids = Vec::new();
             for d in 0..4 {
                 let name = format!("{} district", invented_name(&mut rng));
-                ids.push(add_place(&mut tx, &format!("{country_code}-D{d}"), "district", &name, "", Some(country)).await?);
+                ids.push(
+                    add_place(
+                        &mut tx,
+                        &format!("{country_code}-D{d}"),
+                        "district",
+                        &name,
+                        "",
+                        Some(country),
+                    )
+                    .await?,
+                );
                 out.places += 1;
             }
             ids
@@ -96,24 +137,50 @@ pub async fn generate(db: &Db, options: &GenerateOptions) -> anyhow::Result<Gene
             let name = invented_name(&mut rng);
             let code = format!("{country_code}-M{m:04}");
             let level = if m % 10 == 0 { "city" } else { "municipality" };
-            let place = add_place(&mut tx, &code, level, &name, "", Some(districts[m % districts.len()])).await?;
+            let place = add_place(
+                &mut tx,
+                &code,
+                level,
+                &name,
+                "",
+                Some(districts[m % districts.len()]),
+            )
+            .await?;
             out.places += 1;
-            for (k, (kind, function, title)) in KINDS.iter().cycle().take(options.institutions).enumerate() {
-                let inst = add_institution(&mut tx, &NewInstitution {
-                    code: &format!("{code}-I{k}"),
-                    place_id: place,
-                    kind,
-                    name: &format!("{} {name}", kind.replace('_', " ")),
-                    name_alt: "",
-                    website: "",
-                })
+            for (k, (kind, function, title)) in
+                KINDS.iter().cycle().take(options.institutions).enumerate()
+            {
+                let inst = add_institution(
+                    &mut tx,
+                    &NewInstitution {
+                        code: &format!("{code}-I{k}"),
+                        place_id: place,
+                        kind,
+                        name: &format!("{} {name}", kind.replace('_', " ")),
+                        name_alt: "",
+                        website: "",
+                    },
+                )
                 .await?;
                 out.institutions += 1;
                 let position = add_position(&mut tx, inst, function, title).await?;
                 out.positions += 1;
                 for p in 0..options.people {
-                    let person = add_person(&mut tx, &format!("{} {}", invented_name(&mut rng), invented_name(&mut rng)), None).await?;
-                    add_holder(&mut tx, position, person, if p == 0 { "holder" } else { "deputy" }, since, None).await?;
+                    let person = add_person(
+                        &mut tx,
+                        &format!("{} {}", invented_name(&mut rng), invented_name(&mut rng)),
+                        None,
+                    )
+                    .await?;
+                    add_holder(
+                        &mut tx,
+                        position,
+                        person,
+                        if p == 0 { "holder" } else { "deputy" },
+                        since,
+                        None,
+                    )
+                    .await?;
                     out.people += 1;
                 }
             }

@@ -5,8 +5,18 @@
 /// their levels differently (a county in Albania, a canton in the Federation
 /// of Bosnia and Herzegovina, a district in Serbia), so every level is a
 /// distinct key rather than a depth.
-pub const LEVELS: &[&str] =
-    &["region", "country", "entity", "province", "district", "canton", "county", "city", "municipality", "neighbourhood"];
+pub const LEVELS: &[&str] = &[
+    "region",
+    "country",
+    "entity",
+    "province",
+    "district",
+    "canton",
+    "county",
+    "city",
+    "municipality",
+    "neighbourhood",
+];
 
 /// Levels that are local governments: the cities and municipalities that
 /// members of the network are.

@@ -29,5 +29,9 @@ pub fn routes() -> Router<AppState> {
 }
 
 pub fn nav() -> Vec<NavEntry> {
-    vec![NavEntry { href: "/places", label: "nav-directory", section: "/places" }]
+    vec![NavEntry {
+        href: "/places",
+        label: "nav-directory",
+        section: "/places",
+    }]
 }

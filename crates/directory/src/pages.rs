@@ -101,7 +101,10 @@ fn counts_below(nodes: &[TreeNode], root: i64) -> HashMap<i64, (i64, i64)> {
     for node in nodes.iter().rev() {
         let own = counts.get(&node.id).copied().unwrap_or((0, 0));
         let is_local = LOCAL_LEVELS.contains(&node.level.as_str());
-        let add = (own.0 + i64::from(is_local), own.1 + i64::from(node.member && is_local));
+        let add = (
+            own.0 + i64::from(is_local),
+            own.1 + i64::from(node.member && is_local),
+        );
         let parent = counts.entry(node.parent_id).or_insert((0, 0));
         parent.0 += add.0;
         parent.1 += add.1;
@@ -110,15 +113,23 @@ fn counts_below(nodes: &[TreeNode], root: i64) -> HashMap<i64, (i64, i64)> {
     counts
 }
 
-fn tree_lines(nodes: &[TreeNode], root: i64, counts: &HashMap<i64, (i64, i64)>, tr: Tr, footnote: bool) -> Vec<TreeLine> {
+fn tree_lines(
+    nodes: &[TreeNode],
+    root: i64,
+    counts: &HashMap<i64, (i64, i64)>,
+    tr: Tr,
+    footnote: bool,
+) -> Vec<TreeLine> {
     let mut children: HashMap<i64, Vec<&TreeNode>> = HashMap::new();
     for node in nodes {
         children.entry(node.parent_id).or_default().push(node);
     }
     let mut lines = Vec::with_capacity(nodes.len() * 2);
     // An explicit stack instead of recursion: (node, closing marker).
-    let mut stack: Vec<(&TreeNode, bool)> =
-        children.get(&root).map(|c| c.iter().rev().map(|n| (*n, false)).collect()).unwrap_or_default();
+    let mut stack: Vec<(&TreeNode, bool)> = children
+        .get(&root)
+        .map(|c| c.iter().rev().map(|n| (*n, false)).collect())
+        .unwrap_or_default();
     while let Some((node, closing)) = stack.pop() {
         let line = |open: bool, close: bool| TreeLine {
             open,
@@ -149,9 +160,13 @@ fn tree_lines(nodes: &[TreeNode], root: i64, counts: &HashMap<i64, (i64, i64)>, 
 fn parse_on(ctx: &PageCtx, query: &HashMap<String, String>) -> Result<NaiveDate, AppError> {
     match query.get("on").map(String::as_str) {
         None | Some("") => Ok(Utc::now().date_naive()),
-        Some(text) => text
-            .parse()
-            .map_err(|_| ctx.error(StatusCode::BAD_REQUEST, "error-bad-request-title", "directory-bad-date")),
+        Some(text) => text.parse().map_err(|_| {
+            ctx.error(
+                StatusCode::BAD_REQUEST,
+                "error-bad-request-title",
+                "directory-bad-date",
+            )
+        }),
     }
 }
 
@@ -195,12 +210,22 @@ pub async fn place_page(
             .collect();
         (cards, Vec::new())
     } else {
-        (Vec::new(), tree_lines(&nodes, place.id, &counts, tr, footnote))
+        (
+            Vec::new(),
+            tree_lines(&nodes, place.id, &counts, tr, footnote),
+        )
     };
-    let date_suffix = if query.contains_key("on") { format!("?on={on}") } else { String::new() };
+    let date_suffix = if query.contains_key("on") {
+        format!("?on={on}")
+    } else {
+        String::new()
+    };
     let crumbs = ancestors
         .iter()
-        .map(|a| Crumb { href: format!("/places/{}{date_suffix}", a.code), name: shown_name(&a.code, &a.name, footnote) })
+        .map(|a| Crumb {
+            href: format!("/places/{}{date_suffix}", a.code),
+            name: shown_name(&a.code, &a.name, footnote),
+        })
         .collect();
     let institutions = institutions
         .into_iter()
@@ -253,19 +278,35 @@ pub async fn place_page(
                 members: s
                     .members
                     .into_iter()
-                    .map(|m| (tr.t(&format!("structure-role-{}", m.role)), m.position, m.institution))
+                    .map(|m| {
+                        (
+                            tr.t(&format!("structure-role-{}", m.role)),
+                            m.position,
+                            m.institution,
+                        )
+                    })
                     .collect(),
             }
         })
         .collect();
     let memberships = memberships
         .into_iter()
-        .map(|m| tr.ta("directory-member-since", &[("hub", &m.hub), ("date", &m.member_since.to_string())]))
+        .map(|m| {
+            tr.ta(
+                "directory-member-since",
+                &[("hub", &m.hub), ("date", &m.member_since.to_string())],
+            )
+        })
         .collect();
     let name = shown_name(&place.code, &place.name, footnote);
     let page = PlacePage {
         shell: ctx.shell(name.clone()),
-        alt_names: place.name_alt.split(" | ").filter(|s| !s.is_empty()).map(String::from).collect(),
+        alt_names: place
+            .name_alt
+            .split(" | ")
+            .filter(|s| !s.is_empty())
+            .map(String::from)
+            .collect(),
         level: tr.t(&format!("level-{}", place.level)),
         source: place.source,
         code: place.code,
@@ -285,10 +326,17 @@ pub async fn place_page(
 }
 
 /// `/places`: the top of the hierarchy.
-pub async fn places_index(ctx: PageCtx, State(state): State<AppState>) -> Result<Response, AppError> {
+pub async fn places_index(
+    ctx: PageCtx,
+    State(state): State<AppState>,
+) -> Result<Response, AppError> {
     let roots = places::roots(&state.db).await?;
     match roots.as_slice() {
-        [] => Err(ctx.error(StatusCode::NOT_FOUND, "directory-empty-title", "directory-empty-message")),
+        [] => Err(ctx.error(
+            StatusCode::NOT_FOUND,
+            "directory-empty-title",
+            "directory-empty-message",
+        )),
         [first, ..] => Ok(Redirect::to(&format!("/places/{}", first.code)).into_response()),
     }
 }
@@ -315,18 +363,29 @@ pub async fn search_page(
     State(state): State<AppState>,
     Query(query): Query<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
-    let q = query.get("q").map(|s| s.trim().chars().take(200).collect::<String>()).unwrap_or_default();
+    let q = query
+        .get("q")
+        .map(|s| s.trim().chars().take(200).collect::<String>())
+        .unwrap_or_default();
     let hits = places::search(&state.db, &q, 50).await?;
     let tr = ctx.tr;
     let footnote = ctx.site.kosovo_footnote;
     let mut page = SearchPage {
-        shell: ctx.shell(if q.is_empty() { tr.t("directory-search-title") } else { tr.t1("directory-search-results-for", "query", q.clone()) }),
+        shell: ctx.shell(if q.is_empty() {
+            tr.t("directory-search-title")
+        } else {
+            tr.t1("directory-search-results-for", "query", q.clone())
+        }),
         query: q,
         places: Vec::new(),
         institutions: Vec::new(),
     };
     for hit in hits {
-        let within = hit.within.as_ref().map(|w| shown_name(&w.code, &w.name, footnote)).unwrap_or_default();
+        let within = hit
+            .within
+            .as_ref()
+            .map(|w| shown_name(&w.code, &w.name, footnote))
+            .unwrap_or_default();
         match hit.kind {
             HitKind::Place => page.places.push(HitView {
                 href: format!("/places/{}", hit.code),
@@ -336,7 +395,11 @@ pub async fn search_page(
                 within,
             }),
             HitKind::Institution => page.institutions.push(HitView {
-                href: format!("/places/{}#{}", hit.within.as_ref().map(|w| w.code.as_str()).unwrap_or(""), hit.code),
+                href: format!(
+                    "/places/{}#{}",
+                    hit.within.as_ref().map(|w| w.code.as_str()).unwrap_or(""),
+                    hit.code
+                ),
                 name: hit.name,
                 name_alt: hit.name_alt,
                 category: tr.t(&format!("institution-kind-{}", hit.category)),
@@ -351,7 +414,10 @@ fn csv_download(filename: &str, body: Vec<u8>) -> Response {
     (
         [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
-            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{filename}\"")),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{filename}\""),
+            ),
         ],
         body,
     )

@@ -15,9 +15,17 @@ pub struct NewInstitution<'a> {
     pub website: &'a str,
 }
 
-pub async fn add_place(tx: &mut Tx, code: &str, level: &str, name: &str, name_alt: &str, parent: Option<i64>) -> Result<i64, sqlx::Error> {
+pub async fn add_place(
+    tx: &mut Tx,
+    code: &str,
+    level: &str,
+    name: &str,
+    name_alt: &str,
+    parent: Option<i64>,
+) -> Result<i64, sqlx::Error> {
     let key = place_search_key(name, name_alt);
-    let id: i64 = on_tx!(tx, |c| sqlx::query_scalar(
+    let id: i64 = on_tx!(tx, |c| {
+        sqlx::query_scalar(
         "INSERT INTO places (code, level, name, name_alt, source, search_key) VALUES ($1, $2, $3, $4, 'generated', $5) RETURNING id"
     )
     .bind(code)
@@ -26,21 +34,25 @@ pub async fn add_place(tx: &mut Tx, code: &str, level: &str, name: &str, name_al
     .bind(name_alt)
     .bind(&key)
     .fetch_one(&mut *c)
-    .await)?;
+    .await
+    })?;
     if let Some(parent) = parent {
-        on_tx!(tx, |c| sqlx::query("INSERT INTO place_parents (place_id, parent_id) VALUES ($1, $2)")
-            .bind(id)
-            .bind(parent)
-            .execute(&mut *c)
-            .await
-            .map(|_| ()))?;
+        on_tx!(tx, |c| sqlx::query(
+            "INSERT INTO place_parents (place_id, parent_id) VALUES ($1, $2)"
+        )
+        .bind(id)
+        .bind(parent)
+        .execute(&mut *c)
+        .await
+        .map(|_| ()))?;
     }
     Ok(id)
 }
 
 pub async fn add_institution(tx: &mut Tx, new: &NewInstitution<'_>) -> Result<i64, sqlx::Error> {
     let key = place_search_key(new.name, new.name_alt);
-    on_tx!(tx, |c| sqlx::query_scalar(
+    on_tx!(tx, |c| {
+        sqlx::query_scalar(
         "INSERT INTO institutions (code, place_id, kind, name, name_alt, website, search_key) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id"
     )
     .bind(new.code)
@@ -51,10 +63,16 @@ pub async fn add_institution(tx: &mut Tx, new: &NewInstitution<'_>) -> Result<i6
     .bind(new.website)
     .bind(&key)
     .fetch_one(&mut *c)
-    .await)
+    .await
+    })
 }
 
-pub async fn add_position(tx: &mut Tx, institution_id: i64, function: &str, title: &str) -> Result<i64, sqlx::Error> {
+pub async fn add_position(
+    tx: &mut Tx,
+    institution_id: i64,
+    function: &str,
+    title: &str,
+) -> Result<i64, sqlx::Error> {
     on_tx!(tx, |c| sqlx::query_scalar(
         "INSERT INTO positions (institution_id, function, title) VALUES ($1, $2, $3) RETURNING id"
     )
@@ -65,13 +83,19 @@ pub async fn add_position(tx: &mut Tx, institution_id: i64, function: &str, titl
     .await)
 }
 
-pub async fn add_person(tx: &mut Tx, full_name: &str, email: Option<&str>) -> Result<i64, sqlx::Error> {
-    on_tx!(tx, |c| sqlx::query_scalar("INSERT INTO people (full_name, email, active) VALUES ($1, $2, $3) RETURNING id")
-        .bind(full_name)
-        .bind(email)
-        .bind(true)
-        .fetch_one(&mut *c)
-        .await)
+pub async fn add_person(
+    tx: &mut Tx,
+    full_name: &str,
+    email: Option<&str>,
+) -> Result<i64, sqlx::Error> {
+    on_tx!(tx, |c| sqlx::query_scalar(
+        "INSERT INTO people (full_name, email, active) VALUES ($1, $2, $3) RETURNING id"
+    )
+    .bind(full_name)
+    .bind(email)
+    .bind(true)
+    .fetch_one(&mut *c)
+    .await)
 }
 
 /// `role` is `holder` or `deputy`.
@@ -83,7 +107,8 @@ pub async fn add_holder(
     from: NaiveDate,
     to: Option<NaiveDate>,
 ) -> Result<(), sqlx::Error> {
-    on_tx!(tx, |c| sqlx::query(
+    on_tx!(tx, |c| {
+        sqlx::query(
         "INSERT INTO position_holders (position_id, person_id, role, valid_from, valid_to) VALUES ($1, $2, $3, $4, $5)"
     )
     .bind(position_id)
@@ -93,7 +118,8 @@ pub async fn add_holder(
     .bind(to)
     .execute(&mut *c)
     .await
-    .map(|_| ()))
+    .map(|_| ())
+    })
 }
 
 pub async fn add_structure(
@@ -104,7 +130,8 @@ pub async fn add_structure(
     established: Option<NaiveDate>,
     meets: &str,
 ) -> Result<i64, sqlx::Error> {
-    on_tx!(tx, |c| sqlx::query_scalar(
+    on_tx!(tx, |c| {
+        sqlx::query_scalar(
         "INSERT INTO structures (place_id, kind, name, established, meets) VALUES ($1, $2, $3, $4, $5) RETURNING id"
     )
     .bind(place_id)
@@ -113,11 +140,19 @@ pub async fn add_structure(
     .bind(established)
     .bind(meets)
     .fetch_one(&mut *c)
-    .await)
+    .await
+    })
 }
 
-pub async fn add_member(tx: &mut Tx, structure_id: i64, position_id: i64, role: &str, from: NaiveDate) -> Result<(), sqlx::Error> {
-    on_tx!(tx, |c| sqlx::query(
+pub async fn add_member(
+    tx: &mut Tx,
+    structure_id: i64,
+    position_id: i64,
+    role: &str,
+    from: NaiveDate,
+) -> Result<(), sqlx::Error> {
+    on_tx!(tx, |c| {
+        sqlx::query(
         "INSERT INTO structure_members (structure_id, position_id, role, valid_from) VALUES ($1, $2, $3, $4)"
     )
     .bind(structure_id)
@@ -126,20 +161,33 @@ pub async fn add_member(tx: &mut Tx, structure_id: i64, position_id: i64, role: 
     .bind(from)
     .execute(&mut *c)
     .await
-    .map(|_| ()))
+    .map(|_| ())
+    })
 }
 
-pub async fn add_membership(tx: &mut Tx, hub_id: i64, place_id: i64, since: NaiveDate) -> Result<(), sqlx::Error> {
-    on_tx!(tx, |c| sqlx::query("INSERT INTO memberships (hub_id, place_id, member_since) VALUES ($1, $2, $3)")
-        .bind(hub_id)
-        .bind(place_id)
-        .bind(since)
-        .execute(&mut *c)
-        .await
-        .map(|_| ()))
+pub async fn add_membership(
+    tx: &mut Tx,
+    hub_id: i64,
+    place_id: i64,
+    since: NaiveDate,
+) -> Result<(), sqlx::Error> {
+    on_tx!(tx, |c| sqlx::query(
+        "INSERT INTO memberships (hub_id, place_id, member_since) VALUES ($1, $2, $3)"
+    )
+    .bind(hub_id)
+    .bind(place_id)
+    .bind(since)
+    .execute(&mut *c)
+    .await
+    .map(|_| ()))
 }
 
 /// The id of a place by code, inside a transaction.
 pub async fn place_id(tx: &mut Tx, code: &str) -> Result<Option<i64>, sqlx::Error> {
-    on_tx!(tx, |c| sqlx::query_scalar("SELECT id FROM places WHERE code = $1").bind(code).fetch_optional(&mut *c).await)
+    on_tx!(tx, |c| sqlx::query_scalar(
+        "SELECT id FROM places WHERE code = $1"
+    )
+    .bind(code)
+    .fetch_optional(&mut *c)
+    .await)
 }

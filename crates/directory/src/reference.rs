@@ -35,7 +35,14 @@ pub fn reference_with_region(hub: &HubSettings) -> Result<String, csv::Error> {
     let level_index = headers.iter().position(|h| h == "level").unwrap_or(2);
     let mut writer = csv::Writer::from_writer(Vec::new());
     writer.write_record(&headers)?;
-    writer.write_record([hub.region_code.as_str(), "", "region", hub.region_name.as_str(), "", "MOZAIK"])?;
+    writer.write_record([
+        hub.region_code.as_str(),
+        "",
+        "region",
+        hub.region_name.as_str(),
+        "",
+        "MOZAIK",
+    ])?;
     for record in reader.records() {
         let record = record?;
         let mut fields: Vec<&str> = record.iter().collect();
@@ -48,9 +55,17 @@ pub fn reference_with_region(hub: &HubSettings) -> Result<String, csv::Error> {
 }
 
 /// Loads (or refreshes) the reference places and makes sure the hub exists.
-pub async fn load_reference(db: &Db, hub: &HubSettings, today: NaiveDate) -> Result<ImportReport, ImportError> {
+pub async fn load_reference(
+    db: &Db,
+    hub: &HubSettings,
+    today: NaiveDate,
+) -> Result<ImportReport, ImportError> {
     let csv = reference_with_region(hub).map_err(|e| {
-        ImportError::Rejected(vec![crate::csv_io::Problem { line: 0, column: String::new(), reason: e.to_string() }])
+        ImportError::Rejected(vec![crate::csv_io::Problem {
+            line: 0,
+            column: String::new(),
+            reason: e.to_string(),
+        }])
     })?;
     let report = import_places(db, csv.as_bytes(), today).await?;
     ensure_hub(db, hub).await?;
@@ -58,20 +73,26 @@ pub async fn load_reference(db: &Db, hub: &HubSettings, today: NaiveDate) -> Res
 }
 
 pub async fn ensure_hub(db: &Db, hub: &HubSettings) -> Result<i64, sqlx::Error> {
-    let existing: Option<i64> =
-        on_db!(db, |pool| sqlx::query_scalar("SELECT id FROM hubs WHERE code = $1").bind(&hub.code).fetch_optional(pool).await)?;
+    let existing: Option<i64> = on_db!(db, |pool| sqlx::query_scalar(
+        "SELECT id FROM hubs WHERE code = $1"
+    )
+    .bind(&hub.code)
+    .fetch_optional(pool)
+    .await)?;
     if let Some(id) = existing {
         return Ok(id);
     }
     let mut tx = db.begin().await?;
-    let id: i64 = on_tx!(&mut tx, |c| sqlx::query_scalar(
+    let id: i64 = on_tx!(&mut tx, |c| {
+        sqlx::query_scalar(
         "INSERT INTO hubs (code, name, region_place_id) VALUES ($1, $2, (SELECT id FROM places WHERE code = $3)) RETURNING id"
     )
     .bind(&hub.code)
     .bind(&hub.name)
     .bind(&hub.region_code)
     .fetch_one(&mut *c)
-    .await)?;
+    .await
+    })?;
     tx.commit().await?;
     Ok(id)
 }

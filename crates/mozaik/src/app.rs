@@ -17,7 +17,11 @@ use crate::config::Config;
 use crate::home;
 
 pub fn site(config: &Config, demo: bool) -> Site {
-    let mut nav = vec![NavEntry { href: "/", label: "nav-home", section: "/" }];
+    let mut nav = vec![NavEntry {
+        href: "/",
+        label: "nav-home",
+        section: "/",
+    }];
     nav.extend(directory::nav());
     Site {
         hub_name: config.hub_name.clone(),
@@ -42,7 +46,10 @@ async fn not_found(ctx: PageCtx) -> impl IntoResponse {
 }
 
 pub fn router(db: Db, site: Site) -> Router {
-    let state = AppState { db, site: Arc::new(site) };
+    let state = AppState {
+        db,
+        site: Arc::new(site),
+    };
     Router::new()
         .route("/", get(home::home))
         .route("/healthz", get(healthz))

@@ -21,7 +21,10 @@ use crate::schema::{schema_version, tables, MIGRATIONS};
 pub struct Rejected(pub String);
 
 pub fn hub_settings(config: &Config) -> HubSettings {
-    HubSettings { name: config.hub_name.clone(), ..HubSettings::default() }
+    HubSettings {
+        name: config.hub_name.clone(),
+        ..HubSettings::default()
+    }
 }
 
 /// Connects and brings the schema up to date.
@@ -41,7 +44,9 @@ pub async fn serve(config: &Config, db: Db, demo: bool) -> anyhow::Result<()> {
     let address = listener.local_addr()?;
     let router = app::router(db.clone(), app::site(config, demo));
     println!("Mozaik is serving at http://{address}/  (stop with Ctrl+C)");
-    axum::serve(listener, router).with_graceful_shutdown(shutdown_signal()).await?;
+    axum::serve(listener, router)
+        .with_graceful_shutdown(shutdown_signal())
+        .await?;
     db.close().await;
     println!("Mozaik stopped.");
     Ok(())
@@ -71,7 +76,9 @@ async fn shutdown_signal() {
 
 pub async fn init(config: &Config) -> anyhow::Result<()> {
     let db = open(&config.database).await?;
-    let report = directory::reference::load_reference(&db, &hub_settings(config), Utc::now().date_naive()).await?;
+    let report =
+        directory::reference::load_reference(&db, &hub_settings(config), Utc::now().date_naive())
+            .await?;
     println!(
         "Database ready at {}. Reference places: {} added, {} updated, {} moved, {} unchanged.",
         config.database, report.added, report.updated, report.moved, report.unchanged
@@ -95,7 +102,8 @@ fn remove_sqlite_files(path: &str) -> std::io::Result<()> {
 pub async fn build_demo(config: &Config) -> anyhow::Result<Db> {
     if backend_of(&config.database)? == Backend::Sqlite {
         let path = sqlite_path(&config.database).unwrap_or_default();
-        remove_sqlite_files(path).with_context(|| format!("cannot replace the demo database {path}"))?;
+        remove_sqlite_files(path)
+            .with_context(|| format!("cannot replace the demo database {path}"))?;
     }
     let db = open(&config.database).await?;
     if !export::is_empty(&db, &tables()).await? {
@@ -104,7 +112,10 @@ pub async fn build_demo(config: &Config) -> anyhow::Result<Db> {
     let hub = hub_settings(config);
     directory::reference::load_reference(&db, &hub, Utc::now().date_naive()).await?;
     let institutions = directory::demo::load_demo(&db, &hub).await?;
-    println!("Demo data loaded into {}: the reference places and {institutions} fictional institutions.", config.database);
+    println!(
+        "Demo data loaded into {}: the reference places and {institutions} fictional institutions.",
+        config.database
+    );
     Ok(db)
 }
 
@@ -125,7 +136,10 @@ pub async fn migrate_cmd(config: &Config, status: bool) -> anyhow::Result<()> {
     if applied.is_empty() {
         println!("The schema is up to date (version {}).", schema_version());
     } else {
-        println!("Applied migrations {applied:?}; the schema is at version {}.", schema_version());
+        println!(
+            "Applied migrations {applied:?}; the schema is at version {}.",
+            schema_version()
+        );
     }
     Ok(())
 }
@@ -134,7 +148,10 @@ pub async fn migrate_cmd(config: &Config, status: bool) -> anyhow::Result<()> {
 pub async fn check(db: &Db) -> anyhow::Result<Vec<String>> {
     let mut problems = Vec::new();
     match migrate::pending(db, MIGRATIONS).await {
-        Ok(p) if !p.is_empty() => problems.push(format!("{} migrations are pending; run mozaik migrate", p.len())),
+        Ok(p) if !p.is_empty() => problems.push(format!(
+            "{} migrations are pending; run mozaik migrate",
+            p.len()
+        )),
         Ok(_) => {}
         Err(e) => problems.push(e.to_string()),
     }
@@ -146,7 +163,11 @@ pub async fn check(db: &Db) -> anyhow::Result<Vec<String>> {
     )
     .fetch_all(pool)
     .await)?;
-    problems.extend(doubled.into_iter().map(|(code, n)| format!("place {code} has {n} current parents")));
+    problems.extend(
+        doubled
+            .into_iter()
+            .map(|(code, n)| format!("place {code} has {n} current parents")),
+    );
     let links: Vec<(i64, i64)> = on_db!(db, |pool| sqlx::query_as(
         "SELECT place_id, parent_id FROM place_parents WHERE valid_to IS NULL"
     )
@@ -183,7 +204,11 @@ pub async fn import_instance(db: &Db, file: &Path) -> anyhow::Result<u64> {
     match export::import(db, &tables(), BufReader::new(input)).await {
         Ok(rows) => Ok(rows),
         Err(e) => match e.downcast::<export::ImportProblems>() {
-            Ok(problems) => Err(Rejected(format!("{} was rejected and nothing was written:\n{problems}", file.display())).into()),
+            Ok(problems) => Err(Rejected(format!(
+                "{} was rejected and nothing was written:\n{problems}",
+                file.display()
+            ))
+            .into()),
             Err(e) => Err(e),
         },
     }
@@ -197,13 +222,19 @@ fn is_sqlite_file(path: &Path) -> anyhow::Result<bool> {
 
 pub async fn backup(config: &Config, out: &Path) -> anyhow::Result<String> {
     if out.exists() {
-        bail!("{} already exists; choose a new file name for the backup", out.display());
+        bail!(
+            "{} already exists; choose a new file name for the backup",
+            out.display()
+        );
     }
     let db = Db::connect(&config.database).await?;
     match &db {
         Db::Sqlite { write, .. } => {
             // VACUUM INTO writes a consistent snapshot even while `serve` writes.
-            sqlx::query("VACUUM INTO $1").bind(out.to_string_lossy().to_string()).execute(write).await?;
+            sqlx::query("VACUUM INTO $1")
+                .bind(out.to_string_lossy().to_string())
+                .execute(write)
+                .await?;
             Ok("SQLite snapshot".into())
         }
         Db::Postgres(_) => {
@@ -217,12 +248,17 @@ pub async fn backup(config: &Config, out: &Path) -> anyhow::Result<String> {
 /// replaces a SQLite file; an instance export fills an empty database.
 pub async fn restore(config: &Config, file: &Path, force: bool) -> anyhow::Result<String> {
     if is_sqlite_file(file)? {
-        let Some(target) = sqlite_path(&config.database).filter(|_| backend_of(&config.database).ok() == Some(Backend::Sqlite)) else {
+        let Some(target) = sqlite_path(&config.database)
+            .filter(|_| backend_of(&config.database).ok() == Some(Backend::Sqlite))
+        else {
             bail!("{} is a SQLite snapshot; to move data to PostgreSQL, make an export with mozaik export and import it", file.display());
         };
         let target = Path::new(target);
         if target.exists() && !force {
-            bail!("{} exists; stop Mozaik and pass --force to replace it with the backup", target.display());
+            bail!(
+                "{} exists; stop Mozaik and pass --force to replace it with the backup",
+                target.display()
+            );
         }
         // Check the snapshot before it replaces anything.
         let probe = Db::connect(&format!("sqlite://{}", file.display())).await?;
@@ -239,7 +275,10 @@ pub async fn restore(config: &Config, file: &Path, force: bool) -> anyhow::Resul
         std::fs::rename(&staging, target)?;
         let db = open(&config.database).await?;
         db.close().await;
-        Ok(format!("restored the SQLite snapshot into {}", target.display()))
+        Ok(format!(
+            "restored the SQLite snapshot into {}",
+            target.display()
+        ))
     } else {
         let db = open(&config.database).await?;
         let rows = import_instance(&db, file).await?;
@@ -249,7 +288,9 @@ pub async fn restore(config: &Config, file: &Path, force: bool) -> anyhow::Resul
 
 pub fn output(out: Option<&Path>) -> anyhow::Result<Box<dyn Write>> {
     Ok(match out {
-        Some(path) => Box::new(BufWriter::new(File::create(path).with_context(|| format!("cannot create {}", path.display()))?)),
+        Some(path) => Box::new(BufWriter::new(
+            File::create(path).with_context(|| format!("cannot create {}", path.display()))?,
+        )),
         None => Box::new(std::io::stdout().lock()),
     })
 }

@@ -53,12 +53,22 @@ pub struct Overrides {
 }
 
 /// The settings, as named in `mozaik.toml` and after `MOZAIK_` in the environment.
-const KEYS: &[&str] = &["database", "bind", "hub_name", "kosovo_footnote", "https", "log"];
+const KEYS: &[&str] = &[
+    "database",
+    "bind",
+    "hub_name",
+    "kosovo_footnote",
+    "https",
+    "log",
+];
 
 fn secrets_from_files() -> Result<BTreeMap<String, String>, ConfigError> {
     let mut values = BTreeMap::new();
     for (name, path) in std::env::vars() {
-        let Some(key) = name.strip_prefix("MOZAIK_").and_then(|n| n.strip_suffix("_FILE")) else {
+        let Some(key) = name
+            .strip_prefix("MOZAIK_")
+            .and_then(|n| n.strip_suffix("_FILE"))
+        else {
             continue;
         };
         let key = key.to_ascii_lowercase();
@@ -75,7 +85,10 @@ fn secrets_from_files() -> Result<BTreeMap<String, String>, ConfigError> {
 pub fn load(config_file: Option<&Path>, overrides: &Overrides) -> Result<Config, ConfigError> {
     let file: PathBuf = match config_file {
         Some(path) if !path.exists() => {
-            return Err(ConfigError(format!("the configuration file {} does not exist", path.display())))
+            return Err(ConfigError(format!(
+                "the configuration file {} does not exist",
+                path.display()
+            )))
         }
         Some(path) => path.to_path_buf(),
         None => PathBuf::from("mozaik.toml"),
@@ -88,7 +101,10 @@ pub fn load(config_file: Option<&Path>, overrides: &Overrides) -> Result<Config,
     let config: Config = figment.extract().map_err(|e| ConfigError(e.to_string()))?;
     platform::db::backend_of(&config.database).map_err(|e| ConfigError(e.to_string()))?;
     if config.bind.parse::<std::net::SocketAddr>().is_err() {
-        return Err(ConfigError(format!("bind address '{}' is not ADDRESS:PORT, for example 127.0.0.1:8080", config.bind)));
+        return Err(ConfigError(format!(
+            "bind address '{}' is not ADDRESS:PORT, for example 127.0.0.1:8080",
+            config.bind
+        )));
     }
     Ok(config)
 }
@@ -99,19 +115,37 @@ mod tests {
 
     #[test]
     fn bad_bind_is_named() {
-        let err = load(None, &Overrides { bind: Some("localhost".into()), database: None }).unwrap_err();
+        let err = load(
+            None,
+            &Overrides {
+                bind: Some("localhost".into()),
+                database: None,
+            },
+        )
+        .unwrap_err();
         assert!(err.0.contains("localhost"), "{err}");
     }
 
     #[test]
     fn bad_database_url_is_named() {
-        let err = load(None, &Overrides { database: Some("mysql://x".into()), bind: None }).unwrap_err();
+        let err = load(
+            None,
+            &Overrides {
+                database: Some("mysql://x".into()),
+                bind: None,
+            },
+        )
+        .unwrap_err();
         assert!(err.0.contains("mysql://x"), "{err}");
     }
 
     #[test]
     fn missing_config_file_is_named() {
-        let err = load(Some(Path::new("/nonexistent/mozaik.toml")), &Overrides::default()).unwrap_err();
+        let err = load(
+            Some(Path::new("/nonexistent/mozaik.toml")),
+            &Overrides::default(),
+        )
+        .unwrap_err();
         assert!(err.0.contains("does not exist"), "{err}");
     }
 }

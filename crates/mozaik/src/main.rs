@@ -166,7 +166,10 @@ fn exit_code(error: &anyhow::Error) -> u8 {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("error: cannot start: {e}");
@@ -186,10 +189,19 @@ fn main() -> ExitCode {
     }
 }
 
-fn load_config(cli_config: Option<&std::path::Path>, database: Option<String>, bind: Option<String>) -> anyhow::Result<Config> {
+fn load_config(
+    cli_config: Option<&std::path::Path>,
+    database: Option<String>,
+    bind: Option<String>,
+) -> anyhow::Result<Config> {
     let config = config::load(cli_config, &Overrides { database, bind })?;
     let _ = tracing_subscriber::fmt()
-        .with_max_level(config.log.parse::<tracing::Level>().unwrap_or(tracing::Level::INFO))
+        .with_max_level(
+            config
+                .log
+                .parse::<tracing::Level>()
+                .unwrap_or(tracing::Level::INFO),
+        )
         .with_writer(std::io::stderr)
         .try_init();
     Ok(config)
@@ -205,13 +217,21 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Init(db) => commands::init(&load_config(cfg, db.database, None)?).await,
         Command::Demo(args) => {
-            let database = args.db.database.or_else(|| Some("sqlite://mozaik-demo.db".into()));
+            let database = args
+                .db
+                .database
+                .or_else(|| Some("sqlite://mozaik-demo.db".into()));
             let config = load_config(cfg, database, args.bind)?;
             let db = commands::build_demo(&config).await?;
-            println!("Browse the demo at http://{}/ — sign-in accounts arrive with the accounts module.", config.bind);
+            println!(
+                "Browse the demo at http://{}/ — sign-in accounts arrive with the accounts module.",
+                config.bind
+            );
             commands::serve(&config, db, true).await
         }
-        Command::Migrate { status, db } => commands::migrate_cmd(&load_config(cfg, db.database, None)?, status).await,
+        Command::Migrate { status, db } => {
+            commands::migrate_cmd(&load_config(cfg, db.database, None)?, status).await
+        }
         Command::Check(db) => {
             let config = load_config(cfg, db.database, None)?;
             let db = platform::Db::connect(&config.database).await?;
@@ -241,14 +261,17 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             Some(ExportWhat::Places { out, db }) => {
                 let config = load_config(cfg, db.database, None)?;
                 let db = commands::open(&config.database).await?;
-                let n = directory::csv_io::export_places(&db, commands::output(out.as_deref())?).await?;
+                let n = directory::csv_io::export_places(&db, commands::output(out.as_deref())?)
+                    .await?;
                 eprintln!("Exported {n} places.");
                 Ok(())
             }
             Some(ExportWhat::Institutions { out, db }) => {
                 let config = load_config(cfg, db.database, None)?;
                 let db = commands::open(&config.database).await?;
-                let n = directory::csv_io::export_institutions(&db, commands::output(out.as_deref())?).await?;
+                let n =
+                    directory::csv_io::export_institutions(&db, commands::output(out.as_deref())?)
+                        .await?;
                 eprintln!("Exported {n} institutions.");
                 Ok(())
             }
@@ -262,21 +285,33 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             }
         },
         Command::Import { file, db, what } => match what {
-            Some(ImportWhat::Places { file, effective, db }) => {
+            Some(ImportWhat::Places {
+                file,
+                effective,
+                db,
+            }) => {
                 let config = load_config(cfg, db.database, None)?;
                 let db = commands::open(&config.database).await?;
-                let input = std::fs::File::open(&file).map_err(|e| anyhow::anyhow!("cannot open {}: {e}", file.display()))?;
+                let input = std::fs::File::open(&file)
+                    .map_err(|e| anyhow::anyhow!("cannot open {}: {e}", file.display()))?;
                 let effective = effective.unwrap_or_else(|| Utc::now().date_naive());
                 let r = directory::csv_io::import_places(&db, input, effective).await?;
-                println!("Places: {} added, {} updated, {} moved, {} unchanged.", r.added, r.updated, r.moved, r.unchanged);
+                println!(
+                    "Places: {} added, {} updated, {} moved, {} unchanged.",
+                    r.added, r.updated, r.moved, r.unchanged
+                );
                 Ok(())
             }
             Some(ImportWhat::Institutions { file, db }) => {
                 let config = load_config(cfg, db.database, None)?;
                 let db = commands::open(&config.database).await?;
-                let input = std::fs::File::open(&file).map_err(|e| anyhow::anyhow!("cannot open {}: {e}", file.display()))?;
+                let input = std::fs::File::open(&file)
+                    .map_err(|e| anyhow::anyhow!("cannot open {}: {e}", file.display()))?;
                 let r = directory::csv_io::import_institutions(&db, input).await?;
-                println!("Institutions: {} added, {} updated, {} unchanged.", r.added, r.updated, r.unchanged);
+                println!(
+                    "Institutions: {} added, {} updated, {} unchanged.",
+                    r.added, r.updated, r.unchanged
+                );
                 Ok(())
             }
             None => {
@@ -288,10 +323,22 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 Ok(())
             }
         },
-        Command::Generate { countries, municipalities, institutions, people, db } => {
+        Command::Generate {
+            countries,
+            municipalities,
+            institutions,
+            people,
+            db,
+        } => {
             let config = load_config(cfg, db.database, None)?;
             let db = commands::open(&config.database).await?;
-            let options = directory::generate::GenerateOptions { countries, municipalities, institutions, people, ..Default::default() };
+            let options = directory::generate::GenerateOptions {
+                countries,
+                municipalities,
+                institutions,
+                people,
+                ..Default::default()
+            };
             let started = std::time::Instant::now();
             let g = directory::generate::generate(&db, &options).await?;
             println!(

@@ -16,7 +16,10 @@ pub struct LocaleInfo {
 
 macro_rules! ftl {
     ($locale:literal, $file:literal) => {
-        ($file, include_str!(concat!("../../../locales/", $locale, "/", $file)))
+        (
+            $file,
+            include_str!(concat!("../../../locales/", $locale, "/", $file)),
+        )
     };
 }
 
@@ -24,7 +27,11 @@ macro_rules! ftl {
 pub const LOCALES: &[LocaleInfo] = &[LocaleInfo {
     code: "en",
     autonym: "English",
-    sources: &[ftl!("en", "shell.ftl"), ftl!("en", "home.ftl"), ftl!("en", "directory.ftl")],
+    sources: &[
+        ftl!("en", "shell.ftl"),
+        ftl!("en", "home.ftl"),
+        ftl!("en", "directory.ftl"),
+    ],
 }];
 
 pub struct Locale {
@@ -44,8 +51,10 @@ fn load() -> I18n {
     let locales = LOCALES
         .iter()
         .map(|info| {
-            let langid: LanguageIdentifier =
-                info.code.parse().unwrap_or_else(|_| panic!("bad locale code {}", info.code));
+            let langid: LanguageIdentifier = info
+                .code
+                .parse()
+                .unwrap_or_else(|_| panic!("bad locale code {}", info.code));
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
             bundle.set_use_isolating(false);
             for (file, source) in info.sources {
@@ -67,7 +76,10 @@ pub fn i18n() -> &'static I18n {
 
 impl I18n {
     pub fn get(&'static self, code: &str) -> Option<Tr> {
-        self.locales.iter().find(|l| l.info.code.eq_ignore_ascii_case(code)).map(Tr)
+        self.locales
+            .iter()
+            .find(|l| l.info.code.eq_ignore_ascii_case(code))
+            .map(Tr)
     }
 
     pub fn default_tr(&'static self) -> Tr {
@@ -127,7 +139,9 @@ impl Tr {
             return key.to_string();
         };
         let mut errors = Vec::new();
-        bundle.format_pattern(pattern, args, &mut errors).into_owned()
+        bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned()
     }
 
     /// The message `key`.
@@ -167,7 +181,7 @@ impl Tr {
         };
         let mut out = String::new();
         for (i, c) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
                 out.push(separator);
             }
             out.push(c);

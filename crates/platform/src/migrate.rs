@@ -84,24 +84,38 @@ pub async fn table_exists(db: &Db, table: &str) -> Result<bool, sqlx::Error> {
 }
 
 /// Migrations not yet applied.
-pub async fn pending<'m>(db: &Db, all: &'m [Migration]) -> Result<Vec<&'m Migration>, MigrateError> {
+pub async fn pending<'m>(
+    db: &Db,
+    all: &'m [Migration],
+) -> Result<Vec<&'m Migration>, MigrateError> {
     let done = applied(db).await?;
     let known = all.iter().map(|m| m.version).max().unwrap_or(0);
     for (version, name, sum) in &done {
         match all.iter().find(|m| m.version == *version) {
-            None => return Err(MigrateError::TooNew { found: *version, known }),
+            None => {
+                return Err(MigrateError::TooNew {
+                    found: *version,
+                    known,
+                })
+            }
             Some(m) => {
                 let expected = match db {
                     Db::Sqlite { .. } => checksum(m.sqlite),
                     Db::Postgres(_) => checksum(m.postgres),
                 };
                 if &expected != sum {
-                    return Err(MigrateError::Changed { version: *version, name: name.clone() });
+                    return Err(MigrateError::Changed {
+                        version: *version,
+                        name: name.clone(),
+                    });
                 }
             }
         }
     }
-    Ok(all.iter().filter(|m| !done.iter().any(|(v, _, _)| *v == m.version)).collect())
+    Ok(all
+        .iter()
+        .filter(|m| !done.iter().any(|(v, _, _)| *v == m.version))
+        .collect())
 }
 
 /// Applies every pending migration, each in its own transaction, and returns
@@ -110,14 +124,19 @@ pub async fn pending<'m>(db: &Db, all: &'m [Migration]) -> Result<Vec<&'m Migrat
 pub async fn migrate(db: &Db, all: &[Migration]) -> Result<Vec<i64>, MigrateError> {
     {
         let mut tx = db.begin().await?;
-        on_tx!(&mut tx, |c| sqlx::raw_sql(CREATE_TABLE).execute(&mut *c).await.map(|_| ()))?;
+        on_tx!(&mut tx, |c| sqlx::raw_sql(CREATE_TABLE)
+            .execute(&mut *c)
+            .await
+            .map(|_| ()))?;
         tx.commit().await?;
     }
     let mut done = Vec::new();
     for migration in pending(db, all).await? {
         let mut tx = db.begin().await?;
         if let Tx::Postgres(t) = &mut tx {
-            sqlx::query("SELECT pg_advisory_xact_lock(7202302080)").execute(&mut **t).await?;
+            sqlx::query("SELECT pg_advisory_xact_lock(7202302080)")
+                .execute(&mut **t)
+                .await?;
         }
         let already: i64 = on_tx!(&mut tx, |c| sqlx::query_scalar(
             "SELECT COUNT(*) FROM mozaik_schema WHERE version = $1"
@@ -129,8 +148,12 @@ pub async fn migrate(db: &Db, all: &[Migration]) -> Result<Vec<i64>, MigrateErro
             continue;
         }
         let sql = migration.sql_for(&tx);
-        on_tx!(&mut tx, |c| sqlx::raw_sql(sql).execute(&mut *c).await.map(|_| ()))?;
-        on_tx!(&mut tx, |c| sqlx::query(
+        on_tx!(&mut tx, |c| sqlx::raw_sql(sql)
+            .execute(&mut *c)
+            .await
+            .map(|_| ()))?;
+        on_tx!(&mut tx, |c| {
+            sqlx::query(
             "INSERT INTO mozaik_schema (version, name, checksum, applied_at) VALUES ($1, $2, $3, $4)"
         )
         .bind(migration.version)
@@ -139,7 +162,8 @@ pub async fn migrate(db: &Db, all: &[Migration]) -> Result<Vec<i64>, MigrateErro
         .bind(chrono::Utc::now().to_rfc3339())
         .execute(&mut *c)
         .await
-        .map(|_| ()))?;
+        .map(|_| ())
+        })?;
         tx.commit().await?;
         done.push(migration.version);
     }

@@ -32,9 +32,13 @@ impl Progress {
 
     fn draw(&mut self) {
         self.last_draw = Instant::now();
-        let percent = if self.total == 0 { 100 } else { self.done * 100 / self.total };
+        let percent = (self.done * 100).checked_div(self.total).unwrap_or(100);
         let mut err = std::io::stderr();
-        let _ = write!(err, "\r{} {}/{} ({percent}%)", self.label, self.done, self.total);
+        let _ = write!(
+            err,
+            "\r{} {}/{} ({percent}%)",
+            self.label, self.done, self.total
+        );
         let _ = err.flush();
     }
 

@@ -22,7 +22,8 @@ fn short_hash(text: &str) -> String {
     format!("{:08x}", hash >> 32)
 }
 
-static CSS_HREF: LazyLock<String> = LazyLock::new(|| format!("/static/mozaik.css?v={}", short_hash(CSS)));
+static CSS_HREF: LazyLock<String> =
+    LazyLock::new(|| format!("/static/mozaik.css?v={}", short_hash(CSS)));
 
 pub fn css_href() -> &'static str {
     CSS_HREF.as_str()
@@ -34,11 +35,32 @@ pub fn asset_routes() -> Router<AppState> {
     Router::new()
         .route(
             "/static/mozaik.css",
-            get(|| async { ([(header::CONTENT_TYPE, "text/css; charset=utf-8"), (header::CACHE_CONTROL, LONG_CACHE)], CSS) }),
+            get(|| async {
+                (
+                    [
+                        (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+                        (header::CACHE_CONTROL, LONG_CACHE),
+                    ],
+                    CSS,
+                )
+            }),
         )
         .route(
             "/static/icon.svg",
-            get(|| async { ([(header::CONTENT_TYPE, "image/svg+xml"), (header::CACHE_CONTROL, "public, max-age=86400")], ICON) }),
+            get(|| async {
+                (
+                    [
+                        (header::CONTENT_TYPE, "image/svg+xml"),
+                        (header::CACHE_CONTROL, "public, max-age=86400"),
+                    ],
+                    ICON,
+                )
+            }),
         )
-        .route("/favicon.ico", get(|| async { axum::response::Redirect::permanent("/static/icon.svg").into_response() }))
+        .route(
+            "/favicon.ico",
+            get(|| async {
+                axum::response::Redirect::permanent("/static/icon.svg").into_response()
+            }),
+        )
 }

@@ -5,7 +5,7 @@ use axum::response::{Html, IntoResponse, Response};
 /// reader's language), or an unexpected fault that becomes a 500.
 #[derive(Debug)]
 pub enum AppError {
-    Page(Response),
+    Page(Box<Response>),
     Internal(anyhow::Error),
 }
 
@@ -24,7 +24,7 @@ impl From<anyhow::Error> for AppError {
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         match self {
-            AppError::Page(response) => response,
+            AppError::Page(response) => *response,
             AppError::Internal(error) => {
                 // The detail goes to the operator's log, never to the reader.
                 tracing::error!(error = %format!("{error:#}"), "request failed");

@@ -19,7 +19,10 @@ pub struct PageCtx {
 impl FromRequestParts<AppState> for PageCtx {
     type Rejection = std::convert::Infallible;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
         let catalog = i18n();
         let from_cookie = parts
             .headers
@@ -38,7 +41,11 @@ impl FromRequestParts<AppState> for PageCtx {
                     .and_then(|v| catalog.negotiate(v))
             })
             .unwrap_or_else(|| catalog.default_tr());
-        Ok(PageCtx { tr, site: state.site.clone(), path: parts.uri.path().to_string() })
+        Ok(PageCtx {
+            tr,
+            site: state.site.clone(),
+            path: parts.uri.path().to_string(),
+        })
     }
 }
 
@@ -98,13 +105,17 @@ impl PageCtx {
             status: status.as_u16(),
         };
         match render(&page) {
-            Ok(response) => AppError::Page((status, response).into_response()),
+            Ok(response) => AppError::Page(Box::new((status, response).into_response())),
             Err(e) => e,
         }
     }
 
     pub fn not_found(&self) -> AppError {
-        self.error(StatusCode::NOT_FOUND, "error-not-found-title", "error-not-found-message")
+        self.error(
+            StatusCode::NOT_FOUND,
+            "error-not-found-title",
+            "error-not-found-message",
+        )
     }
 }
 
@@ -118,6 +129,8 @@ struct ErrorPage {
 
 /// Renders a template as an HTML response.
 pub fn render<T: Template>(template: &T) -> Result<Response, AppError> {
-    let body = template.render().map_err(|e| AppError::Internal(e.into()))?;
+    let body = template
+        .render()
+        .map_err(|e| AppError::Internal(e.into()))?;
     Ok(Html(body).into_response())
 }

@@ -1,0 +1,12 @@
+//! Mozaik's integration suite: one test binary, so the workspace links once.
+//! Storage tests run on SQLite always and on PostgreSQL when
+//! MOZAIK_TEST_POSTGRES_URL is set; the browser tests need Chromium.
+
+mod support;
+
+mod browser;
+mod cli;
+mod directory_data;
+mod instance_roundtrip;
+mod pages;
+mod storage;

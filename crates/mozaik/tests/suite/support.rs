@@ -1,0 +1,166 @@
+//! Test harness: databases on either backend, each test isolated, and an
+//! in-process HTTP client for the router.
+
+use axum::body::Body;
+use axum::http::{HeaderMap, Request, StatusCode};
+use axum::Router;
+use mozaik::config::Config;
+use platform::db::ConnectOptions;
+use platform::Db;
+use tower::ServiceExt;
+
+pub fn in_ci() -> bool {
+    std::env::var_os("CI").is_some_and(|v| !v.is_empty() && v != "false")
+}
+
+/// Says loudly that a test could not run; in CI that is a failure.
+pub fn skip(what: &str, why: &str) {
+    if in_ci() {
+        panic!("{what} must run in CI, but {why}");
+    }
+    eprintln!("\n*** SKIPPED {what}: {why} ***\n");
+}
+
+pub struct TestDb {
+    pub db: Db,
+    _dir: Option<tempfile::TempDir>,
+    pg_schema: Option<(String, String)>,
+}
+
+impl TestDb {
+    pub async fn sqlite() -> TestDb {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let url = format!("sqlite://{}", dir.path().join("test.db").display());
+        let db = mozaik::commands::open(&url).await.expect("open sqlite");
+        TestDb {
+            db,
+            _dir: Some(dir),
+            pg_schema: None,
+        }
+    }
+
+    /// A fresh schema in the test PostgreSQL, or `None` (after saying so)
+    /// when none is configured.
+    pub async fn postgres() -> Option<TestDb> {
+        let Ok(base) = std::env::var("MOZAIK_TEST_POSTGRES_URL") else {
+            skip("PostgreSQL tests", "MOZAIK_TEST_POSTGRES_URL is not set");
+            return None;
+        };
+        let schema = format!("mozaik_test_{:016x}", fastrand::u64(..));
+        let admin = sqlx::PgPool::connect(&base)
+            .await
+            .expect("connect to MOZAIK_TEST_POSTGRES_URL");
+        sqlx::query(&format!("CREATE SCHEMA {schema}"))
+            .execute(&admin)
+            .await
+            .expect("create schema");
+        admin.close().await;
+        let options = ConnectOptions {
+            pg_search_path: Some(schema.clone()),
+            max_connections: Some(4),
+        };
+        let db = Db::connect_with(&base, &options)
+            .await
+            .expect("connect to test schema");
+        platform::migrate::migrate(&db, mozaik::schema::MIGRATIONS)
+            .await
+            .expect("migrate postgres");
+        Some(TestDb {
+            db,
+            _dir: None,
+            pg_schema: Some((base, schema)),
+        })
+    }
+
+    pub async fn finish(self) {
+        self.db.close().await;
+        if let Some((base, schema)) = self.pg_schema {
+            if let Ok(admin) = sqlx::PgPool::connect(&base).await {
+                let _ = sqlx::query(&format!("DROP SCHEMA {schema} CASCADE"))
+                    .execute(&admin)
+                    .await;
+                admin.close().await;
+            }
+        }
+    }
+}
+
+/// Defines `NAME::sqlite` and `NAME::postgres` running the same body.
+macro_rules! on_both_backends {
+    ($name:ident, |$db:ident| $body:block) => {
+        mod $name {
+            #[allow(unused_imports)]
+            use super::*;
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                let test = $crate::support::TestDb::sqlite().await;
+                {
+                    let $db = &test.db;
+                    $body
+                }
+                test.finish().await;
+            }
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                let Some(test) = $crate::support::TestDb::postgres().await else {
+                    return;
+                };
+                {
+                    let $db = &test.db;
+                    $body
+                }
+                test.finish().await;
+            }
+        }
+    };
+}
+pub(crate) use on_both_backends;
+
+/// A database with the reference places and the demo records.
+pub async fn load_demo(db: &Db) {
+    let hub = directory::reference::HubSettings::default();
+    directory::reference::load_reference(db, &hub, chrono::Utc::now().date_naive())
+        .await
+        .expect("reference places");
+    directory::demo::load_demo(db, &hub)
+        .await
+        .expect("demo records");
+}
+
+pub fn router(db: &Db) -> Router {
+    mozaik::app::router(db.clone(), mozaik::app::site(&Config::default(), false))
+}
+
+pub struct Reply {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: String,
+}
+
+pub async fn get(router: &Router, path: &str) -> Reply {
+    get_with(router, path, &[]).await
+}
+
+pub async fn get_with(router: &Router, path: &str, headers: &[(&str, &str)]) -> Reply {
+    let mut request = Request::builder().uri(path);
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    let response = router
+        .clone()
+        .oneshot(request.body(Body::empty()).expect("request"))
+        .await
+        .expect("response");
+    let status = response.status();
+    let headers = response.headers().clone();
+    let bytes = axum::body::to_bytes(response.into_body(), 16 * 1024 * 1024)
+        .await
+        .expect("body");
+    Reply {
+        status,
+        headers,
+        body: String::from_utf8_lossy(&bytes).into_owned(),
+    }
+}
