@@ -2,6 +2,7 @@
 //! directory search and the CSV downloads.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -9,7 +10,8 @@ use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{NaiveDate, Utc};
 use platform::i18n::Tr;
-use platform::web::{render, AppError, AppState, PageCtx, Shell};
+use platform::web::cache::{data_version, Cached};
+use platform::web::{render, render_content, AppError, AppState, PageCtx, Shell};
 
 use crate::kinds::LOCAL_LEVELS;
 use crate::places::{HitKind, TreeNode};
@@ -74,9 +76,9 @@ pub struct StructureView {
 }
 
 #[derive(Template)]
-#[template(path = "place.html")]
-pub struct PlacePage {
-    pub shell: Shell,
+#[template(path = "place_content.html")]
+pub struct PlaceContent {
+    pub tr: Tr,
     pub code: String,
     pub name: String,
     pub alt_names: Vec<String>,
@@ -170,6 +172,8 @@ fn parse_on(ctx: &PageCtx, query: &HashMap<String, String>) -> Result<NaiveDate,
     }
 }
 
+/// A place page. Its content depends only on the directory's data, the date
+/// and the language, so it is kept in the page cache until the data changes.
 pub async fn place_page(
     ctx: PageCtx,
     State(state): State<AppState>,
@@ -177,8 +181,41 @@ pub async fn place_page(
     Query(query): Query<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
     let on = parse_on(&ctx, &query)?;
-    let Some(place) = places::find(&state.db, &code).await? else {
+    let version = data_version(&state.db, "directory").await?;
+    let key = format!(
+        "place|{code}|{on}|{}|{}",
+        ctx.tr.code(),
+        query.contains_key("on")
+    );
+    if let Some(hit) = state.cache.get(&key, version) {
+        return render_content(ctx.shell(hit.title.to_string()), &hit.body);
+    }
+    let Some((title, body)) =
+        place_content(&ctx, &state, &code, on, query.contains_key("on")).await?
+    else {
         return Err(ctx.not_found());
+    };
+    let (title, body): (Arc<str>, Arc<str>) = (title.into(), body.into());
+    state.cache.put(
+        key,
+        Cached {
+            version,
+            title: title.clone(),
+            body: body.clone(),
+        },
+    );
+    render_content(ctx.shell(title.to_string()), &body)
+}
+
+async fn place_content(
+    ctx: &PageCtx,
+    state: &AppState,
+    code: &str,
+    on: NaiveDate,
+    dated: bool,
+) -> Result<Option<(String, String)>, AppError> {
+    let Some(place) = places::find(&state.db, code).await? else {
+        return Ok(None);
     };
     let db = &state.db;
     let tr = ctx.tr;
@@ -215,7 +252,7 @@ pub async fn place_page(
             tree_lines(&nodes, place.id, &counts, tr, footnote),
         )
     };
-    let date_suffix = if query.contains_key("on") {
+    let date_suffix = if dated {
         format!("?on={on}")
     } else {
         String::new()
@@ -299,8 +336,8 @@ pub async fn place_page(
         })
         .collect();
     let name = shown_name(&place.code, &place.name, footnote);
-    let page = PlacePage {
-        shell: ctx.shell(name.clone()),
+    let content = PlaceContent {
+        tr,
         alt_names: place
             .name_alt
             .split(" | ")
@@ -322,7 +359,8 @@ pub async fn place_page(
         structures,
         memberships,
     };
-    render(&page)
+    let body = content.render().map_err(|e| AppError::Internal(e.into()))?;
+    Ok(Some((content.name, body)))
 }
 
 /// `/places`: the top of the hierarchy.

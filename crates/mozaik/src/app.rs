@@ -9,6 +9,7 @@ use axum::middleware::{from_fn, from_fn_with_state};
 use axum::response::IntoResponse;
 use axum::routing::get;
 use axum::Router;
+use platform::web::cache::PageCache;
 use platform::web::{self, metrics::metrics_handler, AppState, NavEntry, PageCtx, Site};
 use platform::Db;
 use tower_http::compression::CompressionLayer;
@@ -49,6 +50,7 @@ pub fn router(db: Db, site: Site) -> Router {
     let state = AppState {
         db,
         site: Arc::new(site),
+        cache: Arc::new(PageCache::new(2048)),
     };
     Router::new()
         .route("/", get(home::home))

@@ -15,7 +15,10 @@ macro_rules! migration {
     };
 }
 
-pub const MIGRATIONS: &[Migration] = &[migration!(1, "0001_directory")];
+pub const MIGRATIONS: &[Migration] = &[
+    migration!(1, "0001_directory"),
+    migration!(2, "0002_data_versions"),
+];
 
 /// The newest schema version this binary knows.
 pub fn schema_version() -> i64 {

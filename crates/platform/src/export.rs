@@ -19,6 +19,10 @@ use crate::{on_db, on_tx};
 pub const FORMAT: &str = "mozaik-export";
 pub const VERSION: i64 = 1;
 
+/// Tables that hold bookkeeping rather than an instance's data, and are
+/// rebuilt by migrations rather than exported.
+pub const INTERNAL_TABLES: &[&str] = &["mozaik_schema", "data_versions"];
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
     Int,

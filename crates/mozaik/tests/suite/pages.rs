@@ -188,3 +188,21 @@ on_both_backends!(pages_follow_the_readers_language_header, |db| {
         Some("gzip")
     );
 });
+
+on_both_backends!(a_cached_place_page_follows_every_change, |db| {
+    load_demo(db).await;
+    let app = router(db);
+    let before = get(&app, "/places/MK-703").await;
+    assert!(before.body.contains("<h1>Kumanovo</h1>"));
+    let again = get(&app, "/places/MK-703").await;
+    assert_eq!(before.body, again.body, "a repeated view is the same page");
+    let csv = "code,parent_code,level,name,name_alt\nMK-703,MK,municipality,Kumanovo (renamed),Куманово\n";
+    directory::csv_io::import_places(db, csv.as_bytes(), chrono::Utc::now().date_naive())
+        .await
+        .expect("rename");
+    let after = get(&app, "/places/MK-703").await;
+    assert!(
+        after.body.contains("<h1>Kumanovo (renamed)</h1>"),
+        "the page kept showing old data"
+    );
+});

@@ -96,7 +96,7 @@ on_both_backends!(every_table_is_in_the_export_format, |db| {
         .await
         .into_iter()
         .map(|(t, ..)| t)
-        .filter(|t| t != "mozaik_schema")
+        .filter(|t| !platform::export::INTERNAL_TABLES.contains(&t.as_str()))
         .collect();
     let exported: BTreeSet<String> = mozaik::schema::tables()
         .iter()

@@ -2,6 +2,7 @@
 //! errors, security headers, metrics and static assets.
 
 mod assets;
+pub mod cache;
 mod error;
 pub mod metrics;
 mod middleware;
@@ -15,7 +16,7 @@ use crate::db::Db;
 pub use assets::{asset_routes, css_href};
 pub use error::AppError;
 pub use middleware::{request_id, security_headers, track_requests, RequestId};
-pub use page::{render, PageCtx, Shell};
+pub use page::{render, render_content, PageCtx, Shell};
 
 /// What every handler can reach. Cheap to clone; app servers keep no other
 /// state, so several can share one PostgreSQL behind a load balancer.
@@ -23,6 +24,7 @@ pub use page::{render, PageCtx, Shell};
 pub struct AppState {
     pub db: Db,
     pub site: Arc<Site>,
+    pub cache: Arc<cache::PageCache>,
 }
 
 /// Instance-wide settings the pages need.

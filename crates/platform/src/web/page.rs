@@ -134,3 +134,15 @@ pub fn render<T: Template>(template: &T) -> Result<Response, AppError> {
         .map_err(|e| AppError::Internal(e.into()))?;
     Ok(Html(body).into_response())
 }
+
+#[derive(Template)]
+#[template(path = "content.html")]
+struct ContentPage<'a> {
+    shell: Shell,
+    content: &'a str,
+}
+
+/// Wraps already-rendered content (for example from the page cache) in the layout.
+pub fn render_content(shell: Shell, content: &str) -> Result<Response, AppError> {
+    render(&ContentPage { shell, content })
+}

@@ -1,0 +1,18 @@
+## La mise en page, commune à tous les modules.
+
+shell-skip-to-content = Aller au contenu
+shell-demo-banner = Ceci est une instance de démonstration : toutes les personnes, institutions et structures qui y figurent sont fictives.
+shell-nav-label = Menu principal
+shell-search-label = Rechercher dans l'annuaire
+shell-search-placeholder = Lieu ou institution, dans n'importe quel alphabet
+shell-search-button = Rechercher
+shell-footer-about = Mozaik est la plateforme de travail d'un pôle régional de villes qui agissent pour prévenir la haine, l'extrémisme et la polarisation, et pour y répondre.
+shell-kosovo-footnote = Cette désignation est sans préjudice des positions sur le statut et est conforme à la résolution 1244/1999 du CSNU ainsi qu'à l'avis de la CIJ sur la déclaration d'indépendance du Kosovo.
+
+nav-home = Accueil
+nav-directory = Annuaire
+
+error-not-found-title = Page introuvable
+error-not-found-message = Il n'y a rien à cette adresse. La page a peut-être été déplacée, ou le lien contient une faute de frappe.
+error-bad-request-title = La requête n'a pas pu être interprétée
+error-go-home = Revenir à la page d'accueil

@@ -1,0 +1,18 @@
+## The page layout, shared by every module.
+
+shell-skip-to-content = Pređi na sadržaj
+shell-demo-banner = Ovo je demonstraciona verzija: sve osobe, institucije i tela u njoj su izmišljeni.
+shell-nav-label = Glavni meni
+shell-search-label = Pretražite imenik
+shell-search-placeholder = Mesto ili institucija, na bilo kom pismu
+shell-search-button = Pretraži
+shell-footer-about = Mozaik je radna platforma regionalne mreže gradova koji sprečavaju mržnju, ekstremizam i polarizaciju i reaguju na njih.
+shell-kosovo-footnote = Ovaj naziv ne dovodi u pitanje stavove o statusu i u skladu je sa Rezolucijom SBUN 1244/1999 i mišljenjem MSP o proglašenju nezavisnosti Kosova.
+
+nav-home = Početna
+nav-directory = Imenik
+
+error-not-found-title = Stranica nije pronađena
+error-not-found-message = Na ovoj adresi nema ničega. Stranica je možda premeštena ili je link pogrešno upisan.
+error-bad-request-title = Zahtev nije moguće protumačiti
+error-go-home = Na početnu stranicu
