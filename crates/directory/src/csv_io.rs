@@ -10,6 +10,7 @@ use std::fmt;
 use std::io::{Read, Write};
 
 use chrono::NaiveDate;
+use platform::audit::{self, AuditCtx, Event};
 use platform::fold::search_key;
 use platform::{on_db, on_tx, Db};
 
@@ -42,11 +43,7 @@ pub enum ImportError {
 }
 
 fn list(problems: &[Problem]) -> String {
-    problems
-        .iter()
-        .map(|p| format!("  {p}"))
-        .collect::<Vec<_>>()
-        .join("\n")
+    problems.iter().map(|p| format!("  {p}")).collect::<Vec<_>>().join("\n")
 }
 
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -58,11 +55,7 @@ pub struct ImportReport {
 }
 
 fn problem(line: u64, column: &str, reason: impl Into<String>) -> Problem {
-    Problem {
-        line,
-        column: column.to_string(),
-        reason: reason.into(),
-    }
+    Problem { line, column: column.to_string(), reason: reason.into() }
 }
 
 /// A parsed CSV: header names and records with their line numbers.
@@ -72,12 +65,7 @@ struct Sheet {
 }
 
 impl Sheet {
-    fn read(
-        input: impl Read,
-        required: &[&str],
-        optional: &[&str],
-        problems: &mut Vec<Problem>,
-    ) -> Option<Sheet> {
+    fn read(input: impl Read, required: &[&str], optional: &[&str], problems: &mut Vec<Problem>) -> Option<Sheet> {
         let mut bytes = Vec::new();
         let mut input = input;
         if let Err(e) = input.read_to_end(&mut bytes) {
@@ -89,35 +77,21 @@ impl Sheet {
             Err(e) => {
                 let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
                 let line = valid.iter().filter(|b| **b == b'\n').count() as u64 + 1;
-                problems.push(problem(
-                    line,
-                    "",
-                    "the file is not UTF-8 text; save it as CSV UTF-8",
-                ));
+                problems.push(problem(line, "", "the file is not UTF-8 text; save it as CSV UTF-8"));
                 return None;
             }
         };
         let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-        let mut reader = csv::ReaderBuilder::new()
-            .trim(csv::Trim::All)
-            .from_reader(text.as_bytes());
+        let mut reader = csv::ReaderBuilder::new().trim(csv::Trim::All).from_reader(text.as_bytes());
         let headers: Vec<String> = match reader.headers() {
             Ok(h) => h.iter().map(|s| s.to_ascii_lowercase()).collect(),
             Err(e) => {
-                problems.push(problem(
-                    1,
-                    "",
-                    format!("the header row cannot be read: {e}"),
-                ));
+                problems.push(problem(1, "", format!("the header row cannot be read: {e}")));
                 return None;
             }
         };
         if headers.iter().all(|h| h.is_empty()) {
-            problems.push(problem(
-                1,
-                "",
-                "the file is empty; the first line must name the columns",
-            ));
+            problems.push(problem(1, "", "the file is empty; the first line must name the columns"));
             return None;
         }
         for name in required {
@@ -128,11 +102,7 @@ impl Sheet {
         for name in &headers {
             if !required.contains(&name.as_str()) && !optional.contains(&name.as_str()) {
                 let known: Vec<&str> = required.iter().chain(optional).copied().collect();
-                problems.push(problem(
-                    1,
-                    name,
-                    format!("unknown column; the columns are {}", known.join(", ")),
-                ));
+                problems.push(problem(1, name, format!("unknown column; the columns are {}", known.join(", "))));
             }
         }
         let mut records = Vec::new();
@@ -148,9 +118,7 @@ impl Sheet {
                 Err(e) => {
                     let line = e.position().map(|p| p.line()).unwrap_or(0);
                     let reason = match e.kind() {
-                        csv::ErrorKind::UnequalLengths {
-                            expected_len, len, ..
-                        } => {
+                        csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
                             format!("this row has {len} fields, the header has {expected_len}")
                         }
                         _ => e.to_string(),
@@ -166,20 +134,14 @@ impl Sheet {
     }
 
     fn get<'r>(&self, record: &'r csv::StringRecord, column: &str) -> &'r str {
-        self.headers
-            .iter()
-            .position(|h| h == column)
-            .and_then(|i| record.get(i))
-            .unwrap_or("")
+        self.headers.iter().position(|h| h == column).and_then(|i| record.get(i)).unwrap_or("")
     }
 }
 
 fn valid_code(code: &str) -> bool {
     !code.is_empty()
         && code.len() <= 64
-        && code
-            .bytes()
-            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-')
+        && code.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-')
 }
 
 fn check_code(line: u64, column: &str, code: &str, problems: &mut Vec<Problem>) {
@@ -198,21 +160,13 @@ fn check_name(line: u64, name: &str, problems: &mut Vec<Problem>) {
     if name.is_empty() {
         problems.push(problem(line, "name", "a name is required"));
     } else if name.chars().count() > 200 {
-        problems.push(problem(
-            line,
-            "name",
-            "the name is longer than 200 characters",
-        ));
+        problems.push(problem(line, "name", "the name is longer than 200 characters"));
     }
 }
 
 /// `a | b` in a file, one name per alternative.
 fn alternatives(name_alt: &str) -> Vec<&str> {
-    name_alt
-        .split('|')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .collect()
+    name_alt.split('|').map(str::trim).filter(|s| !s.is_empty()).collect()
 }
 
 fn normalise_alt(name_alt: &str) -> String {
@@ -244,40 +198,21 @@ struct ExistingPlace {
 }
 
 async fn existing_places(db: &Db) -> Result<HashMap<String, ExistingPlace>, sqlx::Error> {
-    type Row = (
-        i64,
-        String,
-        String,
-        String,
-        String,
-        String,
-        Option<i64>,
-        Option<String>,
-    );
+    type Row = (i64, String, String, String, String, String, Option<i64>, Option<String>);
     let rows: Vec<Row> = on_db!(db, |pool| {
         sqlx::query_as(
-        "SELECT p.id, p.code, p.level, p.name, p.name_alt, p.source, par.id, par.code FROM places p \
+            "SELECT p.id, p.code, p.level, p.name, p.name_alt, p.source, par.id, par.code FROM places p \
          LEFT JOIN place_parents pp ON pp.place_id = p.id AND pp.valid_to IS NULL \
-         LEFT JOIN places par ON par.id = pp.parent_id"
-    )
-    .fetch_all(pool)
-    .await
+         LEFT JOIN places par ON par.id = pp.parent_id",
+        )
+        .fetch_all(pool)
+        .await
     })?;
     Ok(rows
         .into_iter()
         .map(|(id, code, level, name, name_alt, source, pid, pcode)| {
             let parent = pid.zip(pcode);
-            (
-                code,
-                ExistingPlace {
-                    id,
-                    level,
-                    name,
-                    name_alt,
-                    source,
-                    parent,
-                },
-            )
+            (code, ExistingPlace { id, level, name, name_alt, source, parent })
         })
         .collect())
 }
@@ -292,6 +227,7 @@ pub async fn import_places(
     db: &Db,
     input: impl Read,
     effective: NaiveDate,
+    audit_ctx: &AuditCtx,
 ) -> Result<ImportReport, ImportError> {
     let mut problems = Vec::new();
     let Some(sheet) = Sheet::read(input, PLACE_COLUMNS, PLACE_OPTIONAL, &mut problems) else {
@@ -314,31 +250,19 @@ pub async fn import_places(
         };
         check_code(line, "code", &row.code, &mut problems);
         if let Some(first) = seen.insert(row.code.clone(), line) {
-            problems.push(problem(
-                line,
-                "code",
-                format!("'{}' already appears on line {first}", row.code),
-            ));
+            problems.push(problem(line, "code", format!("'{}' already appears on line {first}", row.code)));
         }
         if !row.parent_code.is_empty() {
             check_code(line, "parent_code", &row.parent_code, &mut problems);
             if row.parent_code == row.code {
-                problems.push(problem(
-                    line,
-                    "parent_code",
-                    "a place cannot be its own parent",
-                ));
+                problems.push(problem(line, "parent_code", "a place cannot be its own parent"));
             }
         }
         if !is_level(&row.level) {
             problems.push(problem(
                 line,
                 "level",
-                format!(
-                    "unknown level '{}'; the levels are {}",
-                    row.level,
-                    LEVELS.join(", ")
-                ),
+                format!("unknown level '{}'; the levels are {}", row.level, LEVELS.join(", ")),
             ));
         }
         check_name(line, &row.name, &mut problems);
@@ -347,10 +271,7 @@ pub async fn import_places(
             row
         } else {
             match valid_from.parse::<NaiveDate>() {
-                Ok(date) => PlaceRow {
-                    valid_from: Some(date),
-                    ..row
-                },
+                Ok(date) => PlaceRow { valid_from: Some(date), ..row },
                 Err(_) => {
                     problems.push(problem(
                         line,
@@ -374,19 +295,14 @@ pub async fn import_places(
             problems.push(problem(
                 row.line,
                 "parent_code",
-                format!(
-                    "no place has the code '{}', in this file or in the directory",
-                    row.parent_code
-                ),
+                format!("no place has the code '{}', in this file or in the directory", row.parent_code),
             ));
         }
     }
     let parent_of = |code: &str| -> Option<String> {
         match in_file.get(code) {
             Some(row) => (!row.parent_code.is_empty()).then(|| row.parent_code.clone()),
-            None => existing
-                .get(code)
-                .and_then(|e| e.parent.as_ref().map(|(_, c)| c.clone())),
+            None => existing.get(code).and_then(|e| e.parent.as_ref().map(|(_, c)| c.clone())),
         }
     };
     for row in &rows {
@@ -398,10 +314,7 @@ pub async fn import_places(
                 problems.push(problem(
                     row.line,
                     "parent_code",
-                    format!(
-                        "'{}' would end up inside itself (a loop of parents)",
-                        row.code
-                    ),
+                    format!("'{}' would end up inside itself (a loop of parents)", row.code),
                 ));
                 break;
             }
@@ -412,7 +325,7 @@ pub async fn import_places(
         problems.sort_by_key(|p| p.line);
         return Err(ImportError::Rejected(problems));
     }
-    apply_places(db, &rows, &existing, effective).await
+    apply_places(db, &rows, &existing, effective, audit_ctx).await
 }
 
 async fn apply_places(
@@ -420,12 +333,10 @@ async fn apply_places(
     rows: &[PlaceRow],
     existing: &HashMap<String, ExistingPlace>,
     effective: NaiveDate,
+    audit_ctx: &AuditCtx,
 ) -> Result<ImportReport, ImportError> {
     let mut report = ImportReport::default();
-    let mut ids: HashMap<&str, i64> = existing
-        .iter()
-        .map(|(code, e)| (code.as_str(), e.id))
-        .collect();
+    let mut ids: HashMap<&str, i64> = existing.iter().map(|(code, e)| (code.as_str(), e.id)).collect();
     let mut changed: HashSet<&str> = HashSet::new();
     let mut tx = db.begin().await?;
     for row in rows {
@@ -478,19 +389,13 @@ async fn apply_places(
     for row in rows {
         let id = ids[row.code.as_str()];
         let wanted = (!row.parent_code.is_empty()).then(|| ids[row.parent_code.as_str()]);
-        let current = existing
-            .get(&row.code)
-            .and_then(|e| e.parent.as_ref().map(|(pid, _)| *pid));
+        let current = existing.get(&row.code).and_then(|e| e.parent.as_ref().map(|(pid, _)| *pid));
         if wanted == current {
             continue;
         }
         let is_new = !existing.contains_key(&row.code);
         // A new place's link holds from its own `valid_from`, or always.
-        let from = if is_new {
-            row.valid_from
-        } else {
-            Some(row.valid_from.unwrap_or(effective))
-        };
+        let from = if is_new { row.valid_from } else { Some(row.valid_from.unwrap_or(effective)) };
         if current.is_some() {
             on_tx!(&mut tx, |c| sqlx::query(
                 "UPDATE place_parents SET valid_to = $1 WHERE place_id = $2 AND valid_to IS NULL"
@@ -517,54 +422,45 @@ async fn apply_places(
             changed.insert(&row.code);
         }
     }
-    tx.commit().await?;
     report.unchanged = rows.len() - changed.len();
+    audit::append(
+        &mut tx,
+        audit_ctx,
+        Event {
+            action: "directory.places.import",
+            object_type: "places",
+            object_id: format!("{} rows", rows.len()),
+            place_id: None,
+            summary: format!(
+                "{} added, {} updated, {} moved, {} unchanged",
+                report.added, report.updated, report.moved, report.unchanged
+            ),
+        },
+    )
+    .await?;
+    tx.commit().await?;
     Ok(report)
 }
 
-pub const PLACE_EXPORT_COLUMNS: &[&str] = &[
-    "code",
-    "parent_code",
-    "level",
-    "name",
-    "name_alt",
-    "source",
-    "valid_from",
-];
+pub const PLACE_EXPORT_COLUMNS: &[&str] = &["code", "parent_code", "level", "name", "name_alt", "source", "valid_from"];
 
 /// Writes today's hierarchy as CSV, in the import layout.
 pub async fn export_places(db: &Db, out: impl Write) -> anyhow::Result<usize> {
-    type Row = (
-        String,
-        Option<String>,
-        String,
-        String,
-        String,
-        String,
-        Option<NaiveDate>,
-    );
+    type Row = (String, Option<String>, String, String, String, String, Option<NaiveDate>);
     let rows: Vec<Row> = on_db!(db, |pool| {
         sqlx::query_as(
-        "SELECT p.code, par.code, p.level, p.name, p.name_alt, p.source, pp.valid_from FROM places p \
+            "SELECT p.code, par.code, p.level, p.name, p.name_alt, p.source, pp.valid_from FROM places p \
          LEFT JOIN place_parents pp ON pp.place_id = p.id AND pp.valid_to IS NULL \
-         LEFT JOIN places par ON par.id = pp.parent_id ORDER BY p.id"
-    )
-    .fetch_all(pool)
-    .await
+         LEFT JOIN places par ON par.id = pp.parent_id ORDER BY p.id",
+        )
+        .fetch_all(pool)
+        .await
     })?;
     let mut writer = csv::Writer::from_writer(out);
     writer.write_record(PLACE_EXPORT_COLUMNS)?;
     for (code, parent, level, name, name_alt, source, valid_from) in &rows {
         let from = valid_from.map(|d| d.to_string()).unwrap_or_default();
-        writer.write_record([
-            code,
-            parent.as_deref().unwrap_or(""),
-            level,
-            name,
-            name_alt,
-            source,
-            &from,
-        ])?;
+        writer.write_record([code, parent.as_deref().unwrap_or(""), level, name, name_alt, source, &from])?;
     }
     writer.flush()?;
     Ok(rows.len())
@@ -574,14 +470,9 @@ const INSTITUTION_COLUMNS: &[&str] = &["code", "place_code", "kind", "name"];
 const INSTITUTION_OPTIONAL: &[&str] = &["name_alt", "website"];
 
 /// Imports institutions, matched by code: new codes are added, known ones updated.
-pub async fn import_institutions(db: &Db, input: impl Read) -> Result<ImportReport, ImportError> {
+pub async fn import_institutions(db: &Db, input: impl Read, audit_ctx: &AuditCtx) -> Result<ImportReport, ImportError> {
     let mut problems = Vec::new();
-    let Some(sheet) = Sheet::read(
-        input,
-        INSTITUTION_COLUMNS,
-        INSTITUTION_OPTIONAL,
-        &mut problems,
-    ) else {
+    let Some(sheet) = Sheet::read(input, INSTITUTION_COLUMNS, INSTITUTION_OPTIONAL, &mut problems) else {
         return Err(ImportError::Rejected(problems));
     };
     let places = existing_places(db).await?;
@@ -604,11 +495,7 @@ pub async fn import_institutions(db: &Db, input: impl Read) -> Result<ImportRepo
         let website = sheet.get(record, "website").to_string();
         check_code(line, "code", &code, &mut problems);
         if let Some(first) = seen.insert(code.clone(), line) {
-            problems.push(problem(
-                line,
-                "code",
-                format!("'{code}' already appears on line {first}"),
-            ));
+            problems.push(problem(line, "code", format!("'{code}' already appears on line {first}")));
         }
         let place_id = places.get(place_code).map(|p| p.id);
         if place_id.is_none() {
@@ -622,22 +509,12 @@ pub async fn import_institutions(db: &Db, input: impl Read) -> Result<ImportRepo
             problems.push(problem(
                 line,
                 "kind",
-                format!(
-                    "unknown kind '{kind}'; the kinds are {}",
-                    INSTITUTION_KINDS.join(", ")
-                ),
+                format!("unknown kind '{kind}'; the kinds are {}", INSTITUTION_KINDS.join(", ")),
             ));
         }
         check_name(line, &name, &mut problems);
-        if !(website.is_empty()
-            || website.starts_with("https://")
-            || website.starts_with("http://"))
-        {
-            problems.push(problem(
-                line,
-                "website",
-                "a website must start with https:// or http://",
-            ));
+        if !(website.is_empty() || website.starts_with("https://") || website.starts_with("http://")) {
+            problems.push(problem(line, "website", "a website must start with https:// or http://"));
         }
         rows.push((code, place_id.unwrap_or(0), kind, name, name_alt, website));
     }
@@ -649,9 +526,7 @@ pub async fn import_institutions(db: &Db, input: impl Read) -> Result<ImportRepo
     for (code, place_id, kind, name, name_alt, website) in &rows {
         let key = place_search_key(name, name_alt);
         match known.get(code.as_str()) {
-            Some(k)
-                if (k.2, &k.3, &k.4, &k.5, &k.6) == (*place_id, kind, name, name_alt, website) =>
-            {
+            Some(k) if (k.2, &k.3, &k.4, &k.5, &k.6) == (*place_id, kind, name, name_alt, website) => {
                 report.unchanged += 1
             }
             Some(k) => {
@@ -692,12 +567,23 @@ pub async fn import_institutions(db: &Db, input: impl Read) -> Result<ImportRepo
             }
         }
     }
+    audit::append(
+        &mut tx,
+        audit_ctx,
+        Event {
+            action: "directory.institutions.import",
+            object_type: "institutions",
+            object_id: format!("{} rows", rows.len()),
+            place_id: None,
+            summary: format!("{} added, {} updated, {} unchanged", report.added, report.updated, report.unchanged),
+        },
+    )
+    .await?;
     tx.commit().await?;
     Ok(report)
 }
 
-pub const INSTITUTION_EXPORT_COLUMNS: &[&str] =
-    &["code", "place_code", "kind", "name", "name_alt", "website"];
+pub const INSTITUTION_EXPORT_COLUMNS: &[&str] = &["code", "place_code", "kind", "name", "name_alt", "website"];
 
 pub async fn export_institutions(db: &Db, out: impl Write) -> anyhow::Result<usize> {
     type Row = (String, String, String, String, String, String);

@@ -2,6 +2,7 @@
 //! districts and municipalities with institutions, positions and people.
 
 use chrono::NaiveDate;
+use platform::audit::{self, AuditCtx, Event};
 use platform::progress::Progress;
 use platform::Db;
 
@@ -19,13 +20,7 @@ pub struct GenerateOptions {
 
 impl Default for GenerateOptions {
     fn default() -> Self {
-        GenerateOptions {
-            countries: 6,
-            municipalities: 1950,
-            institutions: 6,
-            people: 2,
-            seed: 2023,
-        }
+        GenerateOptions { countries: 6, municipalities: 1950, institutions: 6, people: 2, seed: 2023 }
     }
 }
 
@@ -38,15 +33,13 @@ pub struct Generated {
 }
 
 const SYLLABLES: &[&str] = &[
-    "ka", "no", "vi", "gra", "dan", "lo", "po", "bre", "shko", "tu", "zla", "mo", "star", "su",
-    "ri", "je", "ku", "ma", "de", "ba", "ni", "ša", "če", "đe",
+    "ka", "no", "vi", "gra", "dan", "lo", "po", "bre", "shko", "tu", "zla", "mo", "star", "su", "ri", "je", "ku", "ma",
+    "de", "ba", "ni", "ša", "če", "đe",
 ];
 
 fn invented_name(rng: &mut fastrand::Rng) -> String {
     let parts = rng.usize(2..4);
-    let mut name: String = (0..parts)
-        .map(|_| SYLLABLES[rng.usize(..SYLLABLES.len())])
-        .collect();
+    let mut name: String = (0..parts).map(|_| SYLLABLES[rng.usize(..SYLLABLES.len())]).collect();
     if let Some(first) = name.chars().next() {
         name.replace_range(..first.len_utf8(), &first.to_uppercase().to_string());
     }
@@ -54,25 +47,13 @@ fn invented_name(rng: &mut fastrand::Rng) -> String {
 }
 
 const KINDS: &[(&str, &str, &str)] = &[
-    (
-        "municipal_administration",
-        "prevention_focal_point",
-        "Prevention focal point",
-    ),
+    ("municipal_administration", "prevention_focal_point", "Prevention focal point"),
     ("social_welfare_centre", "director", "Director"),
-    (
-        "police",
-        "community_policing_officer",
-        "Community policing officer",
-    ),
+    ("police", "community_policing_officer", "Community policing officer"),
     ("school", "school_psychologist", "School psychologist"),
     ("health_centre", "mental_health_lead", "Mental health lead"),
     ("youth_organisation", "youth_worker", "Youth worker"),
-    (
-        "civil_society_organisation",
-        "programme_coordinator",
-        "Programme coordinator",
-    ),
+    ("civil_society_organisation", "programme_coordinator", "Programme coordinator"),
 ];
 
 /// Adds a synthetic region under the code `GEN`, in one transaction.
@@ -94,6 +75,18 @@ pub async fn generate(db: &Db, options: &GenerateOptions) -> anyhow::Result<Gene
     let mut tx = db.begin().await?;
     let region = add_place(&mut tx, "GEN", "region", "Generated region", "", None).await?;
     out.places += 1;
+    audit::append(
+        &mut tx,
+        &AuditCtx::cli("generate"),
+        Event {
+            action: "generate.region",
+            object_type: "place",
+            object_id: "GEN".into(),
+            place_id: Some(region),
+            summary: "synthetic region for benchmarks".into(),
+        },
+    )
+    .await?;
     tx.commit().await?;
     let hub_id = ensure_hub(db, &hub).await?;
     let mut made = 0usize;
@@ -115,15 +108,7 @@ pub async fn generate(db: &Db, options: &GenerateOptions) -> anyhow::Result<Gene
             for d in 0..4 {
                 let name = format!("{} district", invented_name(&mut rng));
                 ids.push(
-                    add_place(
-                        &mut tx,
-                        &format!("{country_code}-D{d}"),
-                        "district",
-                        &name,
-                        "",
-                        Some(country),
-                    )
-                    .await?,
+                    add_place(&mut tx, &format!("{country_code}-D{d}"), "district", &name, "", Some(country)).await?,
                 );
                 out.places += 1;
             }
@@ -137,19 +122,9 @@ pub async fn generate(db: &Db, options: &GenerateOptions) -> anyhow::Result<Gene
             let name = invented_name(&mut rng);
             let code = format!("{country_code}-M{m:04}");
             let level = if m % 10 == 0 { "city" } else { "municipality" };
-            let place = add_place(
-                &mut tx,
-                &code,
-                level,
-                &name,
-                "",
-                Some(districts[m % districts.len()]),
-            )
-            .await?;
+            let place = add_place(&mut tx, &code, level, &name, "", Some(districts[m % districts.len()])).await?;
             out.places += 1;
-            for (k, (kind, function, title)) in
-                KINDS.iter().cycle().take(options.institutions).enumerate()
-            {
+            for (k, (kind, function, title)) in KINDS.iter().cycle().take(options.institutions).enumerate() {
                 let inst = add_institution(
                     &mut tx,
                     &NewInstitution {
@@ -166,21 +141,11 @@ pub async fn generate(db: &Db, options: &GenerateOptions) -> anyhow::Result<Gene
                 let position = add_position(&mut tx, inst, function, title).await?;
                 out.positions += 1;
                 for p in 0..options.people {
-                    let person = add_person(
-                        &mut tx,
-                        &format!("{} {}", invented_name(&mut rng), invented_name(&mut rng)),
-                        None,
-                    )
-                    .await?;
-                    add_holder(
-                        &mut tx,
-                        position,
-                        person,
-                        if p == 0 { "holder" } else { "deputy" },
-                        since,
-                        None,
-                    )
-                    .await?;
+                    let person =
+                        add_person(&mut tx, &format!("{} {}", invented_name(&mut rng), invented_name(&mut rng)), None)
+                            .await?;
+                    add_holder(&mut tx, position, person, if p == 0 { "holder" } else { "deputy" }, since, None)
+                        .await?;
                     out.people += 1;
                 }
             }
@@ -189,6 +154,18 @@ pub async fn generate(db: &Db, options: &GenerateOptions) -> anyhow::Result<Gene
             }
             progress.inc(1);
         }
+        audit::append(
+            &mut tx,
+            &AuditCtx::cli("generate"),
+            Event {
+                action: "generate.country",
+                object_type: "place",
+                object_id: country_code.clone(),
+                place_id: Some(country),
+                summary: format!("synthetic country with {made} municipalities so far"),
+            },
+        )
+        .await?;
         tx.commit().await?;
     }
     progress.finish();

@@ -8,6 +8,7 @@ pub mod demo;
 pub mod generate;
 pub mod kinds;
 pub mod pages;
+mod people;
 pub mod places;
 pub mod records;
 pub mod reference;
@@ -15,7 +16,8 @@ pub mod tables;
 
 use axum::routing::get;
 use axum::Router;
-use platform::web::{AppState, NavEntry};
+use platform::policy::Action;
+use platform::web::{route, AppState, NavEntry, RoutePolicy, Target};
 
 pub use tables::TABLES;
 
@@ -23,15 +25,25 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/places", get(pages::places_index))
         .route("/places/{code}", get(pages::place_page))
+        .route("/places/{code}/people", get(people::people_page))
         .route("/directory/search", get(pages::search_page))
         .route("/directory/places.csv", get(pages::places_csv))
         .route("/directory/institutions.csv", get(pages::institutions_csv))
 }
 
+pub fn policies() -> Vec<RoutePolicy> {
+    use Action::*;
+    use Target::*;
+    vec![
+        route("GET", "/places", ViewPublic, Public),
+        route("GET", "/places/{code}", ViewPublic, Public),
+        route("GET", "/places/{code}/people", ViewPeople, Place),
+        route("GET", "/directory/search", ViewPublic, Public),
+        route("GET", "/directory/places.csv", ViewPublic, Public),
+        route("GET", "/directory/institutions.csv", ViewPublic, Public),
+    ]
+}
+
 pub fn nav() -> Vec<NavEntry> {
-    vec![NavEntry {
-        href: "/places",
-        label: "nav-directory",
-        section: "/places",
-    }]
+    vec![NavEntry { href: "/places", label: "nav-directory", section: "/places", action: Action::ViewPublic }]
 }

@@ -10,6 +10,7 @@ use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{NaiveDate, Utc};
 use platform::i18n::Tr;
+use platform::policy::{can, Action, Resource};
 use platform::web::cache::{data_version, Cached};
 use platform::web::{render, render_content, AppError, AppState, PageCtx, Shell};
 
@@ -103,10 +104,7 @@ fn counts_below(nodes: &[TreeNode], root: i64) -> HashMap<i64, (i64, i64)> {
     for node in nodes.iter().rev() {
         let own = counts.get(&node.id).copied().unwrap_or((0, 0));
         let is_local = LOCAL_LEVELS.contains(&node.level.as_str());
-        let add = (
-            own.0 + i64::from(is_local),
-            own.1 + i64::from(node.member && is_local),
-        );
+        let add = (own.0 + i64::from(is_local), own.1 + i64::from(node.member && is_local));
         let parent = counts.entry(node.parent_id).or_insert((0, 0));
         parent.0 += add.0;
         parent.1 += add.1;
@@ -128,10 +126,8 @@ fn tree_lines(
     }
     let mut lines = Vec::with_capacity(nodes.len() * 2);
     // An explicit stack instead of recursion: (node, closing marker).
-    let mut stack: Vec<(&TreeNode, bool)> = children
-        .get(&root)
-        .map(|c| c.iter().rev().map(|n| (*n, false)).collect())
-        .unwrap_or_default();
+    let mut stack: Vec<(&TreeNode, bool)> =
+        children.get(&root).map(|c| c.iter().rev().map(|n| (*n, false)).collect()).unwrap_or_default();
     while let Some((node, closing)) = stack.pop() {
         let line = |open: bool, close: bool| TreeLine {
             open,
@@ -162,13 +158,9 @@ fn tree_lines(
 fn parse_on(ctx: &PageCtx, query: &HashMap<String, String>) -> Result<NaiveDate, AppError> {
     match query.get("on").map(String::as_str) {
         None | Some("") => Ok(Utc::now().date_naive()),
-        Some(text) => text.parse().map_err(|_| {
-            ctx.error(
-                StatusCode::BAD_REQUEST,
-                "error-bad-request-title",
-                "directory-bad-date",
-            )
-        }),
+        Some(text) => text
+            .parse()
+            .map_err(|_| ctx.error(StatusCode::BAD_REQUEST, "error-bad-request-title", "directory-bad-date")),
     }
 }
 
@@ -182,29 +174,47 @@ pub async fn place_page(
 ) -> Result<Response, AppError> {
     let on = parse_on(&ctx, &query)?;
     let version = data_version(&state.db, "directory").await?;
-    let key = format!(
-        "place|{code}|{on}|{}|{}",
-        ctx.tr.code(),
-        query.contains_key("on")
-    );
-    if let Some(hit) = state.cache.get(&key, version) {
-        return render_content(ctx.shell(hit.title.to_string()), &hit.body);
-    }
-    let Some((title, body)) =
-        place_content(&ctx, &state, &code, on, query.contains_key("on")).await?
-    else {
-        return Err(ctx.not_found());
+    let key = format!("place|{code}|{on}|{}|{}", ctx.tr.code(), query.contains_key("on"));
+    let (title, body) = match state.cache.get(&key, version) {
+        Some(hit) => (hit.title, hit.body),
+        None => {
+            let Some((title, body)) = place_content(&ctx, &state, &code, on, query.contains_key("on")).await? else {
+                return Err(ctx.not_found());
+            };
+            let (title, body): (Arc<str>, Arc<str>) = (title.into(), body.into());
+            state.cache.put(key, Cached { version, title: title.clone(), body: body.clone() });
+            (title, body)
+        }
     };
-    let (title, body): (Arc<str>, Arc<str>) = (title.into(), body.into());
-    state.cache.put(
-        key,
-        Cached {
-            version,
-            title: title.clone(),
-            body: body.clone(),
-        },
-    );
-    render_content(ctx.shell(title.to_string()), &body)
+    let actions = place_actions(&ctx, &state, &code).await?;
+    render_content(ctx.shell(title.to_string()), &format!("{actions}{body}"))
+}
+
+#[derive(Template)]
+#[template(path = "place_actions.html")]
+struct PlaceActions<'a> {
+    tr: Tr,
+    code: &'a str,
+    people: bool,
+    invite: bool,
+}
+
+/// Links for what the signed-in reader may do here; nothing for the public.
+async fn place_actions(ctx: &PageCtx, state: &AppState, code: &str) -> Result<String, AppError> {
+    if ctx.account().is_none() {
+        return Ok(String::new());
+    }
+    let Some(place) = places::find(&state.db, code).await? else {
+        return Ok(String::new());
+    };
+    let path = places::path_ids(&state.db, place.id, Utc::now().date_naive()).await?;
+    let resource = Resource::Place { path: &path };
+    let people = can(&ctx.actor, Action::ViewPeople, &resource).allowed();
+    let invite = can(&ctx.actor, Action::InvitePeople, &resource).allowed();
+    if !(people || invite) {
+        return Ok(String::new());
+    }
+    PlaceActions { tr: ctx.tr, code: &place.code, people, invite }.render().map_err(|e| AppError::Internal(e.into()))
 }
 
 async fn place_content(
@@ -247,16 +257,9 @@ async fn place_content(
             .collect();
         (cards, Vec::new())
     } else {
-        (
-            Vec::new(),
-            tree_lines(&nodes, place.id, &counts, tr, footnote),
-        )
+        (Vec::new(), tree_lines(&nodes, place.id, &counts, tr, footnote))
     };
-    let date_suffix = if dated {
-        format!("?on={on}")
-    } else {
-        String::new()
-    };
+    let date_suffix = if dated { format!("?on={on}") } else { String::new() };
     let crumbs = ancestors
         .iter()
         .map(|a| Crumb {
@@ -274,7 +277,7 @@ async fn place_content(
                 .map(|p| PositionView {
                     status: match p.held_since {
                         Some(since) => {
-                            let held = tr.t1("directory-held-since", "date", since.to_string());
+                            let held = tr.t1("directory-held-since", "date", tr.date(&since));
                             if p.deputies > 0 {
                                 format!("{held} · {}", tr.n("directory-deputies", p.deputies))
                             } else {
@@ -303,7 +306,7 @@ async fn place_content(
             };
             let mut details = Vec::new();
             if let Some(established) = s.established {
-                details.push(tr.t1("directory-established", "date", established.to_string()));
+                details.push(tr.t1("directory-established", "date", tr.date(&established)));
             }
             if !s.meets.is_empty() {
                 details.push(tr.t(&format!("structure-meets-{}", s.meets)));
@@ -315,35 +318,19 @@ async fn place_content(
                 members: s
                     .members
                     .into_iter()
-                    .map(|m| {
-                        (
-                            tr.t(&format!("structure-role-{}", m.role)),
-                            m.position,
-                            m.institution,
-                        )
-                    })
+                    .map(|m| (tr.t(&format!("structure-role-{}", m.role)), m.position, m.institution))
                     .collect(),
             }
         })
         .collect();
     let memberships = memberships
         .into_iter()
-        .map(|m| {
-            tr.ta(
-                "directory-member-since",
-                &[("hub", &m.hub), ("date", &m.member_since.to_string())],
-            )
-        })
+        .map(|m| tr.ta("directory-member-since", &[("hub", &m.hub), ("date", &tr.date(&m.member_since))]))
         .collect();
     let name = shown_name(&place.code, &place.name, footnote);
     let content = PlaceContent {
         tr,
-        alt_names: place
-            .name_alt
-            .split(" | ")
-            .filter(|s| !s.is_empty())
-            .map(String::from)
-            .collect(),
+        alt_names: place.name_alt.split(" | ").filter(|s| !s.is_empty()).map(String::from).collect(),
         level: tr.t(&format!("level-{}", place.level)),
         source: place.source,
         code: place.code,
@@ -364,17 +351,10 @@ async fn place_content(
 }
 
 /// `/places`: the top of the hierarchy.
-pub async fn places_index(
-    ctx: PageCtx,
-    State(state): State<AppState>,
-) -> Result<Response, AppError> {
+pub async fn places_index(ctx: PageCtx, State(state): State<AppState>) -> Result<Response, AppError> {
     let roots = places::roots(&state.db).await?;
     match roots.as_slice() {
-        [] => Err(ctx.error(
-            StatusCode::NOT_FOUND,
-            "directory-empty-title",
-            "directory-empty-message",
-        )),
+        [] => Err(ctx.error(StatusCode::NOT_FOUND, "directory-empty-title", "directory-empty-message")),
         [first, ..] => Ok(Redirect::to(&format!("/places/{}", first.code)).into_response()),
     }
 }
@@ -401,10 +381,7 @@ pub async fn search_page(
     State(state): State<AppState>,
     Query(query): Query<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
-    let q = query
-        .get("q")
-        .map(|s| s.trim().chars().take(200).collect::<String>())
-        .unwrap_or_default();
+    let q = query.get("q").map(|s| s.trim().chars().take(200).collect::<String>()).unwrap_or_default();
     let hits = places::search(&state.db, &q, 50).await?;
     let tr = ctx.tr;
     let footnote = ctx.site.kosovo_footnote;
@@ -419,11 +396,7 @@ pub async fn search_page(
         institutions: Vec::new(),
     };
     for hit in hits {
-        let within = hit
-            .within
-            .as_ref()
-            .map(|w| shown_name(&w.code, &w.name, footnote))
-            .unwrap_or_default();
+        let within = hit.within.as_ref().map(|w| shown_name(&w.code, &w.name, footnote)).unwrap_or_default();
         match hit.kind {
             HitKind::Place => page.places.push(HitView {
                 href: format!("/places/{}", hit.code),
@@ -433,11 +406,7 @@ pub async fn search_page(
                 within,
             }),
             HitKind::Institution => page.institutions.push(HitView {
-                href: format!(
-                    "/places/{}#{}",
-                    hit.within.as_ref().map(|w| w.code.as_str()).unwrap_or(""),
-                    hit.code
-                ),
+                href: format!("/places/{}#{}", hit.within.as_ref().map(|w| w.code.as_str()).unwrap_or(""), hit.code),
                 name: hit.name,
                 name_alt: hit.name_alt,
                 category: tr.t(&format!("institution-kind-{}", hit.category)),
@@ -452,10 +421,7 @@ fn csv_download(filename: &str, body: Vec<u8>) -> Response {
     (
         [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{filename}\""),
-            ),
+            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{filename}\"")),
         ],
         body,
     )

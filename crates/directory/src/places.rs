@@ -49,55 +49,37 @@ macro_rules! valid_on_2 {
 }
 
 pub async fn find(db: &Db, code: &str) -> Result<Option<Place>, sqlx::Error> {
-    let row: Option<(i64, String, String, String, String, String)> =
-        on_db!(db, |pool| sqlx::query_as(
-            "SELECT id, code, level, name, name_alt, source FROM places WHERE code = $1"
-        )
-        .bind(code)
-        .fetch_optional(pool)
-        .await)?;
-    Ok(row.map(|(id, code, level, name, name_alt, source)| Place {
-        id,
-        code,
-        level,
-        name,
-        name_alt,
-        source,
-    }))
+    let row: Option<(i64, String, String, String, String, String)> = on_db!(db, |pool| sqlx::query_as(
+        "SELECT id, code, level, name, name_alt, source FROM places WHERE code = $1"
+    )
+    .bind(code)
+    .fetch_optional(pool)
+    .await)?;
+    Ok(row.map(|(id, code, level, name, name_alt, source)| Place { id, code, level, name, name_alt, source }))
 }
 
 /// The chain of parents on `on`, the top first.
-pub async fn ancestors(
-    db: &Db,
-    place_id: i64,
-    on: NaiveDate,
-) -> Result<Vec<PlaceRef>, sqlx::Error> {
+pub async fn ancestors(db: &Db, place_id: i64, on: NaiveDate) -> Result<Vec<PlaceRef>, sqlx::Error> {
     const SQL: &str = concat!(
         "WITH RECURSIVE up (id, depth) AS (",
-        " SELECT pp.parent_id, 1 FROM place_parents pp WHERE pp.place_id = $1 AND ", valid_on_2!("pp"),
+        " SELECT pp.parent_id, 1 FROM place_parents pp WHERE pp.place_id = $1 AND ",
+        valid_on_2!("pp"),
         " UNION ALL",
         " SELECT pp.parent_id, up.depth + 1 FROM place_parents pp JOIN up ON pp.place_id = up.id",
-        " WHERE ", valid_on_2!("pp"), " AND up.depth < 16)",
+        " WHERE ",
+        valid_on_2!("pp"),
+        " AND up.depth < 16)",
         " SELECT p.code, p.level, p.name FROM up JOIN places p ON p.id = up.id ORDER BY up.depth DESC"
     );
-    let rows: Vec<(String, String, String)> = on_db!(db, |pool| sqlx::query_as(SQL)
-        .bind(place_id)
-        .bind(on)
-        .fetch_all(pool)
-        .await)?;
-    Ok(rows
-        .into_iter()
-        .map(|(code, level, name)| PlaceRef { code, level, name })
-        .collect())
+    let rows: Vec<(String, String, String)> =
+        on_db!(db, |pool| sqlx::query_as(SQL).bind(place_id).bind(on).fetch_all(pool).await)?;
+    Ok(rows.into_iter().map(|(code, level, name)| PlaceRef { code, level, name }).collect())
 }
 
 /// Everything below a place on `on`, parents before their children.
-pub async fn descendants(
-    db: &Db,
-    place_id: i64,
-    on: NaiveDate,
-) -> Result<Vec<TreeNode>, sqlx::Error> {
-    const SQL: &str = concat!(
+pub async fn descendants(db: &Db, place_id: i64, on: NaiveDate) -> Result<Vec<TreeNode>, sqlx::Error> {
+    const SQL: &str =
+        concat!(
         "WITH RECURSIVE down (id, parent_id, depth) AS (",
         " SELECT pp.place_id, pp.parent_id, 1 FROM place_parents pp WHERE pp.parent_id = $1 AND ", valid_on_2!("pp"),
         " UNION ALL",
@@ -109,24 +91,18 @@ pub async fn descendants(
         " FROM down JOIN places p ON p.id = down.id ORDER BY down.depth, p.name"
     );
     type Row = (i64, i64, String, String, String, String, bool);
-    let rows: Vec<Row> = on_db!(db, |pool| sqlx::query_as(SQL)
-        .bind(place_id)
-        .bind(on)
-        .fetch_all(pool)
-        .await)?;
+    let rows: Vec<Row> = on_db!(db, |pool| sqlx::query_as(SQL).bind(place_id).bind(on).fetch_all(pool).await)?;
     Ok(rows
         .into_iter()
-        .map(
-            |(id, parent_id, code, level, name, name_alt, member)| TreeNode {
-                id,
-                parent_id,
-                code,
-                level,
-                name,
-                name_alt,
-                member,
-            },
-        )
+        .map(|(id, parent_id, code, level, name, name_alt, member)| TreeNode {
+            id,
+            parent_id,
+            code,
+            level,
+            name,
+            name_alt,
+            member,
+        })
         .collect())
 }
 
@@ -135,22 +111,15 @@ pub async fn descendants(
 pub async fn roots(db: &Db) -> Result<Vec<Place>, sqlx::Error> {
     let rows: Vec<(i64, String, String, String, String, String)> = on_db!(db, |pool| {
         sqlx::query_as(
-        "SELECT id, code, level, name, name_alt, source FROM places p WHERE NOT EXISTS \
-         (SELECT 1 FROM place_parents pp WHERE pp.place_id = p.id AND pp.valid_to IS NULL) ORDER BY name"
-    )
-    .fetch_all(pool)
-    .await
+            "SELECT id, code, level, name, name_alt, source FROM places p WHERE NOT EXISTS \
+         (SELECT 1 FROM place_parents pp WHERE pp.place_id = p.id AND pp.valid_to IS NULL) ORDER BY name",
+        )
+        .fetch_all(pool)
+        .await
     })?;
     Ok(rows
         .into_iter()
-        .map(|(id, code, level, name, name_alt, source)| Place {
-            id,
-            code,
-            level,
-            name,
-            name_alt,
-            source,
-        })
+        .map(|(id, code, level, name, name_alt, source)| Place { id, code, level, name, name_alt, source })
         .collect())
 }
 
@@ -195,10 +164,7 @@ pub async fn search(db: &Db, query: &str, limit: i64) -> Result<Vec<SearchHit>, 
     if terms.is_empty() {
         return Ok(Vec::new());
     }
-    let patterns: Vec<String> = terms
-        .iter()
-        .map(|t| format!("%{}%", like_escape(t)))
-        .collect();
+    let patterns: Vec<String> = terms.iter().map(|t| format!("%{}%", like_escape(t))).collect();
     let prefix = format!("{}%", like_escape(&terms[0]));
     let place_sql = search_sql(
         "SELECT x.code, x.name, x.name_alt, x.level, par.code, par.level, par.name FROM places x \
@@ -211,20 +177,9 @@ pub async fn search(db: &Db, query: &str, limit: i64) -> Result<Vec<SearchHit>, 
          JOIN places par ON par.id = x.place_id",
         terms.len(),
     );
-    type Row = (
-        String,
-        String,
-        String,
-        String,
-        Option<String>,
-        Option<String>,
-        Option<String>,
-    );
+    type Row = (String, String, String, String, Option<String>, Option<String>, Option<String>);
     let mut hits = Vec::new();
-    for (kind, sql) in [
-        (HitKind::Place, &place_sql),
-        (HitKind::Institution, &institution_sql),
-    ] {
+    for (kind, sql) in [(HitKind::Place, &place_sql), (HitKind::Institution, &institution_sql)] {
         let rows: Vec<Row> = on_db!(db, |pool| {
             let mut q = sqlx::query_as(sql.as_str());
             for p in &patterns {
@@ -232,19 +187,17 @@ pub async fn search(db: &Db, query: &str, limit: i64) -> Result<Vec<SearchHit>, 
             }
             q.bind(&prefix).bind(limit).fetch_all(pool).await
         })?;
-        hits.extend(rows.into_iter().map(
-            |(code, name, name_alt, category, pcode, plevel, pname)| SearchHit {
-                kind,
-                code,
-                name,
-                name_alt,
-                category,
-                within: match (pcode, plevel, pname) {
-                    (Some(code), Some(level), Some(name)) => Some(PlaceRef { code, level, name }),
-                    _ => None,
-                },
+        hits.extend(rows.into_iter().map(|(code, name, name_alt, category, pcode, plevel, pname)| SearchHit {
+            kind,
+            code,
+            name,
+            name_alt,
+            category,
+            within: match (pcode, plevel, pname) {
+                (Some(code), Some(level), Some(name)) => Some(PlaceRef { code, level, name }),
+                _ => None,
             },
-        ));
+        }));
     }
     Ok(hits)
 }
@@ -259,25 +212,33 @@ pub struct Stats {
 }
 
 pub async fn stats(db: &Db) -> Result<Stats, sqlx::Error> {
-    let (countries, local_governments, members, institutions, structures): (
-        i64,
-        i64,
-        i64,
-        i64,
-        i64,
-    ) = on_db!(db, |pool| sqlx::query_as(
-        "SELECT (SELECT COUNT(*) FROM places WHERE level = 'country'), \
+    let (countries, local_governments, members, institutions, structures): (i64, i64, i64, i64, i64) =
+        on_db!(db, |pool| sqlx::query_as(
+            "SELECT (SELECT COUNT(*) FROM places WHERE level = 'country'), \
              (SELECT COUNT(*) FROM places WHERE level IN ('city', 'municipality')), \
              (SELECT COUNT(DISTINCT place_id) FROM memberships WHERE valid_to IS NULL), \
              (SELECT COUNT(*) FROM institutions), (SELECT COUNT(*) FROM structures)"
-    )
-    .fetch_one(pool)
-    .await)?;
-    Ok(Stats {
-        countries,
-        local_governments,
-        members,
-        institutions,
-        structures,
-    })
+        )
+        .fetch_one(pool)
+        .await)?;
+    Ok(Stats { countries, local_governments, members, institutions, structures })
+}
+
+/// The ids of a place's ancestors on `on`, top first, then the place itself:
+/// the chain the policy checks a place-scoped grant against.
+pub async fn path_ids(db: &Db, place_id: i64, on: NaiveDate) -> Result<Vec<i64>, sqlx::Error> {
+    const SQL: &str = concat!(
+        "WITH RECURSIVE up (id, depth) AS (",
+        " SELECT pp.parent_id, 1 FROM place_parents pp WHERE pp.place_id = $1 AND ",
+        valid_on_2!("pp"),
+        " UNION ALL",
+        " SELECT pp.parent_id, up.depth + 1 FROM place_parents pp JOIN up ON pp.place_id = up.id",
+        " WHERE ",
+        valid_on_2!("pp"),
+        " AND up.depth < 16)",
+        " SELECT id FROM up ORDER BY depth DESC"
+    );
+    let mut ids: Vec<i64> = on_db!(db, |pool| sqlx::query_scalar(SQL).bind(place_id).bind(on).fetch_all(pool).await)?;
+    ids.push(place_id);
+    Ok(ids)
 }

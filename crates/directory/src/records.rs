@@ -37,14 +37,12 @@ pub async fn add_place(
     .await
     })?;
     if let Some(parent) = parent {
-        on_tx!(tx, |c| sqlx::query(
-            "INSERT INTO place_parents (place_id, parent_id) VALUES ($1, $2)"
-        )
-        .bind(id)
-        .bind(parent)
-        .execute(&mut *c)
-        .await
-        .map(|_| ()))?;
+        on_tx!(tx, |c| sqlx::query("INSERT INTO place_parents (place_id, parent_id) VALUES ($1, $2)")
+            .bind(id)
+            .bind(parent)
+            .execute(&mut *c)
+            .await
+            .map(|_| ()))?;
     }
     Ok(id)
 }
@@ -67,12 +65,7 @@ pub async fn add_institution(tx: &mut Tx, new: &NewInstitution<'_>) -> Result<i6
     })
 }
 
-pub async fn add_position(
-    tx: &mut Tx,
-    institution_id: i64,
-    function: &str,
-    title: &str,
-) -> Result<i64, sqlx::Error> {
+pub async fn add_position(tx: &mut Tx, institution_id: i64, function: &str, title: &str) -> Result<i64, sqlx::Error> {
     on_tx!(tx, |c| sqlx::query_scalar(
         "INSERT INTO positions (institution_id, function, title) VALUES ($1, $2, $3) RETURNING id"
     )
@@ -83,19 +76,13 @@ pub async fn add_position(
     .await)
 }
 
-pub async fn add_person(
-    tx: &mut Tx,
-    full_name: &str,
-    email: Option<&str>,
-) -> Result<i64, sqlx::Error> {
-    on_tx!(tx, |c| sqlx::query_scalar(
-        "INSERT INTO people (full_name, email, active) VALUES ($1, $2, $3) RETURNING id"
-    )
-    .bind(full_name)
-    .bind(email)
-    .bind(true)
-    .fetch_one(&mut *c)
-    .await)
+pub async fn add_person(tx: &mut Tx, full_name: &str, email: Option<&str>) -> Result<i64, sqlx::Error> {
+    on_tx!(tx, |c| sqlx::query_scalar("INSERT INTO people (full_name, email, active) VALUES ($1, $2, $3) RETURNING id")
+        .bind(full_name)
+        .bind(email)
+        .bind(true)
+        .fetch_one(&mut *c)
+        .await)
 }
 
 /// `role` is `holder` or `deputy`.
@@ -153,41 +140,29 @@ pub async fn add_member(
 ) -> Result<(), sqlx::Error> {
     on_tx!(tx, |c| {
         sqlx::query(
-        "INSERT INTO structure_members (structure_id, position_id, role, valid_from) VALUES ($1, $2, $3, $4)"
-    )
-    .bind(structure_id)
-    .bind(position_id)
-    .bind(role)
-    .bind(from)
-    .execute(&mut *c)
-    .await
-    .map(|_| ())
+            "INSERT INTO structure_members (structure_id, position_id, role, valid_from) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(structure_id)
+        .bind(position_id)
+        .bind(role)
+        .bind(from)
+        .execute(&mut *c)
+        .await
+        .map(|_| ())
     })
 }
 
-pub async fn add_membership(
-    tx: &mut Tx,
-    hub_id: i64,
-    place_id: i64,
-    since: NaiveDate,
-) -> Result<(), sqlx::Error> {
-    on_tx!(tx, |c| sqlx::query(
-        "INSERT INTO memberships (hub_id, place_id, member_since) VALUES ($1, $2, $3)"
-    )
-    .bind(hub_id)
-    .bind(place_id)
-    .bind(since)
-    .execute(&mut *c)
-    .await
-    .map(|_| ()))
+pub async fn add_membership(tx: &mut Tx, hub_id: i64, place_id: i64, since: NaiveDate) -> Result<(), sqlx::Error> {
+    on_tx!(tx, |c| sqlx::query("INSERT INTO memberships (hub_id, place_id, member_since) VALUES ($1, $2, $3)")
+        .bind(hub_id)
+        .bind(place_id)
+        .bind(since)
+        .execute(&mut *c)
+        .await
+        .map(|_| ()))
 }
 
 /// The id of a place by code, inside a transaction.
 pub async fn place_id(tx: &mut Tx, code: &str) -> Result<Option<i64>, sqlx::Error> {
-    on_tx!(tx, |c| sqlx::query_scalar(
-        "SELECT id FROM places WHERE code = $1"
-    )
-    .bind(code)
-    .fetch_optional(&mut *c)
-    .await)
+    on_tx!(tx, |c| sqlx::query_scalar("SELECT id FROM places WHERE code = $1").bind(code).fetch_optional(&mut *c).await)
 }

@@ -2,6 +2,7 @@
 //! sources in data/SOURCES.md), placed under the hub's region.
 
 use chrono::NaiveDate;
+use platform::audit::AuditCtx;
 use platform::{on_db, on_tx, Db};
 
 use crate::csv_io::{import_places, ImportError, ImportReport};
@@ -35,14 +36,7 @@ pub fn reference_with_region(hub: &HubSettings) -> Result<String, csv::Error> {
     let level_index = headers.iter().position(|h| h == "level").unwrap_or(2);
     let mut writer = csv::Writer::from_writer(Vec::new());
     writer.write_record(&headers)?;
-    writer.write_record([
-        hub.region_code.as_str(),
-        "",
-        "region",
-        hub.region_name.as_str(),
-        "",
-        "MOZAIK",
-    ])?;
+    writer.write_record([hub.region_code.as_str(), "", "region", hub.region_name.as_str(), "", "MOZAIK"])?;
     for record in reader.records() {
         let record = record?;
         let mut fields: Vec<&str> = record.iter().collect();
@@ -59,26 +53,21 @@ pub async fn load_reference(
     db: &Db,
     hub: &HubSettings,
     today: NaiveDate,
+    audit_ctx: &AuditCtx,
 ) -> Result<ImportReport, ImportError> {
     let csv = reference_with_region(hub).map_err(|e| {
-        ImportError::Rejected(vec![crate::csv_io::Problem {
-            line: 0,
-            column: String::new(),
-            reason: e.to_string(),
-        }])
+        ImportError::Rejected(vec![crate::csv_io::Problem { line: 0, column: String::new(), reason: e.to_string() }])
     })?;
-    let report = import_places(db, csv.as_bytes(), today).await?;
+    let report = import_places(db, csv.as_bytes(), today, audit_ctx).await?;
     ensure_hub(db, hub).await?;
     Ok(report)
 }
 
 pub async fn ensure_hub(db: &Db, hub: &HubSettings) -> Result<i64, sqlx::Error> {
-    let existing: Option<i64> = on_db!(db, |pool| sqlx::query_scalar(
-        "SELECT id FROM hubs WHERE code = $1"
-    )
-    .bind(&hub.code)
-    .fetch_optional(pool)
-    .await)?;
+    let existing: Option<i64> = on_db!(db, |pool| sqlx::query_scalar("SELECT id FROM hubs WHERE code = $1")
+        .bind(&hub.code)
+        .fetch_optional(pool)
+        .await)?;
     if let Some(id) = existing {
         return Ok(id);
     }
@@ -93,6 +82,18 @@ pub async fn ensure_hub(db: &Db, hub: &HubSettings) -> Result<i64, sqlx::Error> 
     .fetch_one(&mut *c)
     .await
     })?;
+    platform::audit::append(
+        &mut tx,
+        &AuditCtx::cli("init"),
+        platform::audit::Event {
+            action: "directory.hub.create",
+            object_type: "hub",
+            object_id: hub.code.clone(),
+            place_id: None,
+            summary: format!("hub {} created", hub.name),
+        },
+    )
+    .await?;
     tx.commit().await?;
     Ok(id)
 }

@@ -46,22 +46,12 @@ pub const INSTITUTIONS: Table = Table {
 
 pub const POSITIONS: Table = Table {
     name: "positions",
-    columns: &[
-        col!("id", Int),
-        col!("institution_id", Int),
-        col!("function", Text),
-        col!("title", Text),
-    ],
+    columns: &[col!("id", Int), col!("institution_id", Int), col!("function", Text), col!("title", Text)],
 };
 
 pub const PEOPLE: Table = Table {
     name: "people",
-    columns: &[
-        col!("id", Int),
-        col!("full_name", Text),
-        col!("email", Text, null),
-        col!("active", Bool),
-    ],
+    columns: &[col!("id", Int), col!("full_name", Text), col!("email", Text, null), col!("active", Bool)],
 };
 
 pub const POSITION_HOLDERS: Table = Table {
@@ -103,12 +93,7 @@ pub const STRUCTURE_MEMBERS: Table = Table {
 
 pub const HUBS: Table = Table {
     name: "hubs",
-    columns: &[
-        col!("id", Int),
-        col!("code", Text),
-        col!("name", Text),
-        col!("region_place_id", Int, null),
-    ],
+    columns: &[col!("id", Int), col!("code", Text), col!("name", Text), col!("region_place_id", Int, null)],
 };
 
 pub const MEMBERSHIPS: Table = Table {

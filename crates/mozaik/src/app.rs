@@ -9,8 +9,9 @@ use axum::middleware::{from_fn, from_fn_with_state};
 use axum::response::IntoResponse;
 use axum::routing::get;
 use axum::Router;
+use platform::policy::Action;
 use platform::web::cache::PageCache;
-use platform::web::{self, metrics::metrics_handler, AppState, NavEntry, PageCtx, Site};
+use platform::web::{self, metrics::metrics_handler, route, AppState, NavEntry, PageCtx, RoutePolicy, Site, Target};
 use platform::Db;
 use tower_http::compression::CompressionLayer;
 
@@ -18,12 +19,9 @@ use crate::config::Config;
 use crate::home;
 
 pub fn site(config: &Config, demo: bool) -> Site {
-    let mut nav = vec![NavEntry {
-        href: "/",
-        label: "nav-home",
-        section: "/",
-    }];
+    let mut nav = vec![NavEntry { href: "/", label: "nav-home", section: "/", action: Action::ViewPublic }];
     nav.extend(directory::nav());
+    nav.extend(access::nav());
     Site {
         hub_name: config.hub_name.clone(),
         kosovo_footnote: config.kosovo_footnote,
@@ -31,7 +29,26 @@ pub fn site(config: &Config, demo: bool) -> Site {
         demo,
         nav,
         started: Instant::now(),
+        public_url: config.public_url.clone(),
+        trusted_proxies: config.trusted_proxies.clone(),
+        policies: policies(),
     }
+}
+
+/// Every route's declared action; see `platform::web::routes`.
+pub fn policies() -> Vec<RoutePolicy> {
+    let mut all = vec![
+        route("GET", "/", Action::ViewPublic, Target::Public),
+        route("GET", "/healthz", Action::ViewPublic, Target::Public),
+        route("GET", "/metrics", Action::ViewPublic, Target::Public),
+        route("GET", "/static/mozaik.css", Action::ViewPublic, Target::Public),
+        route("GET", "/static/icon.svg", Action::ViewPublic, Target::Public),
+        route("GET", "/favicon.ico", Action::ViewPublic, Target::Public),
+    ];
+    all.extend(directory::policies());
+    all.extend(access::policies());
+    all.extend(crate::api::policies());
+    all
 }
 
 async fn healthz(State(state): State<AppState>) -> impl IntoResponse {
@@ -47,19 +64,19 @@ async fn not_found(ctx: PageCtx) -> impl IntoResponse {
 }
 
 pub fn router(db: Db, site: Site) -> Router {
-    let state = AppState {
-        db,
-        site: Arc::new(site),
-        cache: Arc::new(PageCache::new(2048)),
-    };
+    let state = AppState { db, site: Arc::new(site), cache: Arc::new(PageCache::new(2048)) };
     Router::new()
         .route("/", get(home::home))
         .route("/healthz", get(healthz))
         .route("/metrics", get(metrics_handler))
         .merge(directory::routes())
+        .merge(access::routes())
+        .merge(crate::api::routes())
         .merge(web::asset_routes())
         .fallback(not_found)
+        .layer(from_fn_with_state(state.clone(), web::enforce_declared))
         .layer(from_fn(web::track_requests))
+        .layer(from_fn_with_state(state.clone(), web::csrf::protect))
         .layer(from_fn_with_state(state.clone(), web::security_headers))
         .layer(from_fn(web::request_id))
         .layer(CompressionLayer::new())

@@ -7,6 +7,7 @@ use std::path::Path;
 use anyhow::{bail, Context};
 use chrono::Utc;
 use directory::reference::HubSettings;
+use platform::audit::AuditCtx;
 use platform::db::{backend_of, sqlite_path};
 use platform::{export, migrate, on_db, Backend, Db};
 use tokio::net::TcpListener;
@@ -21,10 +22,7 @@ use crate::schema::{schema_version, tables, MIGRATIONS};
 pub struct Rejected(pub String);
 
 pub fn hub_settings(config: &Config) -> HubSettings {
-    HubSettings {
-        name: config.hub_name.clone(),
-        ..HubSettings::default()
-    }
+    HubSettings { name: config.hub_name.clone(), ..HubSettings::default() }
 }
 
 /// Connects and brings the schema up to date.
@@ -38,13 +36,12 @@ pub async fn open(url: &str) -> anyhow::Result<Db> {
 }
 
 pub async fn serve(config: &Config, db: Db, demo: bool) -> anyhow::Result<()> {
-    let listener = TcpListener::bind(&config.bind)
-        .await
-        .with_context(|| format!("cannot listen on {}", config.bind))?;
+    let listener =
+        TcpListener::bind(&config.bind).await.with_context(|| format!("cannot listen on {}", config.bind))?;
     let address = listener.local_addr()?;
     let router = app::router(db.clone(), app::site(config, demo));
     println!("Mozaik is serving at http://{address}/  (stop with Ctrl+C)");
-    axum::serve(listener, router)
+    axum::serve(listener, router.into_make_service_with_connect_info::<std::net::SocketAddr>())
         .with_graceful_shutdown(shutdown_signal())
         .await?;
     db.close().await;
@@ -74,15 +71,33 @@ async fn shutdown_signal() {
     tracing::info!("shutting down: finishing requests in flight");
 }
 
-pub async fn init(config: &Config) -> anyhow::Result<()> {
+/// The first administrator, created by `init`.
+pub struct NewAdmin {
+    pub email: String,
+    pub name: String,
+    pub password: String,
+}
+
+pub async fn init(config: &Config, admin: Option<NewAdmin>) -> anyhow::Result<()> {
     let db = open(&config.database).await?;
+    let hub = hub_settings(config);
     let report =
-        directory::reference::load_reference(&db, &hub_settings(config), Utc::now().date_naive())
-            .await?;
+        directory::reference::load_reference(&db, &hub, Utc::now().date_naive(), &AuditCtx::cli("init")).await?;
     println!(
         "Database ready at {}. Reference places: {} added, {} updated, {} moved, {} unchanged.",
         config.database, report.added, report.updated, report.moved, report.unchanged
     );
+    match admin {
+        Some(admin) => {
+            access::demo::create_admin(&db, &admin.email, &admin.name, &admin.password, &hub.region_code)
+                .await
+                .map_err(|e| Rejected(e.to_string()))?;
+            println!("Administrator {} created. Sign in, then set up two-step sign-in.", admin.email);
+        }
+        None => println!(
+            "No administrator was created: run mozaik init again with --admin-email and MOZAIK_ADMIN_PASSWORD set."
+        ),
+    }
     db.close().await;
     Ok(())
 }
@@ -102,20 +117,27 @@ fn remove_sqlite_files(path: &str) -> std::io::Result<()> {
 pub async fn build_demo(config: &Config) -> anyhow::Result<Db> {
     if backend_of(&config.database)? == Backend::Sqlite {
         let path = sqlite_path(&config.database).unwrap_or_default();
-        remove_sqlite_files(path)
-            .with_context(|| format!("cannot replace the demo database {path}"))?;
+        remove_sqlite_files(path).with_context(|| format!("cannot replace the demo database {path}"))?;
     }
     let db = open(&config.database).await?;
     if !export::is_empty(&db, &tables()).await? {
-        bail!("demo needs an empty database, and {} already holds data; give it a new one with --database", config.database);
+        bail!(
+            "demo needs an empty database, and {} already holds data; give it a new one with --database",
+            config.database
+        );
     }
     let hub = hub_settings(config);
-    directory::reference::load_reference(&db, &hub, Utc::now().date_naive()).await?;
+    directory::reference::load_reference(&db, &hub, Utc::now().date_naive(), &AuditCtx::cli("demo")).await?;
     let institutions = directory::demo::load_demo(&db, &hub).await?;
+    let accounts = access::demo::create_demo_accounts(&db).await?;
     println!(
         "Demo data loaded into {}: the reference places and {institutions} fictional institutions.",
         config.database
     );
+    println!("Demo sign-ins, one per role (password for all: {}):", access::demo::DEMO_PASSWORD);
+    for (role, email) in accounts {
+        println!("  {:<24} {email}", role.key());
+    }
     Ok(db)
 }
 
@@ -136,10 +158,7 @@ pub async fn migrate_cmd(config: &Config, status: bool) -> anyhow::Result<()> {
     if applied.is_empty() {
         println!("The schema is up to date (version {}).", schema_version());
     } else {
-        println!(
-            "Applied migrations {applied:?}; the schema is at version {}.",
-            schema_version()
-        );
+        println!("Applied migrations {applied:?}; the schema is at version {}.", schema_version());
     }
     Ok(())
 }
@@ -148,14 +167,14 @@ pub async fn migrate_cmd(config: &Config, status: bool) -> anyhow::Result<()> {
 pub async fn check(db: &Db) -> anyhow::Result<Vec<String>> {
     let mut problems = Vec::new();
     match migrate::pending(db, MIGRATIONS).await {
-        Ok(p) if !p.is_empty() => problems.push(format!(
-            "{} migrations are pending; run mozaik migrate",
-            p.len()
-        )),
+        Ok(p) if !p.is_empty() => problems.push(format!("{} migrations are pending; run mozaik migrate", p.len())),
         Ok(_) => {}
         Err(e) => problems.push(e.to_string()),
     }
     problems.extend(db.engine_integrity_problems().await?);
+    if let Err(broken) = platform::audit::verify(db).await? {
+        problems.push(format!("the audit chain is broken at event {}: {}", broken.id, broken.reason));
+    }
     // The hierarchy: at most one open parent link per place, and no loops.
     let doubled: Vec<(String, i64)> = on_db!(db, |pool| sqlx::query_as(
         "SELECT p.code, COUNT(*) FROM place_parents pp JOIN places p ON p.id = pp.place_id \
@@ -163,16 +182,11 @@ pub async fn check(db: &Db) -> anyhow::Result<Vec<String>> {
     )
     .fetch_all(pool)
     .await)?;
-    problems.extend(
-        doubled
-            .into_iter()
-            .map(|(code, n)| format!("place {code} has {n} current parents")),
-    );
-    let links: Vec<(i64, i64)> = on_db!(db, |pool| sqlx::query_as(
-        "SELECT place_id, parent_id FROM place_parents WHERE valid_to IS NULL"
-    )
-    .fetch_all(pool)
-    .await)?;
+    problems.extend(doubled.into_iter().map(|(code, n)| format!("place {code} has {n} current parents")));
+    let links: Vec<(i64, i64)> =
+        on_db!(db, |pool| sqlx::query_as("SELECT place_id, parent_id FROM place_parents WHERE valid_to IS NULL")
+            .fetch_all(pool)
+            .await)?;
     let parent: std::collections::HashMap<i64, i64> = links.into_iter().collect();
     for start in parent.keys() {
         let (mut current, mut steps) = (*start, 0);
@@ -204,11 +218,9 @@ pub async fn import_instance(db: &Db, file: &Path) -> anyhow::Result<u64> {
     match export::import(db, &tables(), BufReader::new(input)).await {
         Ok(rows) => Ok(rows),
         Err(e) => match e.downcast::<export::ImportProblems>() {
-            Ok(problems) => Err(Rejected(format!(
-                "{} was rejected and nothing was written:\n{problems}",
-                file.display()
-            ))
-            .into()),
+            Ok(problems) => {
+                Err(Rejected(format!("{} was rejected and nothing was written:\n{problems}", file.display())).into())
+            }
             Err(e) => Err(e),
         },
     }
@@ -222,19 +234,13 @@ fn is_sqlite_file(path: &Path) -> anyhow::Result<bool> {
 
 pub async fn backup(config: &Config, out: &Path) -> anyhow::Result<String> {
     if out.exists() {
-        bail!(
-            "{} already exists; choose a new file name for the backup",
-            out.display()
-        );
+        bail!("{} already exists; choose a new file name for the backup", out.display());
     }
     let db = Db::connect(&config.database).await?;
     match &db {
         Db::Sqlite { write, .. } => {
             // VACUUM INTO writes a consistent snapshot even while `serve` writes.
-            sqlx::query("VACUUM INTO $1")
-                .bind(out.to_string_lossy().to_string())
-                .execute(write)
-                .await?;
+            sqlx::query("VACUUM INTO $1").bind(out.to_string_lossy().to_string()).execute(write).await?;
             Ok("SQLite snapshot".into())
         }
         Db::Postgres(_) => {
@@ -248,17 +254,17 @@ pub async fn backup(config: &Config, out: &Path) -> anyhow::Result<String> {
 /// replaces a SQLite file; an instance export fills an empty database.
 pub async fn restore(config: &Config, file: &Path, force: bool) -> anyhow::Result<String> {
     if is_sqlite_file(file)? {
-        let Some(target) = sqlite_path(&config.database)
-            .filter(|_| backend_of(&config.database).ok() == Some(Backend::Sqlite))
+        let Some(target) =
+            sqlite_path(&config.database).filter(|_| backend_of(&config.database).ok() == Some(Backend::Sqlite))
         else {
-            bail!("{} is a SQLite snapshot; to move data to PostgreSQL, make an export with mozaik export and import it", file.display());
+            bail!(
+                "{} is a SQLite snapshot; to move data to PostgreSQL, make an export with mozaik export and import it",
+                file.display()
+            );
         };
         let target = Path::new(target);
         if target.exists() && !force {
-            bail!(
-                "{} exists; stop Mozaik and pass --force to replace it with the backup",
-                target.display()
-            );
+            bail!("{} exists; stop Mozaik and pass --force to replace it with the backup", target.display());
         }
         // Check the snapshot before it replaces anything.
         let probe = Db::connect(&format!("sqlite://{}", file.display())).await?;
@@ -275,10 +281,7 @@ pub async fn restore(config: &Config, file: &Path, force: bool) -> anyhow::Resul
         std::fs::rename(&staging, target)?;
         let db = open(&config.database).await?;
         db.close().await;
-        Ok(format!(
-            "restored the SQLite snapshot into {}",
-            target.display()
-        ))
+        Ok(format!("restored the SQLite snapshot into {}", target.display()))
     } else {
         let db = open(&config.database).await?;
         let rows = import_instance(&db, file).await?;
@@ -288,9 +291,9 @@ pub async fn restore(config: &Config, file: &Path, force: bool) -> anyhow::Resul
 
 pub fn output(out: Option<&Path>) -> anyhow::Result<Box<dyn Write>> {
     Ok(match out {
-        Some(path) => Box::new(BufWriter::new(
-            File::create(path).with_context(|| format!("cannot create {}", path.display()))?,
-        )),
+        Some(path) => {
+            Box::new(BufWriter::new(File::create(path).with_context(|| format!("cannot create {}", path.display()))?))
+        }
         None => Box::new(std::io::stdout().lock()),
     })
 }

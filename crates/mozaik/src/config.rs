@@ -24,6 +24,11 @@ pub struct Config {
     pub https: bool,
     /// Log filter: error, warn, info, debug or trace.
     pub log: String,
+    /// The address users reach Mozaik at, for links in e-mails
+    /// [default: http:// and the bind address].
+    pub public_url: String,
+    /// Reverse proxies whose X-Forwarded-For header is believed.
+    pub trusted_proxies: Vec<std::net::IpAddr>,
 }
 
 impl Default for Config {
@@ -35,6 +40,8 @@ impl Default for Config {
             kosovo_footnote: true,
             https: false,
             log: "info".into(),
+            public_url: String::new(),
+            trusted_proxies: Vec::new(),
         }
     }
 }
@@ -53,22 +60,12 @@ pub struct Overrides {
 }
 
 /// The settings, as named in `mozaik.toml` and after `MOZAIK_` in the environment.
-const KEYS: &[&str] = &[
-    "database",
-    "bind",
-    "hub_name",
-    "kosovo_footnote",
-    "https",
-    "log",
-];
+const KEYS: &[&str] = &["database", "bind", "hub_name", "kosovo_footnote", "https", "log"];
 
 fn secrets_from_files() -> Result<BTreeMap<String, String>, ConfigError> {
     let mut values = BTreeMap::new();
     for (name, path) in std::env::vars() {
-        let Some(key) = name
-            .strip_prefix("MOZAIK_")
-            .and_then(|n| n.strip_suffix("_FILE"))
-        else {
+        let Some(key) = name.strip_prefix("MOZAIK_").and_then(|n| n.strip_suffix("_FILE")) else {
             continue;
         };
         let key = key.to_ascii_lowercase();
@@ -85,10 +82,7 @@ fn secrets_from_files() -> Result<BTreeMap<String, String>, ConfigError> {
 pub fn load(config_file: Option<&Path>, overrides: &Overrides) -> Result<Config, ConfigError> {
     let file: PathBuf = match config_file {
         Some(path) if !path.exists() => {
-            return Err(ConfigError(format!(
-                "the configuration file {} does not exist",
-                path.display()
-            )))
+            return Err(ConfigError(format!("the configuration file {} does not exist", path.display())))
         }
         Some(path) => path.to_path_buf(),
         None => PathBuf::from("mozaik.toml"),
@@ -98,13 +92,20 @@ pub fn load(config_file: Option<&Path>, overrides: &Overrides) -> Result<Config,
         .merge(Env::prefixed("MOZAIK_").only(KEYS))
         .merge(Serialized::defaults(secrets_from_files()?))
         .merge(Serialized::defaults(overrides));
-    let config: Config = figment.extract().map_err(|e| ConfigError(e.to_string()))?;
+    let mut config: Config = figment.extract().map_err(|e| ConfigError(e.to_string()))?;
     platform::db::backend_of(&config.database).map_err(|e| ConfigError(e.to_string()))?;
     if config.bind.parse::<std::net::SocketAddr>().is_err() {
         return Err(ConfigError(format!(
             "bind address '{}' is not ADDRESS:PORT, for example 127.0.0.1:8080",
             config.bind
         )));
+    }
+    if config.public_url.is_empty() {
+        let scheme = if config.https { "https" } else { "http" };
+        config.public_url = format!("{scheme}://{}", config.bind);
+    }
+    if !(config.public_url.starts_with("http://") || config.public_url.starts_with("https://")) {
+        return Err(ConfigError(format!("public_url '{}' must start with http:// or https://", config.public_url)));
     }
     Ok(config)
 }
@@ -115,37 +116,19 @@ mod tests {
 
     #[test]
     fn bad_bind_is_named() {
-        let err = load(
-            None,
-            &Overrides {
-                bind: Some("localhost".into()),
-                database: None,
-            },
-        )
-        .unwrap_err();
+        let err = load(None, &Overrides { bind: Some("localhost".into()), database: None }).unwrap_err();
         assert!(err.0.contains("localhost"), "{err}");
     }
 
     #[test]
     fn bad_database_url_is_named() {
-        let err = load(
-            None,
-            &Overrides {
-                database: Some("mysql://x".into()),
-                bind: None,
-            },
-        )
-        .unwrap_err();
+        let err = load(None, &Overrides { database: Some("mysql://x".into()), bind: None }).unwrap_err();
         assert!(err.0.contains("mysql://x"), "{err}");
     }
 
     #[test]
     fn missing_config_file_is_named() {
-        let err = load(
-            Some(Path::new("/nonexistent/mozaik.toml")),
-            &Overrides::default(),
-        )
-        .unwrap_err();
+        let err = load(Some(Path::new("/nonexistent/mozaik.toml")), &Overrides::default()).unwrap_err();
         assert!(err.0.contains("does not exist"), "{err}");
     }
 }

@@ -5,6 +5,7 @@ use chrono::Utc;
 use clap::{Args, Parser, Subcommand};
 use mozaik::commands::{self, Rejected};
 use mozaik::config::{self, Config, ConfigError, Overrides};
+use platform::audit::AuditCtx;
 use platform::db::DbError;
 
 /// Mozaik: the working platform of a regional hub of cities that prevent and
@@ -42,8 +43,21 @@ struct ServeArgs {
 enum Command {
     /// Serve the web pages and API.
     Serve(ServeArgs),
-    /// Create and migrate a database and load the reference places.
-    Init(DbArgs),
+    /// Create and migrate a database, load the reference places, and create the first administrator.
+    Init {
+        /// E-mail address of the first administrator; the password comes from
+        /// MOZAIK_ADMIN_PASSWORD or --admin-password-file.
+        #[arg(long, value_name = "EMAIL")]
+        admin_email: Option<String>,
+        /// The administrator's full name.
+        #[arg(long, value_name = "NAME", default_value = "Hub administrator")]
+        admin_name: String,
+        /// A file holding the administrator's password.
+        #[arg(long, value_name = "FILE")]
+        admin_password_file: Option<PathBuf>,
+        #[command(flatten)]
+        db: DbArgs,
+    },
     /// Build a fresh demo database (default sqlite://mozaik-demo.db) and serve it.
     Demo(ServeArgs),
     /// Apply pending schema migrations.
@@ -166,10 +180,7 @@ fn exit_code(error: &anyhow::Error) -> u8 {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let runtime = match tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-    {
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("error: cannot start: {e}");
@@ -196,12 +207,7 @@ fn load_config(
 ) -> anyhow::Result<Config> {
     let config = config::load(cli_config, &Overrides { database, bind })?;
     let _ = tracing_subscriber::fmt()
-        .with_max_level(
-            config
-                .log
-                .parse::<tracing::Level>()
-                .unwrap_or(tracing::Level::INFO),
-        )
+        .with_max_level(config.log.parse::<tracing::Level>().unwrap_or(tracing::Level::INFO))
         .with_writer(std::io::stderr)
         .try_init();
     Ok(config)
@@ -215,23 +221,36 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let db = commands::open(&config.database).await?;
             commands::serve(&config, db, false).await
         }
-        Command::Init(db) => commands::init(&load_config(cfg, db.database, None)?).await,
+        Command::Init { admin_email, admin_name, admin_password_file, db } => {
+            let config = load_config(cfg, db.database, None)?;
+            let admin = match admin_email {
+                None => None,
+                Some(email) => {
+                    let password = match admin_password_file {
+                        Some(file) => std::fs::read_to_string(&file)
+                            .map_err(|e| ConfigError(format!("cannot read {}: {e}", file.display())))?
+                            .trim_end_matches(['\n', '\r'])
+                            .to_string(),
+                        None => std::env::var("MOZAIK_ADMIN_PASSWORD").map_err(|_| {
+                            ConfigError(
+                                "--admin-email needs a password in MOZAIK_ADMIN_PASSWORD or --admin-password-file"
+                                    .into(),
+                            )
+                        })?,
+                    };
+                    Some(commands::NewAdmin { email, name: admin_name, password })
+                }
+            };
+            commands::init(&config, admin).await
+        }
         Command::Demo(args) => {
-            let database = args
-                .db
-                .database
-                .or_else(|| Some("sqlite://mozaik-demo.db".into()));
+            let database = args.db.database.or_else(|| Some("sqlite://mozaik-demo.db".into()));
             let config = load_config(cfg, database, args.bind)?;
             let db = commands::build_demo(&config).await?;
-            println!(
-                "Browse the demo at http://{}/ — sign-in accounts arrive with the accounts module.",
-                config.bind
-            );
+            println!("Browse the demo at http://{}/ — sign-in accounts arrive with the accounts module.", config.bind);
             commands::serve(&config, db, true).await
         }
-        Command::Migrate { status, db } => {
-            commands::migrate_cmd(&load_config(cfg, db.database, None)?, status).await
-        }
+        Command::Migrate { status, db } => commands::migrate_cmd(&load_config(cfg, db.database, None)?, status).await,
         Command::Check(db) => {
             let config = load_config(cfg, db.database, None)?;
             let db = platform::Db::connect(&config.database).await?;
@@ -261,17 +280,14 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             Some(ExportWhat::Places { out, db }) => {
                 let config = load_config(cfg, db.database, None)?;
                 let db = commands::open(&config.database).await?;
-                let n = directory::csv_io::export_places(&db, commands::output(out.as_deref())?)
-                    .await?;
+                let n = directory::csv_io::export_places(&db, commands::output(out.as_deref())?).await?;
                 eprintln!("Exported {n} places.");
                 Ok(())
             }
             Some(ExportWhat::Institutions { out, db }) => {
                 let config = load_config(cfg, db.database, None)?;
                 let db = commands::open(&config.database).await?;
-                let n =
-                    directory::csv_io::export_institutions(&db, commands::output(out.as_deref())?)
-                        .await?;
+                let n = directory::csv_io::export_institutions(&db, commands::output(out.as_deref())?).await?;
                 eprintln!("Exported {n} institutions.");
                 Ok(())
             }
@@ -285,17 +301,14 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             }
         },
         Command::Import { file, db, what } => match what {
-            Some(ImportWhat::Places {
-                file,
-                effective,
-                db,
-            }) => {
+            Some(ImportWhat::Places { file, effective, db }) => {
                 let config = load_config(cfg, db.database, None)?;
                 let db = commands::open(&config.database).await?;
-                let input = std::fs::File::open(&file)
-                    .map_err(|e| anyhow::anyhow!("cannot open {}: {e}", file.display()))?;
+                let input =
+                    std::fs::File::open(&file).map_err(|e| anyhow::anyhow!("cannot open {}: {e}", file.display()))?;
                 let effective = effective.unwrap_or_else(|| Utc::now().date_naive());
-                let r = directory::csv_io::import_places(&db, input, effective).await?;
+                let r =
+                    directory::csv_io::import_places(&db, input, effective, &AuditCtx::cli("import places")).await?;
                 println!(
                     "Places: {} added, {} updated, {} moved, {} unchanged.",
                     r.added, r.updated, r.moved, r.unchanged
@@ -305,13 +318,11 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             Some(ImportWhat::Institutions { file, db }) => {
                 let config = load_config(cfg, db.database, None)?;
                 let db = commands::open(&config.database).await?;
-                let input = std::fs::File::open(&file)
-                    .map_err(|e| anyhow::anyhow!("cannot open {}: {e}", file.display()))?;
-                let r = directory::csv_io::import_institutions(&db, input).await?;
-                println!(
-                    "Institutions: {} added, {} updated, {} unchanged.",
-                    r.added, r.updated, r.unchanged
-                );
+                let input =
+                    std::fs::File::open(&file).map_err(|e| anyhow::anyhow!("cannot open {}: {e}", file.display()))?;
+                let r =
+                    directory::csv_io::import_institutions(&db, input, &AuditCtx::cli("import institutions")).await?;
+                println!("Institutions: {} added, {} updated, {} unchanged.", r.added, r.updated, r.unchanged);
                 Ok(())
             }
             None => {
@@ -323,13 +334,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 Ok(())
             }
         },
-        Command::Generate {
-            countries,
-            municipalities,
-            institutions,
-            people,
-            db,
-        } => {
+        Command::Generate { countries, municipalities, institutions, people, db } => {
             let config = load_config(cfg, db.database, None)?;
             let db = commands::open(&config.database).await?;
             let options = directory::generate::GenerateOptions {

@@ -15,10 +15,8 @@ macro_rules! migration {
     };
 }
 
-pub const MIGRATIONS: &[Migration] = &[
-    migration!(1, "0001_directory"),
-    migration!(2, "0002_data_versions"),
-];
+pub const MIGRATIONS: &[Migration] =
+    &[migration!(1, "0001_directory"), migration!(2, "0002_data_versions"), migration!(3, "0003_access")];
 
 /// The newest schema version this binary knows.
 pub fn schema_version() -> i64 {
@@ -27,5 +25,5 @@ pub fn schema_version() -> i64 {
 
 /// All tables of an instance, parents before children.
 pub fn tables() -> Vec<&'static Table> {
-    directory::TABLES.to_vec()
+    directory::TABLES.iter().chain(access::TABLES).copied().collect()
 }

@@ -144,8 +144,7 @@ impl Db {
                 Ok(Db::Sqlite { read, write })
             }
             Backend::Postgres => {
-                let mut options = PgConnectOptions::from_str(url)
-                    .map_err(|e| DbError::InvalidUrl(e.to_string()))?;
+                let mut options = PgConnectOptions::from_str(url).map_err(|e| DbError::InvalidUrl(e.to_string()))?;
                 if let Some(schema) = &extra.pg_search_path {
                     options = options.options([("search_path", schema.as_str())]);
                 }
@@ -195,10 +194,7 @@ impl Db {
 
     /// Whether the database answers a trivial query.
     pub async fn ping(&self) -> bool {
-        on_db!(self, |pool| sqlx::query("SELECT 1")
-            .execute(pool)
-            .await
-            .is_ok())
+        on_db!(self, |pool| sqlx::query("SELECT 1").execute(pool).await.is_ok())
     }
 
     /// Integrity problems the engine itself can find (SQLite's
@@ -216,9 +212,11 @@ impl Db {
                     sqlx::query_as("SELECT \"table\", rowid, parent FROM pragma_foreign_key_check")
                         .fetch_all(read)
                         .await?;
-                problems.extend(fk.into_iter().map(|(table, rowid, parent)| {
-                    format!("{table} row {rowid} points at a missing row in {parent}")
-                }));
+                problems.extend(
+                    fk.into_iter().map(|(table, rowid, parent)| {
+                        format!("{table} row {rowid} points at a missing row in {parent}")
+                    }),
+                );
                 Ok(problems)
             }
             // PostgreSQL enforces constraints on every write; nothing to scan.

@@ -19,9 +19,9 @@ use crate::{on_db, on_tx};
 pub const FORMAT: &str = "mozaik-export";
 pub const VERSION: i64 = 1;
 
-/// Tables that hold bookkeeping rather than an instance's data, and are
-/// rebuilt by migrations rather than exported.
-pub const INTERNAL_TABLES: &[&str] = &["mozaik_schema", "data_versions"];
+/// Tables that hold bookkeeping or short-lived state rather than an
+/// instance's data, and are not exported.
+pub const INTERNAL_TABLES: &[&str] = &["mozaik_schema", "data_versions", "sessions", "login_attempts"];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
@@ -52,18 +52,10 @@ pub struct Table {
 #[macro_export]
 macro_rules! col {
     ($name:literal, $kind:ident) => {
-        $crate::export::Column {
-            name: $name,
-            kind: $crate::export::Kind::$kind,
-            nullable: false,
-        }
+        $crate::export::Column { name: $name, kind: $crate::export::Kind::$kind, nullable: false }
     };
     ($name:literal, $kind:ident, null) => {
-        $crate::export::Column {
-            name: $name,
-            kind: $crate::export::Kind::$kind,
-            nullable: true,
-        }
+        $crate::export::Column { name: $name, kind: $crate::export::Kind::$kind, nullable: true }
     };
 }
 
@@ -76,12 +68,7 @@ impl Table {
     fn insert_sql(&self) -> String {
         let cols: Vec<&str> = self.columns.iter().map(|c| c.name).collect();
         let params: Vec<String> = (1..=cols.len()).map(|i| format!("${i}")).collect();
-        format!(
-            "INSERT INTO {} ({}) VALUES ({})",
-            self.name,
-            cols.join(", "),
-            params.join(", ")
-        )
+        format!("INSERT INTO {} ({}) VALUES ({})", self.name, cols.join(", "), params.join(", "))
     }
 }
 
@@ -94,9 +81,7 @@ macro_rules! row_to_json {
                 Kind::Int => row.try_get::<Option<i64>, _>(i)?.map(Value::from),
                 Kind::Text => row.try_get::<Option<String>, _>(i)?.map(Value::from),
                 Kind::Bool => row.try_get::<Option<bool>, _>(i)?.map(Value::from),
-                Kind::Date => row
-                    .try_get::<Option<NaiveDate>, _>(i)?
-                    .map(|d| Value::from(d.to_string())),
+                Kind::Date => row.try_get::<Option<NaiveDate>, _>(i)?.map(|d| Value::from(d.to_string())),
                 Kind::Time => row
                     .try_get::<Option<DateTime<Utc>>, _>(i)?
                     .map(|t| Value::from(t.to_rfc3339_opts(chrono::SecondsFormat::Micros, true))),
@@ -126,12 +111,7 @@ async fn count_rows(db: &Db, table: &Table) -> Result<i64, sqlx::Error> {
 }
 
 /// Writes the whole instance. Returns the number of rows written.
-pub async fn export(
-    db: &Db,
-    tables: &[&Table],
-    schema_version: i64,
-    out: &mut impl Write,
-) -> anyhow::Result<u64> {
+pub async fn export(db: &Db, tables: &[&Table], schema_version: i64, out: &mut impl Write) -> anyhow::Result<u64> {
     let mut counts = BTreeMap::new();
     let mut total = 0u64;
     for table in tables {
@@ -189,10 +169,7 @@ fn check_value(column: &Column, value: &Value) -> Result<(), String> {
     } else if value.is_null() {
         Err(format!("column {} must not be empty", column.name))
     } else {
-        Err(format!(
-            "column {} expects {:?}, found {value}",
-            column.name, column.kind
-        ))
+        Err(format!("column {} expects {:?}, found {value}", column.name, column.kind))
     }
 }
 
@@ -204,12 +181,9 @@ fn parse<'t>(input: impl BufRead, tables: &[&'t Table]) -> Result<Parsed<'t>, Im
     match lines.next() {
         None => return Err(ImportProblems(vec!["line 1: the file is empty".into()])),
         Some((_, line)) => {
-            let header: Value = line
-                .map_err(|e| ImportProblems(vec![format!("line 1: {e}")]))
-                .and_then(|l| {
-                    serde_json::from_str(&l)
-                        .map_err(|e| ImportProblems(vec![format!("line 1: not JSON: {e}")]))
-                })?;
+            let header: Value = line.map_err(|e| ImportProblems(vec![format!("line 1: {e}")])).and_then(|l| {
+                serde_json::from_str(&l).map_err(|e| ImportProblems(vec![format!("line 1: not JSON: {e}")]))
+            })?;
             if header["format"] != FORMAT {
                 return Err(ImportProblems(vec![format!(
                     "line 1: not a Mozaik export (format is {})",
@@ -237,12 +211,7 @@ fn parse<'t>(input: impl BufRead, tables: &[&'t Table]) -> Result<Parsed<'t>, Im
     for table in tables {
         match columns_in_file.get(table.name) {
             None => problems.push(format!("line 1: the file has no table {}", table.name)),
-            Some(cols)
-                if cols
-                    .iter()
-                    .map(String::as_str)
-                    .ne(table.columns.iter().map(|c| c.name)) =>
-            {
+            Some(cols) if cols.iter().map(String::as_str).ne(table.columns.iter().map(|c| c.name)) => {
                 problems.push(format!(
                     "line 1: table {} has columns {cols:?}, expected {:?}",
                     table.name,
@@ -318,7 +287,10 @@ fn parse<'t>(input: impl BufRead, tables: &[&'t Table]) -> Result<Parsed<'t>, Im
                 let expected = end["rows"][table.name].as_i64().unwrap_or(0);
                 let found = counts.get(table.name).copied().unwrap_or(0);
                 if expected != found {
-                    problems.push(format!("table {}: the end marker announces {expected} rows, the file holds {found}", table.name));
+                    problems.push(format!(
+                        "table {}: the end marker announces {expected} rows, the file holds {found}",
+                        table.name
+                    ));
                 }
             }
         }
@@ -338,11 +310,8 @@ macro_rules! bind_value {
             Kind::Text => $query.bind(v.as_str().map(str::to_string)),
             Kind::Bool => $query.bind(v.as_bool()),
             Kind::Date => $query.bind(v.as_str().and_then(|s| s.parse::<NaiveDate>().ok())),
-            Kind::Time => $query.bind(
-                v.as_str()
-                    .and_then(|s| DateTime::parse_from_rfc3339(s).ok())
-                    .map(|t| t.with_timezone(&Utc)),
-            ),
+            Kind::Time => $query
+                .bind(v.as_str().and_then(|s| DateTime::parse_from_rfc3339(s).ok()).map(|t| t.with_timezone(&Utc))),
         }
     }};
 }
@@ -368,9 +337,7 @@ pub async fn import(db: &Db, tables: &[&Table], input: impl BufRead) -> anyhow::
     let mut tx = db.begin().await?;
     let mut statements: BTreeMap<&str, String> = BTreeMap::new();
     for (table, values) in &parsed.rows {
-        let sql = statements
-            .entry(table.name)
-            .or_insert_with(|| table.insert_sql());
+        let sql = statements.entry(table.name).or_insert_with(|| table.insert_sql());
         on_tx!(&mut tx, |c| {
             let mut query = sqlx::query(sql.as_str());
             for (column, v) in table.columns.iter().zip(values) {
@@ -382,10 +349,7 @@ pub async fn import(db: &Db, tables: &[&Table], input: impl BufRead) -> anyhow::
     }
     if let Tx::Postgres(t) = &mut tx {
         // Identity columns do not follow explicit ids; move them past the imported rows.
-        for table in tables
-            .iter()
-            .filter(|t| t.columns.iter().any(|c| c.name == "id"))
-        {
+        for table in tables.iter().filter(|t| t.columns.iter().any(|c| c.name == "id")) {
             let sql = format!(
                 "SELECT setval(pg_get_serial_sequence('{0}', 'id'), COALESCE((SELECT MAX(id) FROM {0}), 0) + 1, false)",
                 table.name

@@ -145,6 +145,93 @@ fn transliterate(text: &str, map: fn(char) -> Option<&'static str>) -> String {
     out
 }
 
+/// Serbian Latin to Serbian Cyrillic, keeping case; digraphs first. Text
+/// that is not Serbian Latin (other letters, digits, punctuation) stays.
+pub fn to_cyrillic(text: &str) -> String {
+    const DIGRAPHS: &[(&str, &str)] = &[
+        ("Lj", "Љ"),
+        ("LJ", "Љ"),
+        ("lj", "љ"),
+        ("Nj", "Њ"),
+        ("NJ", "Њ"),
+        ("nj", "њ"),
+        ("Dž", "Џ"),
+        ("DŽ", "Џ"),
+        ("dž", "џ"),
+    ];
+    let mut out = String::with_capacity(text.len() * 2);
+    let mut rest = text;
+    'outer: while let Some(c) = rest.chars().next() {
+        for (latin, cyrillic) in DIGRAPHS {
+            if let Some(after) = rest.strip_prefix(latin) {
+                out.push_str(cyrillic);
+                rest = after;
+                continue 'outer;
+            }
+        }
+        let mapped = match c {
+            'A' => 'А',
+            'a' => 'а',
+            'B' => 'Б',
+            'b' => 'б',
+            'V' => 'В',
+            'v' => 'в',
+            'G' => 'Г',
+            'g' => 'г',
+            'D' => 'Д',
+            'd' => 'д',
+            'Đ' => 'Ђ',
+            'đ' => 'ђ',
+            'E' => 'Е',
+            'e' => 'е',
+            'Ž' => 'Ж',
+            'ž' => 'ж',
+            'Z' => 'З',
+            'z' => 'з',
+            'I' => 'И',
+            'i' => 'и',
+            'J' => 'Ј',
+            'j' => 'ј',
+            'K' => 'К',
+            'k' => 'к',
+            'L' => 'Л',
+            'l' => 'л',
+            'M' => 'М',
+            'm' => 'м',
+            'N' => 'Н',
+            'n' => 'н',
+            'O' => 'О',
+            'o' => 'о',
+            'P' => 'П',
+            'p' => 'п',
+            'R' => 'Р',
+            'r' => 'р',
+            'S' => 'С',
+            's' => 'с',
+            'T' => 'Т',
+            't' => 'т',
+            'Ć' => 'Ћ',
+            'ć' => 'ћ',
+            'U' => 'У',
+            'u' => 'у',
+            'F' => 'Ф',
+            'f' => 'ф',
+            'H' => 'Х',
+            'h' => 'х',
+            'C' => 'Ц',
+            'c' => 'ц',
+            'Č' => 'Ч',
+            'č' => 'ч',
+            'Š' => 'Ш',
+            'š' => 'ш',
+            other => other,
+        };
+        out.push(mapped);
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
 /// Whether the text contains any Cyrillic letter.
 pub fn has_cyrillic(text: &str) -> bool {
     text.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
@@ -207,11 +294,7 @@ pub fn search_key<'a>(names: impl IntoIterator<Item = &'a str>) -> String {
 
 /// The words of a search query, folded; empty words dropped.
 pub fn query_terms(query: &str) -> Vec<String> {
-    fold(query)
-        .split(' ')
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect()
+    fold(query).split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect()
 }
 
 /// Escapes `%`, `_` and the escape character itself for a `LIKE … ESCAPE '\'`.
@@ -253,6 +336,14 @@ mod tests {
         assert_eq!(to_latin("Љубовија"), "Ljubovija");
         assert_eq!(to_latin("Његош"), "Njegoš");
         assert_eq!(to_latin("Џеп"), "Džep");
+    }
+
+    #[test]
+    fn serbian_latin_and_cyrillic_round_trip() {
+        for word in ["Ljubovija", "Njegoš", "Džep", "Čukarica", "Ćuprija", "Đakovica", "Opština Žabalj"] {
+            assert_eq!(to_latin(&to_cyrillic(word)), word);
+        }
+        assert_eq!(to_cyrillic("LJUBAV"), "ЉУБАВ");
     }
 
     #[test]

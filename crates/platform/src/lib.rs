@@ -1,11 +1,15 @@
 //! Mozaik's shared kernel. It knows no feature module: modules build on it and
 //! the `mozaik` binary wires them together.
 
+pub mod audit;
+pub mod auth;
 pub mod db;
 pub mod export;
 pub mod fold;
 pub mod i18n;
+pub mod mail;
 pub mod migrate;
+pub mod policy;
 pub mod progress;
 pub mod web;
 

@@ -56,11 +56,9 @@ pub async fn applied(db: &Db) -> Result<Vec<(i64, String, String)>, sqlx::Error>
     if !exists {
         return Ok(Vec::new());
     }
-    on_db!(db, |pool| sqlx::query_as(
-        "SELECT version, name, checksum FROM mozaik_schema ORDER BY version"
-    )
-    .fetch_all(pool)
-    .await)
+    on_db!(db, |pool| sqlx::query_as("SELECT version, name, checksum FROM mozaik_schema ORDER BY version")
+        .fetch_all(pool)
+        .await)
 }
 
 pub async fn table_exists(db: &Db, table: &str) -> Result<bool, sqlx::Error> {
@@ -71,51 +69,35 @@ pub async fn table_exists(db: &Db, table: &str) -> Result<bool, sqlx::Error> {
                 .fetch_one(read)
                 .await?
         }
-        Db::Postgres(pool) => {
-            sqlx::query_scalar(
-                "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = $1",
-            )
-            .bind(table)
-            .fetch_one(pool)
-            .await?
-        }
+        Db::Postgres(pool) => sqlx::query_scalar(
+            "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = $1",
+        )
+        .bind(table)
+        .fetch_one(pool)
+        .await?,
     };
     Ok(count > 0)
 }
 
 /// Migrations not yet applied.
-pub async fn pending<'m>(
-    db: &Db,
-    all: &'m [Migration],
-) -> Result<Vec<&'m Migration>, MigrateError> {
+pub async fn pending<'m>(db: &Db, all: &'m [Migration]) -> Result<Vec<&'m Migration>, MigrateError> {
     let done = applied(db).await?;
     let known = all.iter().map(|m| m.version).max().unwrap_or(0);
     for (version, name, sum) in &done {
         match all.iter().find(|m| m.version == *version) {
-            None => {
-                return Err(MigrateError::TooNew {
-                    found: *version,
-                    known,
-                })
-            }
+            None => return Err(MigrateError::TooNew { found: *version, known }),
             Some(m) => {
                 let expected = match db {
                     Db::Sqlite { .. } => checksum(m.sqlite),
                     Db::Postgres(_) => checksum(m.postgres),
                 };
                 if &expected != sum {
-                    return Err(MigrateError::Changed {
-                        version: *version,
-                        name: name.clone(),
-                    });
+                    return Err(MigrateError::Changed { version: *version, name: name.clone() });
                 }
             }
         }
     }
-    Ok(all
-        .iter()
-        .filter(|m| !done.iter().any(|(v, _, _)| *v == m.version))
-        .collect())
+    Ok(all.iter().filter(|m| !done.iter().any(|(v, _, _)| *v == m.version)).collect())
 }
 
 /// Applies every pending migration, each in its own transaction, and returns
@@ -124,45 +106,34 @@ pub async fn pending<'m>(
 pub async fn migrate(db: &Db, all: &[Migration]) -> Result<Vec<i64>, MigrateError> {
     {
         let mut tx = db.begin().await?;
-        on_tx!(&mut tx, |c| sqlx::raw_sql(CREATE_TABLE)
-            .execute(&mut *c)
-            .await
-            .map(|_| ()))?;
+        on_tx!(&mut tx, |c| sqlx::raw_sql(CREATE_TABLE).execute(&mut *c).await.map(|_| ()))?;
         tx.commit().await?;
     }
     let mut done = Vec::new();
     for migration in pending(db, all).await? {
         let mut tx = db.begin().await?;
         if let Tx::Postgres(t) = &mut tx {
-            sqlx::query("SELECT pg_advisory_xact_lock(7202302080)")
-                .execute(&mut **t)
-                .await?;
+            sqlx::query("SELECT pg_advisory_xact_lock(7202302080)").execute(&mut **t).await?;
         }
-        let already: i64 = on_tx!(&mut tx, |c| sqlx::query_scalar(
-            "SELECT COUNT(*) FROM mozaik_schema WHERE version = $1"
-        )
-        .bind(migration.version)
-        .fetch_one(&mut *c)
-        .await)?;
+        let already: i64 =
+            on_tx!(&mut tx, |c| sqlx::query_scalar("SELECT COUNT(*) FROM mozaik_schema WHERE version = $1")
+                .bind(migration.version)
+                .fetch_one(&mut *c)
+                .await)?;
         if already > 0 {
             continue;
         }
         let sql = migration.sql_for(&tx);
-        on_tx!(&mut tx, |c| sqlx::raw_sql(sql)
-            .execute(&mut *c)
-            .await
-            .map(|_| ()))?;
+        on_tx!(&mut tx, |c| sqlx::raw_sql(sql).execute(&mut *c).await.map(|_| ()))?;
         on_tx!(&mut tx, |c| {
-            sqlx::query(
-            "INSERT INTO mozaik_schema (version, name, checksum, applied_at) VALUES ($1, $2, $3, $4)"
-        )
-        .bind(migration.version)
-        .bind(migration.name)
-        .bind(checksum(sql))
-        .bind(chrono::Utc::now().to_rfc3339())
-        .execute(&mut *c)
-        .await
-        .map(|_| ())
+            sqlx::query("INSERT INTO mozaik_schema (version, name, checksum, applied_at) VALUES ($1, $2, $3, $4)")
+                .bind(migration.version)
+                .bind(migration.name)
+                .bind(checksum(sql))
+                .bind(chrono::Utc::now().to_rfc3339())
+                .execute(&mut *c)
+                .await
+                .map(|_| ())
         })?;
         tx.commit().await?;
         done.push(migration.version);

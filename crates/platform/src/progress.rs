@@ -34,11 +34,7 @@ impl Progress {
         self.last_draw = Instant::now();
         let percent = (self.done * 100).checked_div(self.total).unwrap_or(100);
         let mut err = std::io::stderr();
-        let _ = write!(
-            err,
-            "\r{} {}/{} ({percent}%)",
-            self.label, self.done, self.total
-        );
+        let _ = write!(err, "\r{} {}/{} ({percent}%)", self.label, self.done, self.total);
         let _ = err.flush();
     }
 

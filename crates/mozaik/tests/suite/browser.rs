@@ -1,105 +1,162 @@
-//! Pages as a person sees them, rendered by headless Chromium.
+//! Pages as a person sees and uses them, in headless Chromium driven over
+//! WebDriver.
 
-use std::path::PathBuf;
-use std::process::Command;
+use std::net::SocketAddr;
 
-use crate::support::{load_demo, skip, TestDb};
+use platform::i18n::i18n;
+use platform::on_db;
 
-fn chromium() -> Option<PathBuf> {
-    if let Some(path) = std::env::var_os("MOZAIK_CHROMIUM") {
-        return Some(PathBuf::from(path));
-    }
-    ["chromium", "chromium-browser", "google-chrome"]
-        .iter()
-        .find_map(|name| {
-            std::env::var_os("PATH").and_then(|paths| {
-                std::env::split_paths(&paths)
-                    .map(|dir| dir.join(name))
-                    .find(|candidate| candidate.is_file())
-            })
-        })
+use crate::support::{account_with_role, load_demo, post_form, session_cookie, set_password, skip, TestDb};
+use crate::webdriver::Driver;
+
+/// Serves the router on a local port for the browser.
+async fn serve(test: &TestDb) -> (SocketAddr, tokio::task::JoinHandle<()>) {
+    let app = crate::support::router(&test.db);
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let address = listener.local_addr().expect("address");
+    let server = tokio::spawn(async move {
+        let _ = axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>()).await;
+    });
+    (address, server)
 }
 
-/// The page's DOM after Chromium has loaded and laid it out.
-fn rendered(browser: &PathBuf, url: &str, profile: &std::path::Path) -> String {
-    let output = Command::new(browser)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--virtual-time-budget=3000",
-        ])
-        .arg(format!("--user-data-dir={}", profile.display()))
-        .arg("--dump-dom")
-        .arg(url)
-        .output()
-        .expect("run chromium");
-    assert!(
-        output.status.success(),
-        "chromium failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8_lossy(&output.stdout).into_owned()
+fn driver_or_skip() -> Option<Driver> {
+    let driver = Driver::start();
+    if driver.is_none() {
+        skip("browser tests", "Chromium or ChromeDriver is not installed (apt-get install chromium chromium-driver)");
+    }
+    driver
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn home_and_place_pages_in_chromium() {
-    let Some(browser) = chromium() else {
-        skip(
-            "browser tests",
-            "Chromium is not installed (apt-get install chromium chromium-driver)",
-        );
-        return;
-    };
     let test = TestDb::sqlite().await;
     load_demo(&test.db).await;
-    let app = crate::support::router(&test.db);
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind");
-    let address = listener.local_addr().expect("address");
-    let server = tokio::spawn(async move { axum::serve(listener, app).await });
-    let profile = tempfile::tempdir().expect("profile dir");
+    let (address, server) = serve(&test).await;
+    let checked = tokio::task::spawn_blocking(move || {
+        let Some(browser) = driver_or_skip() else { return false };
+        browser.goto(&format!("http://{address}/"));
+        assert_eq!(browser.text("h1"), "Western Balkans Regional Hub");
+        let page = browser.source();
+        assert!(page.contains("Browse the directory") && page.contains("cities and municipalities"));
+        browser.goto(&format!("http://{address}/places/ME-07"));
+        assert_eq!(browser.text("h1"), "Danilovgrad");
+        let page = browser.source();
+        for wanted in [
+            "Даниловград",
+            "Municipality of Danilovgrad",
+            "Local Safety Council of Danilovgrad",
+            "Prevention focal point",
+            "Montenegro",
+        ] {
+            assert!(page.contains(wanted), "Danilovgrad's page in Chromium lacks «{wanted}»");
+        }
+        // The search box in the header works without JavaScript, across scripts.
+        browser.type_into("#site-q", "Даниловград");
+        browser.click(".site-search button");
+        assert!(browser.current_url().contains("/directory/search?q="));
+        assert!(browser.source().contains("href=\"/places/ME-07\""));
+        true
+    })
+    .await
+    .expect("browser thread");
+    server.abort();
+    test.finish().await;
+    let _ = checked;
+}
 
-    let home = {
-        let (browser, profile) = (browser.clone(), profile.path().to_path_buf());
-        let url = format!("http://{address}/");
-        tokio::task::spawn_blocking(move || rendered(&browser, &url, &profile))
-            .await
-            .expect("render home")
-    };
-    assert!(
-        home.contains("<h1>Western Balkans Regional Hub</h1>"),
-        "home heading: {home}"
-    );
-    assert!(home.contains("Browse the directory"));
-    assert!(home.contains("cities and municipalities"));
-
-    let place = {
-        let (browser, profile) = (browser.clone(), profile.path().to_path_buf());
-        let url = format!("http://{address}/places/ME-07");
-        tokio::task::spawn_blocking(move || rendered(&browser, &url, &profile))
-            .await
-            .expect("render place")
-    };
-    for wanted in [
-        "<h1>Danilovgrad</h1>",
-        "Даниловград",
-        "Municipality of Danilovgrad",
-        "Local Safety Council of Danilovgrad",
-        "Prevention focal point",
-        "Montenegro",
-    ] {
-        assert!(
-            place.contains(wanted),
-            "Danilovgrad's page in Chromium lacks «{wanted}»"
-        );
-    }
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_invited_focal_point_signs_up_signs_in_and_reads_macedonian() {
+    let test = TestDb::sqlite().await;
+    let db = test.db.clone();
+    load_demo(&db).await;
+    // Hub staff send the invitation.
+    let app = crate::support::router(&db);
+    let staff = account_with_role(&db, "staff@hub.example", "hub_staff", Some("WB")).await;
+    let cookie = session_cookie(&db, staff).await;
+    let sent = post_form(
+        &app,
+        "/places/MK-703/invite",
+        &cookie,
+        &[
+            ("email", "elena.nikolovska@example.org"),
+            ("full_name", "Elena Nikolovska"),
+            ("role", "focal_point"),
+            ("language", "en"),
+        ],
+    )
+    .await;
+    assert_eq!(sent.status, axum::http::StatusCode::OK);
+    let mail: String = on_db!(&db, |pool| sqlx::query_scalar("SELECT body FROM outbox ORDER BY id DESC LIMIT 1")
+        .fetch_one(pool)
+        .await)
+    .unwrap();
+    let path = mail[mail.find("/invitations/").unwrap()..].split_whitespace().next().unwrap().to_string();
+    // Someone else, for the lockout test.
+    let other = account_with_role(&db, "other@example.org", "municipal_staff", Some("ME-07")).await;
+    set_password(&db, other, "a long and proper password").await;
+    let (address, server) = serve(&test).await;
+    let password = "river orchard lantern";
+    tokio::task::spawn_blocking(move || {
+        let Some(browser) = driver_or_skip() else { return };
+        let base = format!("http://{address}");
+        // 1. Accept the invitation: password, then two-step sign-in.
+        browser.goto(&format!("{base}{path}"));
+        browser.type_into("#password", password);
+        browser.type_into("#confirm", password);
+        browser.click("form.stacked button[type=submit]");
+        browser.wait_for("#totp-secret");
+        let secret = browser.text("#totp-secret");
+        let code = platform::auth::totp::current_code(&secret).unwrap();
+        browser.type_into("#code", &code);
+        browser.click("form.stacked button[type=submit]");
+        browser.wait_for("#recovery-codes");
+        assert_eq!(browser.text("h1"), "Your recovery codes");
+        browser.click("a.button");
+        browser.wait_for(".user form button");
+        // Sign out, and back in with password and code.
+        browser.click(".user form button");
+        browser.wait_for(".user a[href='/login']");
+        browser.goto(&format!("{base}/login"));
+        browser.type_into("#email", "elena.nikolovska@example.org");
+        browser.type_into("#password", password);
+        browser.click("form.stacked button[type=submit]");
+        browser.wait_for("form[action='/login/totp']");
+        browser.type_into("#code", &platform::auth::totp::current_code(&secret).unwrap());
+        browser.click("form.stacked button[type=submit]");
+        browser.wait_for(".user form button");
+        assert!(browser.source().contains("Elena Nikolovska"), "signed in");
+        // Switch to Macedonian.
+        browser.click("form.languages button[value=mk]");
+        browser.wait_for("html[lang=mk]");
+        let mk = i18n().get("mk").unwrap();
+        let page = browser.source();
+        assert!(page.contains("lang=\"mk\""), "the page is in Macedonian");
+        assert!(page.contains(&mk.t("nav-directory")) && page.contains(&mk.t("shell-sign-out")));
+        // 2. Another municipality's private page: 403, in Macedonian.
+        browser.goto(&format!("{base}/places/ME-07/people"));
+        assert_eq!(browser.text("h1"), mk.t("error-forbidden-title"));
+        // Her own municipality's page opens.
+        browser.goto(&format!("{base}/places/MK-703/people"));
+        assert!(browser.source().contains("Elena Nikolovska"));
+        browser.click(".user form button");
+        browser.wait_for(".user a[href='/login']");
+        // 3. Five wrong passwords lock an account, and the page says so.
+        for _ in 0..5 {
+            browser.goto(&format!("{base}/login"));
+            browser.type_into("#email", "other@example.org");
+            browser.type_into("#password", "not the password at all");
+            browser.click("form.stacked button[type=submit]");
+            browser.wait_for(".notice.error");
+        }
+        let notice = browser.text(".notice.error");
+        let en = i18n().get("en").unwrap();
+        let locked_prefix = en.t1("signin-locked", "time", "X").split("X").next().unwrap().to_string();
+        let mk_prefix = mk.t1("signin-locked", "time", "X").split("X").next().unwrap().to_string();
+        assert!(notice.starts_with(&locked_prefix) || notice.starts_with(&mk_prefix), "{notice}");
+    })
+    .await
+    .expect("browser thread");
     server.abort();
     test.finish().await;
 }

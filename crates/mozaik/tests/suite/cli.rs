@@ -17,38 +17,21 @@ fn mozaik(dir: &Path, args: &[&str]) -> Output {
 }
 
 fn text(output: &Output) -> String {
-    format!(
-        "{}{}",
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    )
+    format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr))
 }
 
 #[test]
 fn every_subcommand_has_help() {
     let dir = tempfile::tempdir().unwrap();
-    for sub in [
-        "serve", "init", "demo", "migrate", "check", "backup", "restore", "export", "import",
-        "generate",
-    ] {
+    for sub in ["serve", "init", "demo", "migrate", "check", "backup", "restore", "export", "import", "generate"] {
         let out = mozaik(dir.path(), &[sub, "--help"]);
         assert!(out.status.success(), "{sub} --help failed: {}", text(&out));
         assert!(text(&out).contains("Usage: mozaik"), "{sub}");
-        assert!(
-            text(&out).contains("--database"),
-            "{sub} --help does not offer --database"
-        );
+        assert!(text(&out).contains("--database"), "{sub} --help does not offer --database");
     }
-    for sub in [
-        ["export", "places"],
-        ["import", "places"],
-        ["import", "institutions"],
-    ] {
+    for sub in [["export", "places"], ["import", "places"], ["import", "institutions"]] {
         let out = mozaik(dir.path(), &[sub[0], sub[1], "--help"]);
-        assert!(
-            out.status.success() && text(&out).contains("--database"),
-            "{sub:?}"
-        );
+        assert!(out.status.success() && text(&out).contains("--database"), "{sub:?}");
     }
 }
 
@@ -59,26 +42,14 @@ fn bad_arguments_and_configuration_exit_with_2() {
     assert_eq!(out.status.code(), Some(2));
     let out = mozaik(dir.path(), &["init", "--database", "mysql://localhost/x"]);
     assert_eq!(out.status.code(), Some(2), "{}", text(&out));
-    assert!(
-        text(&out).contains("unsupported database URL 'mysql://localhost/x'"),
-        "{}",
-        text(&out)
-    );
+    assert!(text(&out).contains("unsupported database URL 'mysql://localhost/x'"), "{}", text(&out));
     let out = mozaik(dir.path(), &["serve", "--bind", "everywhere"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out).contains("bind address 'everywhere'"));
-    std::fs::write(
-        dir.path().join("mozaik.toml"),
-        "databse = \"sqlite://x.db\"\n",
-    )
-    .unwrap();
+    std::fs::write(dir.path().join("mozaik.toml"), "databse = \"sqlite://x.db\"\n").unwrap();
     let out = mozaik(dir.path(), &["check"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(
-        text(&out).contains("databse"),
-        "a misspelt setting is named: {}",
-        text(&out)
-    );
+    assert!(text(&out).contains("databse"), "a misspelt setting is named: {}", text(&out));
 }
 
 #[test]
@@ -88,50 +59,25 @@ fn data_commands_end_to_end() {
     let out = mozaik(d, &["init"]);
     assert!(out.status.success(), "{}", text(&out));
     assert!(text(&out).contains("568 added"), "{}", text(&out));
-    assert!(
-        d.join("mozaik.db").exists(),
-        "init uses mozaik.db by default"
-    );
+    assert!(d.join("mozaik.db").exists(), "init uses mozaik.db by default");
     let out = mozaik(d, &["check"]);
-    assert!(
-        out.status.success() && text(&out).contains("OK"),
-        "{}",
-        text(&out)
-    );
+    assert!(out.status.success() && text(&out).contains("OK"), "{}", text(&out));
 
-    std::fs::write(
-        d.join("bad.csv"),
-        "code,parent_code,level,name\nAL-NEW,AL-NONE,municipality,X\n",
-    )
-    .unwrap();
+    std::fs::write(d.join("bad.csv"), "code,parent_code,level,name\nAL-NEW,AL-NONE,municipality,X\n").unwrap();
     let out = mozaik(d, &["import", "places", "bad.csv"]);
     assert_eq!(out.status.code(), Some(3), "{}", text(&out));
-    assert!(
-        text(&out).contains("line 2, column parent_code"),
-        "{}",
-        text(&out)
-    );
+    assert!(text(&out).contains("line 2, column parent_code"), "{}", text(&out));
 
     let out = mozaik(d, &["export", "places", "--out", "places.csv"]);
     assert!(out.status.success(), "{}", text(&out));
     let out = mozaik(d, &["import", "places", "places.csv"]);
-    assert!(
-        text(&out).contains("0 added, 0 updated, 0 moved, 568 unchanged"),
-        "{}",
-        text(&out)
-    );
+    assert!(text(&out).contains("0 added, 0 updated, 0 moved, 568 unchanged"), "{}", text(&out));
 
     let out = mozaik(d, &["export", "instance.jsonl"]);
     assert!(out.status.success(), "{}", text(&out));
-    let out = mozaik(
-        d,
-        &["import", "instance.jsonl", "--database", "sqlite://copy.db"],
-    );
+    let out = mozaik(d, &["import", "instance.jsonl", "--database", "sqlite://copy.db"]);
     assert!(out.status.success(), "{}", text(&out));
-    let out = mozaik(
-        d,
-        &["import", "instance.jsonl", "--database", "sqlite://copy.db"],
-    );
+    let out = mozaik(d, &["import", "instance.jsonl", "--database", "sqlite://copy.db"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out).contains("already holds data"));
 
@@ -139,43 +85,18 @@ fn data_commands_end_to_end() {
     assert!(out.status.success(), "{}", text(&out));
     let out = mozaik(d, &["backup", "--out", "backup.db"]);
     assert!(!out.status.success() && text(&out).contains("already exists"));
-    let out = mozaik(
-        d,
-        &["restore", "backup.db", "--database", "sqlite://restored.db"],
-    );
+    let out = mozaik(d, &["restore", "backup.db", "--database", "sqlite://restored.db"]);
     assert!(out.status.success(), "{}", text(&out));
     let out = mozaik(d, &["check", "--database", "sqlite://restored.db"]);
     assert!(out.status.success(), "{}", text(&out));
     let out = mozaik(d, &["restore", "backup.db"]);
-    assert!(
-        !out.status.success() && text(&out).contains("--force"),
-        "{}",
-        text(&out)
-    );
-    std::fs::write(
-        d.join("garbage.db"),
-        "SQLite format 3\0 but not really a database at all",
-    )
-    .unwrap();
-    let out = mozaik(
-        d,
-        &["restore", "garbage.db", "--database", "sqlite://other.db"],
-    );
+    assert!(!out.status.success() && text(&out).contains("--force"), "{}", text(&out));
+    std::fs::write(d.join("garbage.db"), "SQLite format 3\0 but not really a database at all").unwrap();
+    let out = mozaik(d, &["restore", "garbage.db", "--database", "sqlite://other.db"]);
     assert!(!out.status.success(), "{}", text(&out));
-    assert!(
-        !d.join("other.db").exists() || std::fs::metadata(d.join("other.db")).unwrap().len() == 0
-    );
+    assert!(!d.join("other.db").exists() || std::fs::metadata(d.join("other.db")).unwrap().len() == 0);
 
-    let out = mozaik(
-        d,
-        &[
-            "generate",
-            "--municipalities",
-            "30",
-            "--database",
-            "sqlite://gen.db",
-        ],
-    );
+    let out = mozaik(d, &["generate", "--municipalities", "30", "--database", "sqlite://gen.db"]);
     assert!(out.status.success(), "{}", text(&out));
     assert!(text(&out).contains("Generated"), "{}", text(&out));
 }
@@ -202,30 +123,18 @@ fn serve_stops_gracefully_on_sigterm() {
     let mut stream = loop {
         match TcpStream::connect(&bind) {
             Ok(s) => break s,
-            Err(_) if started.elapsed() < Duration::from_secs(10) => {
-                std::thread::sleep(Duration::from_millis(50))
-            }
+            Err(_) if started.elapsed() < Duration::from_secs(10) => std::thread::sleep(Duration::from_millis(50)),
             Err(e) => panic!("serve never listened: {e}"),
         }
     };
-    write!(
-        stream,
-        "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
-    )
-    .unwrap();
+    write!(stream, "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").unwrap();
     let mut reply = String::new();
     stream.read_to_string(&mut reply).unwrap();
     assert!(reply.starts_with("HTTP/1.1 200"), "{reply}");
-    let status = Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
-        .status()
-        .expect("kill");
+    let status = Command::new("kill").args(["-TERM", &child.id().to_string()]).status().expect("kill");
     assert!(status.success());
     let exit = child.wait().expect("wait");
     assert!(exit.success(), "serve exited with {exit:?} on SIGTERM");
     let rest: Vec<String> = lines.map_while(Result::ok).collect();
-    assert!(
-        rest.iter().any(|l| l.contains("Mozaik stopped")),
-        "{rest:?}"
-    );
+    assert!(rest.iter().any(|l| l.contains("Mozaik stopped")), "{rest:?}");
 }

@@ -4,9 +4,13 @@
 
 mod support;
 
+mod access;
+mod api;
 mod browser;
 mod cli;
 mod directory_data;
 mod instance_roundtrip;
 mod pages;
+mod route_policy;
 mod storage;
+mod webdriver;

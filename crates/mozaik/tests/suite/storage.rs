@@ -16,9 +16,7 @@ async fn schema_of(db: &Db) -> BTreeSet<(String, String, String, bool)> {
             .fetch_all(read)
             .await
             .expect("sqlite schema");
-            raw.into_iter()
-                .map(|(t, c, ty, notnull, pk)| (t, c, ty, notnull == 1 || pk == 1))
-                .collect()
+            raw.into_iter().map(|(t, c, ty, notnull, pk)| (t, c, ty, notnull == 1 || pk == 1)).collect()
         }
         Db::Postgres(pool) => {
             let raw: Vec<(String, String, String, String)> = sqlx::query_as(
@@ -28,9 +26,7 @@ async fn schema_of(db: &Db) -> BTreeSet<(String, String, String, bool)> {
             .fetch_all(pool)
             .await
             .expect("postgres schema");
-            raw.into_iter()
-                .map(|(t, c, ty, nullable)| (t, c, ty, nullable == "NO"))
-                .collect()
+            raw.into_iter().map(|(t, c, ty, nullable)| (t, c, ty, nullable == "NO")).collect()
         }
     };
     rows.into_iter()
@@ -40,9 +36,8 @@ async fn schema_of(db: &Db) -> BTreeSet<(String, String, String, bool)> {
                 "text" => "text",
                 "date" => "date",
                 "boolean" => "boolean",
-                other => panic!(
-                    "{table}.{column} has type {other}, which the schema comparison does not know"
-                ),
+                "timestamp" | "timestamp with time zone" => "timestamp",
+                other => panic!("{table}.{column} has type {other}, which the schema comparison does not know"),
             };
             (table, column, class.to_string(), not_null)
         })
@@ -81,11 +76,7 @@ async fn both_backends_have_the_same_schema() {
         only_sqlite.is_empty() && only_postgres.is_empty(),
         "schemas drifted apart\nonly in SQLite: {only_sqlite:#?}\nonly in PostgreSQL: {only_postgres:#?}"
     );
-    assert_eq!(
-        indexes_of(&sqlite.db).await,
-        indexes_of(&postgres.db).await,
-        "indexes drifted apart"
-    );
+    assert_eq!(indexes_of(&sqlite.db).await, indexes_of(&postgres.db).await, "indexes drifted apart");
     assert!(a.len() > 50, "the comparison saw only {} columns", a.len());
     sqlite.finish().await;
     postgres.finish().await;
@@ -98,43 +89,21 @@ on_both_backends!(every_table_is_in_the_export_format, |db| {
         .map(|(t, ..)| t)
         .filter(|t| !platform::export::INTERNAL_TABLES.contains(&t.as_str()))
         .collect();
-    let exported: BTreeSet<String> = mozaik::schema::tables()
-        .iter()
-        .map(|t| t.name.to_string())
-        .collect();
-    assert_eq!(
-        tables, exported,
-        "a table is missing from the export list in crates/mozaik/src/schema.rs"
-    );
+    let exported: BTreeSet<String> = mozaik::schema::tables().iter().map(|t| t.name.to_string()).collect();
+    assert_eq!(tables, exported, "a table is missing from the export list in crates/mozaik/src/schema.rs");
     // And the export format lists every column of each table.
     let columns = schema_of(db).await;
     for table in mozaik::schema::tables() {
-        let in_db: BTreeSet<&str> = columns
-            .iter()
-            .filter(|c| c.0 == table.name)
-            .map(|c| c.1.as_str())
-            .collect();
+        let in_db: BTreeSet<&str> = columns.iter().filter(|c| c.0 == table.name).map(|c| c.1.as_str()).collect();
         let listed: BTreeSet<&str> = table.columns.iter().map(|c| c.name).collect();
-        assert_eq!(
-            in_db, listed,
-            "columns of {} differ from its export description",
-            table.name
-        );
+        assert_eq!(in_db, listed, "columns of {} differ from its export description", table.name);
     }
 });
 
 on_both_backends!(migrating_twice_changes_nothing, |db| {
-    let again = migrate::migrate(db, mozaik::schema::MIGRATIONS)
-        .await
-        .expect("second migrate");
-    assert!(
-        again.is_empty(),
-        "already-applied migrations ran again: {again:?}"
-    );
-    assert!(migrate::pending(db, mozaik::schema::MIGRATIONS)
-        .await
-        .expect("pending")
-        .is_empty());
+    let again = migrate::migrate(db, mozaik::schema::MIGRATIONS).await.expect("second migrate");
+    assert!(again.is_empty(), "already-applied migrations ran again: {again:?}");
+    assert!(migrate::pending(db, mozaik::schema::MIGRATIONS).await.expect("pending").is_empty());
 });
 
 on_both_backends!(a_database_newer_than_the_binary_is_refused, |db| {
@@ -147,21 +116,14 @@ on_both_backends!(a_database_newer_than_the_binary_is_refused, |db| {
     .map(|_| ()))
     .expect("insert");
     tx.commit().await.expect("commit");
-    let err = migrate::migrate(db, mozaik::schema::MIGRATIONS)
-        .await
-        .expect_err("must refuse");
+    let err = migrate::migrate(db, mozaik::schema::MIGRATIONS).await.expect_err("must refuse");
     assert!(err.to_string().contains("9999"), "{err}");
 });
 
 #[tokio::test]
 async fn unsupported_urls_are_named() {
-    let err = Db::connect("mysql://localhost/x")
-        .await
-        .expect_err("mysql is not supported");
-    assert!(
-        err.to_string().contains("mysql://localhost/x") && err.to_string().contains("sqlite://"),
-        "{err}"
-    );
+    let err = Db::connect("mysql://localhost/x").await.expect_err("mysql is not supported");
+    assert!(err.to_string().contains("mysql://localhost/x") && err.to_string().contains("sqlite://"), "{err}");
     let err = Db::connect("sqlite://").await.expect_err("no file");
     assert!(err.to_string().contains("names no file"), "{err}");
 }

@@ -32,11 +32,7 @@ impl TestDb {
         let dir = tempfile::tempdir().expect("temp dir");
         let url = format!("sqlite://{}", dir.path().join("test.db").display());
         let db = mozaik::commands::open(&url).await.expect("open sqlite");
-        TestDb {
-            db,
-            _dir: Some(dir),
-            pg_schema: None,
-        }
+        TestDb { db, _dir: Some(dir), pg_schema: None }
     }
 
     /// A fresh schema in the test PostgreSQL, or `None` (after saying so)
@@ -47,38 +43,20 @@ impl TestDb {
             return None;
         };
         let schema = format!("mozaik_test_{:016x}", fastrand::u64(..));
-        let admin = sqlx::PgPool::connect(&base)
-            .await
-            .expect("connect to MOZAIK_TEST_POSTGRES_URL");
-        sqlx::query(&format!("CREATE SCHEMA {schema}"))
-            .execute(&admin)
-            .await
-            .expect("create schema");
+        let admin = sqlx::PgPool::connect(&base).await.expect("connect to MOZAIK_TEST_POSTGRES_URL");
+        sqlx::query(&format!("CREATE SCHEMA {schema}")).execute(&admin).await.expect("create schema");
         admin.close().await;
-        let options = ConnectOptions {
-            pg_search_path: Some(schema.clone()),
-            max_connections: Some(4),
-        };
-        let db = Db::connect_with(&base, &options)
-            .await
-            .expect("connect to test schema");
-        platform::migrate::migrate(&db, mozaik::schema::MIGRATIONS)
-            .await
-            .expect("migrate postgres");
-        Some(TestDb {
-            db,
-            _dir: None,
-            pg_schema: Some((base, schema)),
-        })
+        let options = ConnectOptions { pg_search_path: Some(schema.clone()), max_connections: Some(4) };
+        let db = Db::connect_with(&base, &options).await.expect("connect to test schema");
+        platform::migrate::migrate(&db, mozaik::schema::MIGRATIONS).await.expect("migrate postgres");
+        Some(TestDb { db, _dir: None, pg_schema: Some((base, schema)) })
     }
 
     pub async fn finish(self) {
         self.db.close().await;
         if let Some((base, schema)) = self.pg_schema {
             if let Ok(admin) = sqlx::PgPool::connect(&base).await {
-                let _ = sqlx::query(&format!("DROP SCHEMA {schema} CASCADE"))
-                    .execute(&admin)
-                    .await;
+                let _ = sqlx::query(&format!("DROP SCHEMA {schema} CASCADE")).execute(&admin).await;
                 admin.close().await;
             }
         }
@@ -121,12 +99,10 @@ pub(crate) use on_both_backends;
 /// A database with the reference places and the demo records.
 pub async fn load_demo(db: &Db) {
     let hub = directory::reference::HubSettings::default();
-    directory::reference::load_reference(db, &hub, chrono::Utc::now().date_naive())
+    directory::reference::load_reference(db, &hub, chrono::Utc::now().date_naive(), &crate::support::audit())
         .await
         .expect("reference places");
-    directory::demo::load_demo(db, &hub)
-        .await
-        .expect("demo records");
+    directory::demo::load_demo(db, &hub).await.expect("demo records");
 }
 
 pub fn router(db: &Db) -> Router {
@@ -148,19 +124,122 @@ pub async fn get_with(router: &Router, path: &str, headers: &[(&str, &str)]) -> 
     for (name, value) in headers {
         request = request.header(*name, *value);
     }
-    let response = router
-        .clone()
-        .oneshot(request.body(Body::empty()).expect("request"))
-        .await
-        .expect("response");
+    let response = router.clone().oneshot(request.body(Body::empty()).expect("request")).await.expect("response");
     let status = response.status();
     let headers = response.headers().clone();
-    let bytes = axum::body::to_bytes(response.into_body(), 16 * 1024 * 1024)
+    let bytes = axum::body::to_bytes(response.into_body(), 16 * 1024 * 1024).await.expect("body");
+    Reply { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+}
+
+pub fn audit() -> platform::audit::AuditCtx {
+    platform::audit::AuditCtx::cli("test")
+}
+
+/// The CSRF token the tests' browser holds, in cookie and forms alike.
+pub const CSRF: &str = "test-csrf-token";
+
+/// A signed-in session for an account, as a Cookie header value.
+pub async fn session_cookie(db: &Db, account_id: i64) -> String {
+    let mut tx = db.begin().await.expect("tx");
+    let token =
+        platform::auth::session::create(&mut tx, account_id, "full", chrono::Utc::now()).await.expect("session");
+    tx.commit().await.expect("commit");
+    format!("mozaik_session={token}; mozaik_csrf={CSRF}")
+}
+
+/// An account holding `role` on the place (or institution) with this code.
+pub async fn account_with_role(db: &Db, email: &str, role: &str, place_code: Option<&str>) -> i64 {
+    let now = chrono::Utc::now();
+    let mut tx = db.begin().await.expect("tx");
+    let place_id = match place_code {
+        Some(code) => directory::records::place_id(&mut tx, code).await.expect("place"),
+        None => None,
+    };
+    let person = directory::records::add_person(&mut tx, &format!("Test {role}"), Some(email)).await.expect("person");
+    let account: i64 = platform::on_tx!(&mut tx, |c| {
+        sqlx::query_scalar(
+        "INSERT INTO accounts (person_id, email, password_hash, active, demo, totp_enabled, failed_logins, created_at) \
+         VALUES ($1, $2, NULL, $3, $4, $5, 0, $6) RETURNING id"
+    )
+    .bind(person)
+    .bind(email)
+    .bind(true)
+    .bind(false)
+    .bind(false)
+    .bind(now)
+    .fetch_one(&mut *c)
+    .await
+    })
+    .expect("account");
+    platform::on_tx!(&mut tx, |c| sqlx::query(
+        "INSERT INTO role_grants (account_id, role, place_id, valid_from) VALUES ($1, $2, $3, $4)"
+    )
+    .bind(account)
+    .bind(role)
+    .bind(place_id)
+    .bind(now - chrono::Duration::seconds(5))
+    .execute(&mut *c)
+    .await
+    .map(|_| ()))
+    .expect("grant");
+    tx.commit().await.expect("commit");
+    account
+}
+
+/// Sets an account's password directly.
+pub async fn set_password(db: &Db, account_id: i64, password: &str) {
+    let hash = platform::auth::password::hash(password.to_string()).await.expect("hash");
+    let mut tx = db.begin().await.expect("tx");
+    platform::on_tx!(&mut tx, |c| sqlx::query("UPDATE accounts SET password_hash = $1 WHERE id = $2")
+        .bind(&hash)
+        .bind(account_id)
+        .execute(&mut *c)
         .await
-        .expect("body");
-    Reply {
-        status,
-        headers,
-        body: String::from_utf8_lossy(&bytes).into_owned(),
+        .map(|_| ()))
+    .expect("password");
+    tx.commit().await.expect("commit");
+}
+
+fn encode_form(fields: &[(&str, &str)]) -> String {
+    fields
+        .iter()
+        .map(|(k, v)| format!("{}={}", urlencoding::encode(k), urlencoding::encode(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// A browser-like form post: same-origin, with the CSRF cookie and field.
+pub async fn post_form(router: &Router, path: &str, cookie: &str, fields: &[(&str, &str)]) -> Reply {
+    let mut all: Vec<(&str, &str)> = vec![("csrf", CSRF)];
+    all.extend_from_slice(fields);
+    let cookie =
+        if cookie.contains("mozaik_csrf=") { cookie.to_string() } else { format!("{cookie}; mozaik_csrf={CSRF}") };
+    let request = Request::builder()
+        .method("POST")
+        .uri(path)
+        .header("host", "localhost")
+        .header("origin", "http://localhost")
+        .header("cookie", cookie)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(Body::from(encode_form(&all)))
+        .expect("request");
+    let response = router.clone().oneshot(request).await.expect("response");
+    let status = response.status();
+    let headers = response.headers().clone();
+    let bytes = axum::body::to_bytes(response.into_body(), 16 * 1024 * 1024).await.expect("body");
+    Reply { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+}
+
+impl Reply {
+    /// The session cookie this reply sets, as a Cookie header value.
+    pub fn session(&self) -> Option<String> {
+        self.headers.get_all("set-cookie").iter().filter_map(|v| v.to_str().ok()).find_map(|v| {
+            let pair = v.split(';').next()?;
+            pair.starts_with("mozaik_session=").then(|| format!("{pair}; mozaik_csrf={CSRF}"))
+        })
+    }
+
+    pub fn location(&self) -> &str {
+        self.headers.get("location").and_then(|v| v.to_str().ok()).unwrap_or("")
     }
 }

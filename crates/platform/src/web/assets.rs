@@ -22,8 +22,7 @@ fn short_hash(text: &str) -> String {
     format!("{:08x}", hash >> 32)
 }
 
-static CSS_HREF: LazyLock<String> =
-    LazyLock::new(|| format!("/static/mozaik.css?v={}", short_hash(CSS)));
+static CSS_HREF: LazyLock<String> = LazyLock::new(|| format!("/static/mozaik.css?v={}", short_hash(CSS)));
 
 pub fn css_href() -> &'static str {
     CSS_HREF.as_str()
@@ -36,31 +35,17 @@ pub fn asset_routes() -> Router<AppState> {
         .route(
             "/static/mozaik.css",
             get(|| async {
-                (
-                    [
-                        (header::CONTENT_TYPE, "text/css; charset=utf-8"),
-                        (header::CACHE_CONTROL, LONG_CACHE),
-                    ],
-                    CSS,
-                )
+                ([(header::CONTENT_TYPE, "text/css; charset=utf-8"), (header::CACHE_CONTROL, LONG_CACHE)], CSS)
             }),
         )
         .route(
             "/static/icon.svg",
             get(|| async {
-                (
-                    [
-                        (header::CONTENT_TYPE, "image/svg+xml"),
-                        (header::CACHE_CONTROL, "public, max-age=86400"),
-                    ],
-                    ICON,
-                )
+                ([(header::CONTENT_TYPE, "image/svg+xml"), (header::CACHE_CONTROL, "public, max-age=86400")], ICON)
             }),
         )
         .route(
             "/favicon.ico",
-            get(|| async {
-                axum::response::Redirect::permanent("/static/icon.svg").into_response()
-            }),
+            get(|| async { axum::response::Redirect::permanent("/static/icon.svg").into_response() }),
         )
 }

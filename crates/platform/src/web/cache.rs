@@ -23,10 +23,7 @@ pub struct PageCache {
 
 impl PageCache {
     pub fn new(capacity: usize) -> Self {
-        PageCache {
-            entries: Mutex::new(HashMap::new()),
-            capacity,
-        }
+        PageCache { entries: Mutex::new(HashMap::new()), capacity }
     }
 
     /// The entry for `key` if it was built from data at `version`.
@@ -56,12 +53,10 @@ impl PageCache {
 
 /// The current version of one area of data (for example `directory`).
 pub async fn data_version(db: &Db, area: &str) -> Result<i64, sqlx::Error> {
-    on_db!(db, |pool| sqlx::query_scalar(
-        "SELECT version FROM data_versions WHERE area = $1"
-    )
-    .bind(area)
-    .fetch_optional(pool)
-    .await)
+    on_db!(db, |pool| sqlx::query_scalar("SELECT version FROM data_versions WHERE area = $1")
+        .bind(area)
+        .fetch_optional(pool)
+        .await)
     .map(|v: Option<i64>| v.unwrap_or(0))
 }
 
@@ -70,11 +65,7 @@ mod tests {
     use super::*;
 
     fn entry(version: i64) -> Cached {
-        Cached {
-            version,
-            title: "t".into(),
-            body: "b".into(),
-        }
+        Cached { version, title: "t".into(), body: "b".into() }
     }
 
     #[test]

@@ -3,10 +3,13 @@
 
 mod assets;
 pub mod cache;
+pub mod csrf;
 mod error;
+pub mod form;
 pub mod metrics;
 mod middleware;
 mod page;
+pub mod routes;
 
 use std::sync::Arc;
 use std::time::Instant;
@@ -16,7 +19,9 @@ use crate::db::Db;
 pub use assets::{asset_routes, css_href};
 pub use error::AppError;
 pub use middleware::{request_id, security_headers, track_requests, RequestId};
-pub use page::{render, render_content, PageCtx, Shell};
+pub use page::{local_path, render, render_content, PageCtx, Shell, LANG_COOKIE};
+pub use routes::enforce_declared;
+pub use routes::{route, RoutePolicy, Target};
 
 /// What every handler can reach. Cheap to clone; app servers keep no other
 /// state, so several can share one PostgreSQL behind a load balancer.
@@ -37,6 +42,12 @@ pub struct Site {
     pub demo: bool,
     pub nav: Vec<NavEntry>,
     pub started: Instant,
+    /// The address users reach Mozaik at, for links in e-mails.
+    pub public_url: String,
+    /// Proxies whose `X-Forwarded-For` is believed.
+    pub trusted_proxies: Vec<std::net::IpAddr>,
+    /// Every route's declared action, from every module.
+    pub policies: Vec<RoutePolicy>,
 }
 
 /// A main-navigation link contributed by a module.
@@ -46,4 +57,6 @@ pub struct NavEntry {
     pub label: &'static str,
     /// Path prefix that marks the link as the current section.
     pub section: &'static str,
+    /// Shown only to those who may take this action on the instance.
+    pub action: crate::policy::Action,
 }

@@ -4,35 +4,69 @@ use askama::Template;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{header, StatusCode};
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use chrono::Utc;
 
-use super::{AppError, AppState, Site};
+use super::csrf::{cookie_value, CsrfToken};
+use super::{AppError, AppState, RequestId, Site};
+use crate::audit::AuditCtx;
+use crate::auth::actor::{from_session, SessionActor};
+use crate::auth::session::{self, needs_touch, STAGE_FULL};
+use crate::auth::token::hash_token;
+use crate::auth::{Account, Actor};
 use crate::i18n::{i18n, Tr};
+use crate::policy::{can, Action, Decision, Resource};
 
-/// Per-request context for pages: the reader's language and the site.
+pub const LANG_COOKIE: &str = "mozaik_lang";
+
+/// Per-request context for pages: who is asking, in which language, and the
+/// site they are on.
 pub struct PageCtx {
     pub tr: Tr,
     pub site: Arc<Site>,
+    /// Path and query of this request, for links back to it.
     pub path: String,
+    pub actor: Actor,
+    /// A signed-in session still waiting for its second factor.
+    pub pending: Option<(Account, String)>,
+    pub csrf: String,
+    pub request_id: String,
+    /// Whether the language comes from the visitor's own choice.
+    pub lang_chosen: bool,
 }
 
 impl FromRequestParts<AppState> for PageCtx {
-    type Rejection = std::convert::Infallible;
+    type Rejection = AppError;
 
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         let catalog = i18n();
-        let from_cookie = parts
-            .headers
-            .get_all(header::COOKIE)
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .flat_map(|v| v.split(';'))
-            .find_map(|kv| kv.trim().strip_prefix("lang="))
+        let now = Utc::now();
+        let mut actor = Actor::Anonymous;
+        let mut pending = None;
+        if let Some(token) = cookie_value(&parts.headers, session::cookie_name(state.site.https)) {
+            if let Some(SessionActor { account, stage, last_seen_at }) =
+                from_session(&state.db, &hash_token(token), now).await?
+            {
+                if needs_touch(last_seen_at, now) {
+                    if let Some(id) = account.session_id {
+                        let mut tx = state.db.begin().await?;
+                        session::touch(&mut tx, id, now).await?;
+                        tx.commit().await?;
+                    }
+                }
+                if stage == STAGE_FULL {
+                    actor = Actor::Account(Box::new(account));
+                } else {
+                    pending = Some((account, stage));
+                }
+            }
+        }
+        let chosen = actor
+            .account()
+            .and_then(|a| a.locale.as_deref())
+            .or_else(|| cookie_value(&parts.headers, LANG_COOKIE))
             .and_then(|code| catalog.get(code));
-        let tr = from_cookie
+        let tr = chosen
             .or_else(|| {
                 parts
                     .headers
@@ -44,7 +78,12 @@ impl FromRequestParts<AppState> for PageCtx {
         Ok(PageCtx {
             tr,
             site: state.site.clone(),
-            path: parts.uri.path().to_string(),
+            path: parts.uri.path_and_query().map(|p| p.as_str().to_string()).unwrap_or_else(|| "/".into()),
+            actor,
+            pending,
+            csrf: parts.extensions.get::<CsrfToken>().map(|t| t.0.clone()).unwrap_or_default(),
+            request_id: parts.extensions.get::<RequestId>().map(|r| r.0.clone()).unwrap_or_default(),
+            lang_chosen: chosen.is_some(),
         })
     }
 }
@@ -53,6 +92,13 @@ impl FromRequestParts<AppState> for PageCtx {
 pub struct NavLink {
     pub href: &'static str,
     pub label: String,
+    pub current: bool,
+}
+
+/// A language in the switcher.
+pub struct LocaleLink {
+    pub code: &'static str,
+    pub autonym: &'static str,
     pub current: bool,
 }
 
@@ -66,6 +112,10 @@ pub struct Shell {
     pub demo: bool,
     pub css: &'static str,
     pub version: &'static str,
+    pub user: Option<String>,
+    pub csrf: String,
+    pub here: String,
+    pub locales: Vec<LocaleLink>,
 }
 
 impl PageCtx {
@@ -75,14 +125,11 @@ impl PageCtx {
             .site
             .nav
             .iter()
+            .filter(|entry| can(&self.actor, entry.action, &Resource::Instance).allowed())
             .map(|entry| NavLink {
                 href: entry.href,
                 label: self.tr.t(entry.label),
-                current: if entry.section == "/" {
-                    self.path == "/"
-                } else {
-                    self.path.starts_with(entry.section)
-                },
+                current: if entry.section == "/" { self.path == "/" } else { self.path.starts_with(entry.section) },
             })
             .collect();
         Shell {
@@ -94,16 +141,28 @@ impl PageCtx {
             demo: self.site.demo,
             css: super::css_href(),
             version: env!("CARGO_PKG_VERSION"),
+            user: self.actor.account().map(|a| a.name.clone()),
+            csrf: self.csrf.clone(),
+            here: self.path.clone(),
+            locales: i18n()
+                .locales()
+                .iter()
+                .map(|l| LocaleLink {
+                    code: l.info.code,
+                    autonym: l.info.autonym,
+                    current: l.info.code == self.tr.code(),
+                })
+                .collect(),
         }
     }
 
     /// An error page in the reader's language.
     pub fn error(&self, status: StatusCode, title_key: &str, message_key: &str) -> AppError {
-        let page = ErrorPage {
-            shell: self.shell(self.tr.t(title_key)),
-            message: self.tr.t(message_key),
-            status: status.as_u16(),
-        };
+        self.error_text(status, title_key, self.tr.t(message_key))
+    }
+
+    pub fn error_text(&self, status: StatusCode, title_key: &str, message: String) -> AppError {
+        let page = ErrorPage { shell: self.shell(self.tr.t(title_key)), message, status: status.as_u16() };
         match render(&page) {
             Ok(response) => AppError::Page(Box::new((status, response).into_response())),
             Err(e) => e,
@@ -111,11 +170,31 @@ impl PageCtx {
     }
 
     pub fn not_found(&self) -> AppError {
-        self.error(
-            StatusCode::NOT_FOUND,
-            "error-not-found-title",
-            "error-not-found-message",
-        )
+        self.error(StatusCode::NOT_FOUND, "error-not-found-title", "error-not-found-message")
+    }
+
+    /// Allows the request to go on, or answers it: a sign-in page for
+    /// anonymous visitors, a 403 page in their language for everyone else.
+    pub fn require(&self, action: Action, resource: &Resource) -> Result<(), AppError> {
+        match can(&self.actor, action, resource) {
+            Decision::Allow => Ok(()),
+            Decision::SignIn => {
+                let next = urlencoding::encode(&self.path).into_owned();
+                Err(AppError::Page(Box::new(Redirect::to(&format!("/login?next={next}")).into_response())))
+            }
+            Decision::Deny => {
+                Err(self.error(StatusCode::FORBIDDEN, "error-forbidden-title", "error-forbidden-message"))
+            }
+        }
+    }
+
+    /// The signed-in account, once [`PageCtx::require`] has let the request through.
+    pub fn account(&self) -> Option<&Account> {
+        self.actor.account()
+    }
+
+    pub fn audit(&self) -> AuditCtx {
+        AuditCtx { actor: self.actor.audit_name(), request_id: self.request_id.clone() }
     }
 }
 
@@ -129,9 +208,7 @@ struct ErrorPage {
 
 /// Renders a template as an HTML response.
 pub fn render<T: Template>(template: &T) -> Result<Response, AppError> {
-    let body = template
-        .render()
-        .map_err(|e| AppError::Internal(e.into()))?;
+    let body = template.render().map_err(|e| AppError::Internal(e.into()))?;
     Ok(Html(body).into_response())
 }
 
@@ -145,4 +222,13 @@ struct ContentPage<'a> {
 /// Wraps already-rendered content (for example from the page cache) in the layout.
 pub fn render_content(shell: Shell, content: &str) -> Result<Response, AppError> {
     render(&ContentPage { shell, content })
+}
+
+/// A safe place to return to after a form: a local path, never another site.
+pub fn local_path(next: &str) -> &str {
+    if next.starts_with('/') && !next.starts_with("//") && !next.starts_with("/\\") {
+        next
+    } else {
+        "/"
+    }
 }

@@ -1,0 +1,201 @@
+//! Administrators' pages: accounts, the mail outbox and the audit log.
+
+use std::collections::HashMap;
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::{DateTime, NaiveDate, Utc};
+use platform::audit::{self, Event};
+use platform::auth::session;
+use platform::policy::{Action, Resource};
+use platform::web::{render, AppError, AppState, PageCtx, Shell};
+use platform::{on_db, on_tx};
+
+pub struct AccountRow {
+    pub id: i64,
+    pub name: String,
+    pub email: String,
+    pub active: bool,
+    pub roles: String,
+    pub totp: bool,
+}
+
+#[derive(Template)]
+#[template(path = "accounts.html")]
+struct AccountsPage {
+    shell: Shell,
+    accounts: Vec<AccountRow>,
+}
+
+pub async fn accounts_page(ctx: PageCtx, State(state): State<AppState>) -> Result<Response, AppError> {
+    ctx.require(Action::ManageAccounts, &Resource::Instance)?;
+    type Row = (i64, String, String, bool, bool, Option<String>);
+    let rows: Vec<Row> = on_db!(&state.db, |pool| sqlx::query_as(
+        "SELECT a.id, p.full_name, a.email, a.active, a.totp_enabled, \
+         (SELECT MIN(g.role) FROM role_grants g WHERE g.account_id = a.id AND g.valid_to IS NULL) \
+         FROM accounts a JOIN people p ON p.id = a.person_id ORDER BY p.full_name LIMIT 500"
+    )
+    .fetch_all(pool)
+    .await)?;
+    let tr = ctx.tr;
+    let accounts = rows
+        .into_iter()
+        .map(|(id, name, email, active, totp, role)| AccountRow {
+            id,
+            name,
+            email,
+            active,
+            totp,
+            roles: role.map(|r| tr.t(&format!("role-{r}"))).unwrap_or_default(),
+        })
+        .collect();
+    render(&AccountsPage { shell: ctx.shell(tr.t("accounts-title")), accounts })
+}
+
+async fn account_action(ctx: &PageCtx, state: &AppState, id: i64, deactivate: bool) -> Result<Response, AppError> {
+    ctx.require(Action::ManageAccounts, &Resource::Instance)?;
+    let now = Utc::now();
+    let mut tx = state.db.begin().await?;
+    if deactivate {
+        // Deactivating keeps the person, their history and everything they did.
+        on_tx!(&mut tx, |c| sqlx::query("UPDATE accounts SET active = $1 WHERE id = $2")
+            .bind(false)
+            .bind(id)
+            .execute(&mut *c)
+            .await
+            .map(|_| ()))?;
+    }
+    let ended = session::revoke_all(&mut tx, id, now).await?;
+    audit::append(
+        &mut tx,
+        &ctx.audit(),
+        Event {
+            action: if deactivate { "account.deactivate" } else { "account.sessions_revoked" },
+            object_type: "account",
+            object_id: id.to_string(),
+            place_id: None,
+            summary: format!("{ended} sessions ended by an administrator"),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Redirect::to("/admin/accounts").into_response())
+}
+
+pub async fn deactivate(
+    ctx: PageCtx,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    account_action(&ctx, &state, id, true).await
+}
+
+pub async fn revoke_sessions(
+    ctx: PageCtx,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    account_action(&ctx, &state, id, false).await
+}
+
+pub struct MailRow {
+    pub to: String,
+    pub subject: String,
+    pub body: String,
+    pub created_at: String,
+}
+
+#[derive(Template)]
+#[template(path = "outbox.html")]
+struct OutboxPage {
+    shell: Shell,
+    mails: Vec<MailRow>,
+}
+
+pub async fn outbox_page(ctx: PageCtx, State(state): State<AppState>) -> Result<Response, AppError> {
+    ctx.require(Action::ViewOutbox, &Resource::Instance)?;
+    let rows: Vec<(String, String, String, DateTime<Utc>)> = on_db!(&state.db, |pool| sqlx::query_as(
+        "SELECT to_address, subject, body, created_at FROM outbox ORDER BY id DESC LIMIT 100"
+    )
+    .fetch_all(pool)
+    .await)?;
+    let mails = rows
+        .into_iter()
+        .map(|(to, subject, body, created_at)| MailRow {
+            to,
+            subject,
+            body,
+            created_at: created_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+        })
+        .collect();
+    render(&OutboxPage { shell: ctx.shell(ctx.tr.t("outbox-title")), mails })
+}
+
+pub struct AuditRow {
+    pub id: i64,
+    pub at: String,
+    pub actor: String,
+    pub action: String,
+    pub object: String,
+    pub summary: String,
+}
+
+#[derive(Template)]
+#[template(path = "audit.html")]
+struct AuditPage {
+    shell: Shell,
+    events: Vec<AuditRow>,
+    actor: String,
+    action: String,
+    from: String,
+    to: String,
+    chain: String,
+    chain_ok: bool,
+}
+
+pub async fn audit_page(
+    ctx: PageCtx,
+    State(state): State<AppState>,
+    Query(query): Query<HashMap<String, String>>,
+) -> Result<Response, AppError> {
+    ctx.require(Action::ViewAudit, &Resource::Instance)?;
+    let get = |k: &str| query.get(k).map(|v| v.trim().to_string()).unwrap_or_default();
+    let (actor, action, from, to) = (get("actor"), get("action"), get("from"), get("to"));
+    let from_date: Option<NaiveDate> = from.parse().ok();
+    let to_date: Option<NaiveDate> = to.parse().ok();
+    let start = from_date.and_then(|d| d.and_hms_opt(0, 0, 0)).map(|d| d.and_utc());
+    let end = to_date.and_then(|d| d.succ_opt()).and_then(|d| d.and_hms_opt(0, 0, 0)).map(|d| d.and_utc());
+    type Row = (i64, DateTime<Utc>, String, String, String, String, String);
+    let rows: Vec<Row> = on_db!(&state.db, |pool| sqlx::query_as(
+        "SELECT id, at, actor, action, object_type, object_id, summary FROM audit_events \
+         WHERE ($1 = '' OR actor = $1) AND ($2 = '' OR action LIKE $3) \
+         AND ($4 IS NULL OR at >= $4) AND ($5 IS NULL OR at < $5) ORDER BY id DESC LIMIT 200"
+    )
+    .bind(&actor)
+    .bind(&action)
+    .bind(format!("{}%", platform::fold::like_escape(&action)))
+    .bind(start)
+    .bind(end)
+    .fetch_all(pool)
+    .await)?;
+    let events = rows
+        .into_iter()
+        .map(|(id, at, actor, action, object_type, object_id, summary)| AuditRow {
+            id,
+            at: at.format("%Y-%m-%d %H:%M:%S").to_string(),
+            actor,
+            action,
+            object: format!("{object_type} {object_id}"),
+            summary,
+        })
+        .collect();
+    let tr = ctx.tr;
+    let (chain, chain_ok) = match audit::verify(&state.db).await? {
+        Ok(count) => (tr.n("audit-chain-ok", count as i64), true),
+        Err(broken) => {
+            (tr.ta("audit-chain-broken", &[("id", &broken.id.to_string()), ("reason", &broken.reason)]), false)
+        }
+    };
+    render(&AuditPage { shell: ctx.shell(tr.t("audit-title")), events, actor, action, from, to, chain, chain_ok })
+}

@@ -1,0 +1,429 @@
+//! Inviting a person to a position and a role. The link in the e-mail is
+//! single-use and expires; following it, the person sets a password (and a
+//! second factor when the role demands one). Accepting an invitation to a
+//! held position hands the position over.
+
+use askama::Template;
+use axum::extract::{Form, Path, State};
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::{DateTime, Duration, Utc};
+use directory::at_place::{self, PositionChoice};
+use directory::places::{self, Place};
+use platform::audit::{self, AuditCtx, Event};
+use platform::auth::password;
+use platform::auth::session::{self, STAGE_FULL, STAGE_TOTP_SETUP};
+use platform::auth::token::{hash_token, new_token};
+use platform::i18n::i18n;
+use platform::policy::{Action, Resource, Role};
+use platform::web::form::{looks_like_email, FieldErrors};
+use platform::web::{render, AppError, AppState, PageCtx, Shell};
+use platform::{mail, on_db, on_tx};
+use serde::Deserialize;
+
+use crate::store::{self, NewGrant};
+
+pub const LIFETIME: Duration = Duration::days(7);
+
+/// The roles an invitation can carry (administrators are made from the command line).
+const INVITABLE: [Role; 8] = [
+    Role::HubStaff,
+    Role::NationalCoordinator,
+    Role::SecurityLiaison,
+    Role::FocalPoint,
+    Role::MunicipalStaff,
+    Role::Expert,
+    Role::Partner,
+    Role::CivilSociety,
+];
+
+#[derive(Template)]
+#[template(path = "invite.html")]
+struct InvitePage {
+    shell: Shell,
+    code: String,
+    roles: Vec<(&'static str, String)>,
+    positions: Vec<PositionChoice>,
+    languages: Vec<(&'static str, &'static str)>,
+    form: InviteForm,
+    errors: FieldErrors,
+    sent_to: String,
+}
+
+#[derive(Deserialize, Default)]
+pub struct InviteForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    full_name: String,
+    #[serde(default)]
+    role: String,
+    #[serde(default)]
+    position: String,
+    #[serde(default)]
+    language: String,
+}
+
+async fn place_in_scope(ctx: &PageCtx, state: &AppState, code: &str) -> Result<Place, AppError> {
+    let Some(place) = places::find(&state.db, code).await? else {
+        return Err(ctx.not_found());
+    };
+    let path = places::path_ids(&state.db, place.id, Utc::now().date_naive()).await?;
+    ctx.require(Action::InvitePeople, &Resource::Place { path: &path })?;
+    Ok(place)
+}
+
+async fn invite_page(
+    ctx: &PageCtx,
+    state: &AppState,
+    place: &Place,
+    form: InviteForm,
+    errors: FieldErrors,
+    sent_to: String,
+) -> Result<Response, AppError> {
+    let tr = ctx.tr;
+    let page = InvitePage {
+        shell: ctx.shell(tr.t1("invite-title", "place", place.name.clone())),
+        code: place.code.clone(),
+        roles: INVITABLE.iter().map(|r| (r.key(), tr.t(&format!("role-{}", r.key())))).collect(),
+        positions: at_place::position_choices(&state.db, place.id).await?,
+        languages: i18n().locales().iter().map(|l| (l.info.code, l.info.autonym)).collect(),
+        form,
+        errors,
+        sent_to,
+    };
+    render(&page)
+}
+
+pub async fn invite_form(
+    ctx: PageCtx,
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+) -> Result<Response, AppError> {
+    let place = place_in_scope(&ctx, &state, &code).await?;
+    let form = InviteForm { language: ctx.tr.code().to_string(), ..InviteForm::default() };
+    invite_page(&ctx, &state, &place, form, FieldErrors::default(), String::new()).await
+}
+
+pub async fn invite(
+    ctx: PageCtx,
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    Form(form): Form<InviteForm>,
+) -> Result<Response, AppError> {
+    let place = place_in_scope(&ctx, &state, &code).await?;
+    let tr = ctx.tr;
+    let mut errors = FieldErrors::default();
+    let email = form.email.trim().to_lowercase();
+    if !looks_like_email(&email) {
+        errors.add("email", tr.t("invite-email-invalid"));
+    }
+    let full_name = form.full_name.trim().to_string();
+    if full_name.is_empty() || full_name.chars().count() > 200 {
+        errors.add("full_name", tr.t("invite-name-required"));
+    }
+    let role = INVITABLE.iter().find(|r| r.key() == form.role).copied();
+    if role.is_none() {
+        errors.add("role", tr.t("invite-role-required"));
+    }
+    let positions = at_place::position_choices(&state.db, place.id).await?;
+    let position = match form.position.as_str() {
+        "" => None,
+        text => match text.parse::<i64>().ok().and_then(|id| positions.iter().find(|p| p.id == id)) {
+            Some(p) => Some(p),
+            None => {
+                errors.add("position", tr.t("invite-position-unknown"));
+                None
+            }
+        },
+    };
+    let locale = i18n().get(&form.language).map(|t| t.code()).unwrap_or(tr.code());
+    if !errors.is_empty() {
+        let response = invite_page(&ctx, &state, &place, form, errors, String::new()).await?;
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, response).into_response());
+    }
+    let role = role.unwrap_or(Role::MunicipalStaff);
+    let token = new_token();
+    let now = Utc::now();
+    let invitee_tr = i18n().get(locale).unwrap_or(tr);
+    let link = format!("{}/invitations/{token}", state.site.public_url.trim_end_matches('/'));
+    let mut tx = state.db.begin().await?;
+    let id: i64 = on_tx!(&mut tx, |c| {
+        sqlx::query_scalar(
+        "INSERT INTO invitations (token_hash, email, full_name, role, place_id, institution_id, position_id, locale, invited_by, created_at, expires_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id"
+    )
+    .bind(hash_token(&token))
+    .bind(&email)
+    .bind(&full_name)
+    .bind(role.key())
+    .bind(place.id)
+    .bind(position.map(|p| p.institution_id))
+    .bind(position.map(|p| p.id))
+    .bind(locale)
+    .bind(ctx.account().map(|a| a.id))
+    .bind(now)
+    .bind(now + LIFETIME)
+    .fetch_one(&mut *c)
+    .await
+    })?;
+    let role_name = invitee_tr.t(&format!("role-{}", role.key()));
+    let subject = invitee_tr.t1("invite-mail-subject", "hub", state.site.hub_name.clone());
+    let body = invitee_tr.ta(
+        "invite-mail-body",
+        &[
+            ("name", &full_name),
+            ("hub", &state.site.hub_name),
+            ("role", &role_name),
+            ("place", &place.name),
+            ("link", &link),
+            ("date", &(now + LIFETIME).format("%Y-%m-%d").to_string()),
+        ],
+    );
+    mail::queue(&mut tx, &email, &subject, &body).await?;
+    audit::append(
+        &mut tx,
+        &ctx.audit(),
+        Event {
+            action: "invitation.create",
+            object_type: "invitation",
+            object_id: id.to_string(),
+            place_id: Some(place.id),
+            summary: format!(
+                "invited to {} at {}{}",
+                role.key(),
+                place.code,
+                position.map(|p| format!(", position {}", p.id)).unwrap_or_default()
+            ),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    let form = InviteForm { language: tr.code().to_string(), ..InviteForm::default() };
+    invite_page(&ctx, &state, &place, form, FieldErrors::default(), email).await
+}
+
+struct Invitation {
+    id: i64,
+    email: String,
+    full_name: String,
+    role: String,
+    place_id: Option<i64>,
+    institution_id: Option<i64>,
+    position_id: Option<i64>,
+    locale: String,
+    invited_by: Option<i64>,
+}
+
+async fn open_invitation(state: &AppState, token: &str) -> Result<Option<Invitation>, sqlx::Error> {
+    type Row = (
+        i64,
+        String,
+        String,
+        String,
+        Option<i64>,
+        Option<i64>,
+        Option<i64>,
+        String,
+        Option<i64>,
+        DateTime<Utc>,
+        Option<DateTime<Utc>>,
+    );
+    let row: Option<Row> = on_db!(&state.db, |pool| {
+        sqlx::query_as(
+        "SELECT id, email, full_name, role, place_id, institution_id, position_id, locale, invited_by, expires_at, accepted_at \
+         FROM invitations WHERE token_hash = $1"
+    )
+    .bind(hash_token(token))
+    .fetch_optional(pool)
+    .await
+    })?;
+    Ok(row.and_then(
+        |(
+            id,
+            email,
+            full_name,
+            role,
+            place_id,
+            institution_id,
+            position_id,
+            locale,
+            invited_by,
+            expires_at,
+            accepted_at,
+        )| {
+            (accepted_at.is_none() && expires_at > Utc::now()).then_some(Invitation {
+                id,
+                email,
+                full_name,
+                role,
+                place_id,
+                institution_id,
+                position_id,
+                locale,
+                invited_by,
+            })
+        },
+    ))
+}
+
+#[derive(Template)]
+#[template(path = "accept.html")]
+struct AcceptPage {
+    shell: Shell,
+    token: String,
+    name: String,
+    email: String,
+    errors: FieldErrors,
+}
+
+fn invitation_gone(ctx: &PageCtx) -> AppError {
+    ctx.error(StatusCode::NOT_FOUND, "accept-gone-title", "accept-gone-message")
+}
+
+pub async fn accept_form(
+    ctx: PageCtx,
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+) -> Result<Response, AppError> {
+    let Some(invitation) = open_invitation(&state, &token).await? else {
+        return Err(invitation_gone(&ctx));
+    };
+    let ctx = in_invitation_language(ctx, &invitation);
+    render(&AcceptPage {
+        shell: ctx.shell(ctx.tr.t("accept-title")),
+        token,
+        name: invitation.full_name,
+        email: invitation.email,
+        errors: FieldErrors::default(),
+    })
+}
+
+/// The invitation's language, unless the visitor has chosen one.
+fn in_invitation_language(ctx: PageCtx, invitation: &Invitation) -> PageCtx {
+    match i18n().get(&invitation.locale) {
+        Some(tr) if !ctx.lang_chosen => PageCtx { tr, ..ctx },
+        _ => ctx,
+    }
+}
+
+#[derive(Deserialize)]
+pub struct AcceptForm {
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    confirm: String,
+}
+
+pub async fn accept(
+    ctx: PageCtx,
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    Form(form): Form<AcceptForm>,
+) -> Result<Response, AppError> {
+    let Some(invitation) = open_invitation(&state, &token).await? else {
+        return Err(invitation_gone(&ctx));
+    };
+    let ctx = in_invitation_language(ctx, &invitation);
+    let tr = ctx.tr;
+    let mut errors = FieldErrors::default();
+    if let Err(weakness) = password::check_rules(&form.password, &invitation.email) {
+        errors.add("password", tr.t1(weakness.message_id(), "min", password::MIN_LENGTH as i64));
+    } else if form.password != form.confirm {
+        errors.add("confirm", tr.t("accept-confirm-mismatch"));
+    }
+    if !errors.is_empty() {
+        let page = AcceptPage {
+            shell: ctx.shell(tr.t("accept-title")),
+            token,
+            name: invitation.full_name,
+            email: invitation.email,
+            errors,
+        };
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response());
+    }
+    let hash = password::hash(form.password.clone()).await?;
+    let now = Utc::now();
+    let today = now.date_naive();
+    let role = Role::from_key(&invitation.role).unwrap_or(Role::MunicipalStaff);
+    let mut tx = state.db.begin().await?;
+    let existing: Option<(i64, i64)> =
+        on_tx!(&mut tx, |c| sqlx::query_as("SELECT id, person_id FROM accounts WHERE email = $1")
+            .bind(&invitation.email)
+            .fetch_optional(&mut *c)
+            .await)?;
+    let (account_id, person_id) = match existing {
+        Some(ids) => {
+            on_tx!(&mut tx, |c| sqlx::query("UPDATE accounts SET password_hash = $1, active = $2 WHERE id = $3")
+                .bind(&hash)
+                .bind(true)
+                .bind(ids.0)
+                .execute(&mut *c)
+                .await
+                .map(|_| ()))?;
+            ids
+        }
+        None => {
+            let person =
+                directory::records::add_person(&mut tx, &invitation.full_name, Some(&invitation.email)).await?;
+            let account = store::create_account(
+                &mut tx,
+                person,
+                &invitation.email,
+                Some(&hash),
+                Some(&invitation.locale),
+                false,
+                now,
+            )
+            .await?;
+            (account, person)
+        }
+    };
+    let audit_ctx = AuditCtx { actor: format!("account:{account_id}"), request_id: ctx.request_id.clone() };
+    if let Some(position_id) = invitation.position_id {
+        let ended = store::hand_over(&mut tx, position_id, person_id, today, now).await?;
+        audit::append(
+            &mut tx,
+            &audit_ctx,
+            Event {
+                action: "position.handover",
+                object_type: "position",
+                object_id: position_id.to_string(),
+                place_id: invitation.place_id,
+                summary: format!("new holder from {today}; {ended} previous holder(s) ended"),
+            },
+        )
+        .await?;
+    }
+    let grant = NewGrant {
+        role: role.key(),
+        place_id: invitation.place_id,
+        institution_id: invitation.institution_id,
+        position_id: invitation.position_id,
+    };
+    store::add_grant(&mut tx, account_id, &grant, invitation.invited_by, now).await?;
+    on_tx!(&mut tx, |c| sqlx::query("UPDATE invitations SET accepted_at = $1, account_id = $2 WHERE id = $3")
+        .bind(now)
+        .bind(account_id)
+        .bind(invitation.id)
+        .execute(&mut *c)
+        .await
+        .map(|_| ()))?;
+    audit::append(
+        &mut tx,
+        &audit_ctx,
+        Event {
+            action: "invitation.accept",
+            object_type: "invitation",
+            object_id: invitation.id.to_string(),
+            place_id: invitation.place_id,
+            summary: format!("account {account_id} created with role {}", role.key()),
+        },
+    )
+    .await?;
+    let stage = if role.requires_totp() { STAGE_TOTP_SETUP } else { STAGE_FULL };
+    let session_token = session::create(&mut tx, account_id, stage, now).await?;
+    tx.commit().await?;
+    let to = if stage == STAGE_FULL { "/" } else { "/account/totp?next=/" };
+    Ok(([(header::SET_COOKIE, session::cookie(state.site.https, &session_token))], Redirect::to(to)).into_response())
+}

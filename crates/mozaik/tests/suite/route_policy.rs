@@ -1,0 +1,155 @@
+//! Every declared route, for every role, in scope and out of scope: the
+//! answer must match what the policy function decides. A route without a
+//! declaration is refused outright.
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use axum::routing::get;
+use platform::auth::actor::grants;
+use platform::auth::{Account, Actor};
+use platform::policy::{can, Decision, Resource, Role};
+use platform::web::Target;
+use tower::ServiceExt;
+
+use crate::support::{account_with_role, load_demo, on_both_backends, router, CSRF};
+
+/// Where each role's grant sits in the test world.
+fn home_of(role: Role) -> Option<&'static str> {
+    match role {
+        Role::HubAdmin | Role::HubStaff | Role::Partner => Some("WB"),
+        Role::NationalCoordinator | Role::SecurityLiaison => Some("MK"),
+        Role::FocalPoint | Role::MunicipalStaff | Role::CivilSociety => Some("MK-703"),
+        Role::Expert => None,
+    }
+}
+
+async fn bearer_token(db: &platform::Db, account: i64) -> String {
+    let token = format!("mzk_{}", platform::auth::token::new_token());
+    let now = chrono::Utc::now();
+    let mut tx = db.begin().await.unwrap();
+    platform::on_tx!(&mut tx, |c| sqlx::query(
+        "INSERT INTO api_tokens (account_id, name, token_hash, scopes, created_at, expires_at) VALUES ($1, 'test', $2, $3, $4, $5)"
+    )
+    .bind(account)
+    .bind(platform::auth::token::hash_token(&token))
+    .bind("directory:read,directory:people")
+    .bind(now)
+    .bind(now + chrono::Duration::days(1))
+    .execute(&mut *c)
+    .await
+    .map(|_| ()))
+    .unwrap();
+    tx.commit().await.unwrap();
+    token
+}
+
+on_both_backends!(every_route_answers_every_role_as_the_policy_decides, |db| {
+    load_demo(db).await;
+    let app = router(db);
+    let today = chrono::Utc::now().date_naive();
+    let mut checked = 0;
+    let mut actors: Vec<(String, Option<i64>)> = vec![("anonymous".into(), None)];
+    for role in Role::ALL {
+        let email = format!("{}@route.example", role.key());
+        actors.push((role.key().into(), Some(account_with_role(db, &email, role.key(), home_of(role)).await)));
+    }
+    let place_path = |code: &'static str| async move {
+        let place = directory::places::find(db, code).await.unwrap().unwrap();
+        directory::places::path_ids(db, place.id, today).await.unwrap()
+    };
+    let in_scope = place_path("MK-703").await;
+    let out_of_scope = place_path("ME-07").await;
+    for policy in mozaik::app::policies() {
+        for (name, account_id) in &actors {
+            for (place_code, path) in [("MK-703", &in_scope), ("ME-07", &out_of_scope)] {
+                let actor = match account_id {
+                    None => Actor::Anonymous,
+                    Some(id) => Actor::Account(Box::new(Account {
+                        id: *id,
+                        person_id: 0,
+                        name: String::new(),
+                        email: String::new(),
+                        locale: None,
+                        demo: false,
+                        totp_enabled: false,
+                        grants: grants(db, *id, chrono::Utc::now()).await.unwrap(),
+                        session_id: None,
+                    })),
+                };
+                let resource = match policy.target {
+                    Target::Public | Target::SignIn => None,
+                    Target::Instance => Some(Resource::Instance),
+                    Target::Place => Some(Resource::Place { path }),
+                    Target::OwnAccount => Some(Resource::Account { id: account_id.unwrap_or(-1) }),
+                };
+                let expected = resource.map(|r| can(&actor, policy.action, &r)).unwrap_or(Decision::Allow);
+                let uri = policy
+                    .path
+                    .replace("{code}", place_code)
+                    .replace("{id}", "999999")
+                    .replace("{token}", "no-such-token");
+                let api = uri.starts_with("/api/");
+                let mut request = Request::builder()
+                    .method(policy.method)
+                    .uri(&uri)
+                    .header("host", "localhost")
+                    .header("origin", "http://localhost");
+                let mut cookie = format!("mozaik_csrf={CSRF}");
+                if let Some(id) = account_id {
+                    if api {
+                        request = request.header("authorization", format!("Bearer {}", bearer_token(db, *id).await));
+                    } else {
+                        cookie = crate::support::session_cookie(db, *id).await;
+                    }
+                }
+                let request = request
+                    .header("cookie", cookie)
+                    .header("content-type", "application/x-www-form-urlencoded")
+                    .body(Body::from(format!("csrf={CSRF}")))
+                    .unwrap();
+                let response = app.clone().oneshot(request).await.unwrap();
+                let status = response.status();
+                let location =
+                    response.headers().get("location").and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
+                let sent_to_sign_in = (status == StatusCode::SEE_OTHER && location.starts_with("/login?"))
+                    || status == StatusCode::UNAUTHORIZED;
+                let what = format!("{} {uri} as {name}: {status} {location}", policy.method);
+                match expected {
+                    Decision::Allow => assert!(
+                        status != StatusCode::FORBIDDEN
+                            && !sent_to_sign_in
+                            && status != StatusCode::INTERNAL_SERVER_ERROR,
+                        "expected allowed: {what}"
+                    ),
+                    Decision::SignIn => assert!(sent_to_sign_in, "expected a sign-in: {what}"),
+                    Decision::Deny => assert_eq!(status, StatusCode::FORBIDDEN, "expected forbidden: {what}"),
+                }
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 500, "only {checked} checks ran");
+});
+
+#[tokio::test]
+async fn a_route_without_a_policy_is_refused() {
+    let test = crate::support::TestDb::sqlite().await;
+    let config = mozaik::config::Config::default();
+    let site = mozaik::app::site(&config, false);
+    let state = platform::web::AppState {
+        db: test.db.clone(),
+        site: std::sync::Arc::new(site),
+        cache: std::sync::Arc::new(platform::web::cache::PageCache::new(8)),
+    };
+    let app = axum::Router::new()
+        .route("/undeclared", get(|| async { "should never be served" }))
+        .route("/", get(|| async { "declared" }))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), platform::web::enforce_declared))
+        .with_state(state);
+    let refused =
+        app.clone().oneshot(Request::builder().uri("/undeclared").body(Body::empty()).unwrap()).await.unwrap();
+    assert_eq!(refused.status(), StatusCode::INTERNAL_SERVER_ERROR);
+    let served = app.oneshot(Request::builder().uri("/").body(Body::empty()).unwrap()).await.unwrap();
+    assert_eq!(served.status(), StatusCode::OK);
+    test.finish().await;
+}

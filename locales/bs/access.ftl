@@ -1,0 +1,144 @@
+## Signing in, invitations, accounts, the outbox and the audit log.
+
+signin-title = Prijava
+signin-email = E-mail adresa
+signin-password = Lozinka
+signin-button = Prijavi se
+signin-help = Korisnički računi otvaraju se isključivo na poziv centra. Ako ste zaboravili lozinku, zatražite novi poziv od administratora centra.
+signin-email-required = Unesite e-mail adresu.
+signin-password-required = Unesite lozinku.
+signin-wrong = E-mail adresa ili lozinka nije ispravna.
+signin-locked = Previše neuspješnih pokušaja: ovaj račun je zaključan do { $time }. Pokušajte ponovo nakon tog vremena.
+signin-client-blocked = Iz Vaše mreže stiglo je previše neuspješnih pokušaja prijave. Sačekajte četvrt sata i pokušajte ponovo.
+
+totp-title = Drugi korak prijave
+totp-explain = Unesite šestocifreni kod koji Vam aplikacija za autentifikaciju prikazuje za Mozaik.
+totp-code = Kod
+totp-recovery-hint = Izgubili ste telefon? Umjesto toga unesite jedan od svojih kodova za oporavak.
+totp-button = Nastavi
+totp-wrong = Ovaj kod nije važeći. Provjerite je li sat na Vašem telefonu tačan i unesite kod koji se sada prikazuje.
+totp-setup-title = Podesite prijavu u dva koraka
+totp-setup-required = Vaša uloga Vam daje pristup osjetljivim informacijama, pa je za prijavu potreban i drugi korak: kod iz aplikacije na Vašem telefonu.
+totp-setup-step-app = Ako je još nemate, instalirajte na telefon aplikaciju za autentifikaciju (na primjer FreeOTP, Aegis ili Google Authenticator).
+totp-setup-step-scan = U aplikaciji dodajte račun i skenirajte ovaj kod.
+totp-setup-manual = Ako ga ne možete skenirati, upišite ovaj ključ u aplikaciju:
+totp-setup-step-code = Unesite šestocifreni kod koji aplikacija sada prikazuje.
+totp-setup-button = Potvrdi
+recovery-title = Vaši kodovi za oporavak
+recovery-explain = Prijava u dva koraka je uključena. Čuvajte ove kodove za oporavak na sigurnom mjestu, odvojeno od telefona: svaki od njih omogućava jednu prijavu ako izgubite telefon. Prikazuju se samo sada.
+recovery-continue = Nastavi
+
+password-too-short = Lozinka mora imati najmanje { $min } znakova. Nekoliko međusobno nepovezanih riječi čini dugu lozinku koju je lako zapamtiti.
+password-too-long = Lozinka je predugačka.
+password-common = Ova lozinka je među najčešće korištenim i brzo bi se mogla pogoditi. Odaberite drugu.
+password-contains-email = Lozinka ne smije sadržavati Vašu e-mail adresu.
+
+account-title = Vaš korisnički račun
+account-name = Ime
+account-email = E-mail adresa
+account-roles = Uloge
+account-no-roles = Još nemate nijednu ulogu.
+account-totp = Prijava u dva koraka
+account-totp-on = uključena
+account-totp-off = isključena
+account-totp-set-up = Podesi
+account-sign-out-everywhere = Odjavi se sa svih uređaja
+tokens-title = API tokeni
+tokens-explain = Token omogućava drugom sistemu da u Vaše ime čita imenik putem API-ja. Ima samo onaj obim pristupa koji odaberete i važi ograničeno vrijeme.
+tokens-shown-once = Kopirajte ovaj token sada: više neće biti prikazan.
+tokens-name = Naziv
+tokens-scope = Obim pristupa
+tokens-created = Kreiran
+tokens-expires = Ističe
+tokens-last-used = Posljednja upotreba
+tokens-days = Rok važenja (broj dana, od 1 do 365)
+tokens-create = Kreiraj token
+tokens-revoke = Opozovi
+tokens-revoked = opozvan
+token-name-required = Dajte tokenu naziv od najviše 100 znakova, npr. naziv sistema koji će ga koristiti.
+token-days-range = Unesite broj dana od 1 do 365.
+token-scope-unknown = Odaberite jedan od obima pristupa s liste.
+
+role-hub_admin = Administrator centra
+role-hub_staff = Uposlenik centra
+role-national_coordinator = Državni koordinator
+role-security_liaison = Službenik za vezu sa sigurnosnim sektorom
+role-focal_point = Općinska kontakt-osoba
+role-municipal_staff = Općinski službenik
+role-expert = Stručnjak
+role-partner = Partner ili posmatrač
+role-civil_society = Predstavnik civilnog društva
+
+invite-title = Pozivanje osobe: { $place }
+invite-explain = Osoba će dobiti e-mail s linkom koji se može iskoristiti samo jednom i koji ističe nakon sedam dana. Ako osobu pozovete na funkciju koju već neko obavlja, ta funkcija prelazi na nju kada prihvati poziv.
+invite-name = Ime i prezime
+invite-email = E-mail adresa
+invite-role = Uloga
+invite-position = Funkcija
+invite-no-position = Bez funkcije
+invite-position-hint = Kada se funkcija preda drugoj osobi, uloga prelazi zajedno s njom.
+invite-language = Jezik poziva
+invite-button = Pošalji poziv
+invite-sent = Poziv je poslan na adresu { $email }.
+invite-email-invalid = Unesite e-mail adresu u obliku ime@opcina.org.
+invite-name-required = Unesite ime i prezime osobe (najviše 200 znakova).
+invite-role-required = Odaberite ulogu.
+invite-position-unknown = Odaberite funkciju s liste.
+invite-mail-subject = Poziv za pridruživanje: { $hub }
+invite-mail-body =
+    Poštovani/a { $name },
+
+    pozivamo Vas da se na platformi Mozaik pridružite centru „{ $hub }“ u ulozi „{ $role }“ (područje: { $place }).
+
+    Da biste prihvatili poziv, otvorite ovaj link i odaberite lozinku:
+    { $link }
+
+    Link se može iskoristiti samo jednom i važi do { $date }. Ako niste očekivali ovaj poziv, zanemarite ovu poruku.
+
+accept-title = Prihvatite poziv
+accept-welcome = Dobro došli, { $name }. Odaberite lozinku za korisnički račun { $email }.
+accept-password = Lozinka
+accept-password-hint = Najmanje 10 znakova. Nekoliko međusobno nepovezanih riječi čini dobru lozinku.
+accept-confirm = Ponovite lozinku
+accept-confirm-mismatch = Lozinke se ne podudaraju.
+accept-button = Kreiraj moj račun
+accept-gone-title = Ovaj poziv se ne može iskoristiti
+accept-gone-message = Link je već iskorišten ili je istekao. Zatražite novi poziv od centra.
+
+people-title = Osobe na funkcijama: { $place }
+people-link = Osobe na funkcijama u ovom mjestu
+people-back = Nazad na stranicu mjesta
+people-invite = Pozovi osobu na funkciju u ovom mjestu
+people-private = Lični podaci: prikazuju Vam se jer Vaša uloga obuhvata ovo mjesto.
+people-none = Ovdje još niko ne obavlja nijednu funkciju.
+people-person = Osoba
+people-period = Period
+people-now = danas
+people-role-holder = Nosilac funkcije
+people-role-deputy = Zamjenik
+
+accounts-title = Korisnički računi
+accounts-revoke = Prekini sesije
+accounts-deactivate = Deaktiviraj
+accounts-inactive = deaktiviran
+
+outbox-title = Odlazna pošta
+outbox-explain = Poruke koje je Mozaik poslao, od najnovije prema starijim. Ako server za e-mail nije podešen, poruke čekaju ovdje.
+outbox-empty = Još nema nijedne poruke.
+outbox-to = Primalac:
+
+audit-title = Revizijski dnevnik
+audit-chain-ok = { $count ->
+    [one] Lanac od { $count } događaja je neoštećen.
+    [few] Lanac od { $count } događaja je neoštećen.
+   *[other] Lanac od { $count } događaja je neoštećen.
+}
+audit-chain-broken = Lanac je prekinut kod događaja { $id }: { $reason }.
+audit-actor = Izvršilac
+audit-action = Radnja
+audit-from = Od
+audit-to = Do
+audit-filter = Filtriraj
+audit-time = Vrijeme
+audit-object = Objekat
+audit-summary = Sažetak

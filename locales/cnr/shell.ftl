@@ -1,0 +1,26 @@
+## The page layout, shared by every module.
+
+shell-skip-to-content = Pređi na sadržaj
+shell-demo-banner = Ovo je demonstraciona verzija platforme: sve osobe, institucije i strukture u njoj su izmišljene.
+shell-nav-label = Glavni meni
+shell-search-label = Pretraga imenika
+shell-search-placeholder = Mjesto ili institucija, na bilo kom pismu
+shell-search-button = Traži
+shell-footer-about = Mozaik je radna platforma regionalnog centra u kojem se okupljaju gradovi koji sprječavaju mržnju, ekstremizam i polarizaciju i reaguju na njih.
+shell-kosovo-footnote = Ovaj naziv ne dovodi u pitanje stavove o statusu i u skladu je sa Rezolucijom Savjeta bezbjednosti UN-a 1244/1999 i mišljenjem Međunarodnog suda pravde o proglašenju nezavisnosti Kosova.
+
+nav-home = Početna
+nav-directory = Imenik
+
+error-not-found-title = Stranica nije pronađena
+error-not-found-message = Na ovoj adresi nema ničega. Stranica je možda premještena ili je link pogrešno upisan.
+error-bad-request-title = Zahtjev nije bilo moguće razumjeti
+error-go-home = Idi na početnu stranicu
+shell-language = Jezik
+shell-sign-in = Prijava
+shell-sign-out = Odjava
+nav-accounts = Korisnički nalozi
+nav-outbox = Odlazna pošta
+nav-audit = Dnevnik revizije
+error-forbidden-title = Pristup nije dozvoljen
+error-forbidden-message = Vaša uloga Vam ne daje pristup ovoj stranici. Ako Vam je pristup potreban, obratite se administratoru centra.

@@ -1,0 +1,143 @@
+## Signing in, invitations, accounts, the outbox and the audit log.
+
+signin-title = Sign in
+signin-email = E-mail address
+signin-password = Password
+signin-button = Sign in
+signin-help = Accounts are created by invitation from the hub. If you have forgotten your password, ask the hub's administrator for a new invitation.
+signin-email-required = Enter your e-mail address.
+signin-password-required = Enter your password.
+signin-wrong = The e-mail address or the password is wrong.
+signin-locked = Too many wrong attempts: this account is locked until { $time }. Try again after that time.
+signin-client-blocked = Too many failed sign-ins came from your network. Wait a quarter of an hour and try again.
+
+totp-title = Second step of signing in
+totp-explain = Enter the six-digit code your authenticator app shows for Mozaik.
+totp-code = Code
+totp-recovery-hint = Lost your phone? Enter one of your recovery codes instead.
+totp-button = Continue
+totp-wrong = This code is not valid. Check that your phone's clock is right and enter the code shown now.
+totp-setup-title = Set up two-step sign-in
+totp-setup-required = Your role gives you access to sensitive information, so signing in needs a second step: a code from an app on your phone.
+totp-setup-step-app = Install an authenticator app on your phone, if you have none (for example FreeOTP, Aegis or Google Authenticator).
+totp-setup-step-scan = In the app, add an account and scan this code.
+totp-setup-manual = If you cannot scan it, type this key into the app:
+totp-setup-step-code = Enter the six-digit code the app now shows.
+totp-setup-button = Confirm
+recovery-title = Your recovery codes
+recovery-explain = Two-step sign-in is on. Keep these recovery codes somewhere safe, away from your phone: each one lets you sign in once if you lose the phone. They are shown only now.
+recovery-continue = Continue
+
+password-too-short = The password must have at least { $min } characters. A few unrelated words make a long password that is easy to remember.
+password-too-long = The password is too long.
+password-common = This password is among the most common ones and would be guessed quickly. Choose another.
+password-contains-email = The password must not contain your e-mail address.
+
+account-title = Your account
+account-name = Name
+account-email = E-mail address
+account-roles = Roles
+account-no-roles = No role yet.
+account-totp = Two-step sign-in
+account-totp-on = on
+account-totp-off = off
+account-totp-set-up = Set it up
+account-sign-out-everywhere = Sign out on every device
+tokens-title = API tokens
+tokens-explain = A token lets another system read the directory through the API on your behalf. It carries only the scope you choose and expires.
+tokens-shown-once = Copy this token now: it will not be shown again.
+tokens-name = Name
+tokens-scope = Scope
+tokens-created = Created
+tokens-expires = Expires
+tokens-last-used = Last used
+tokens-days = Valid for (days, 1 to 365)
+tokens-create = Create token
+tokens-revoke = Revoke
+tokens-revoked = revoked
+token-name-required = Give the token a name of at most 100 characters, such as the system that will use it.
+token-days-range = Enter a number of days from 1 to 365.
+token-scope-unknown = Choose one of the scopes in the list.
+
+role-hub_admin = Hub administrator
+role-hub_staff = Hub staff
+role-national_coordinator = National coordinator
+role-security_liaison = Security liaison
+role-focal_point = Municipal focal point
+role-municipal_staff = Municipal staff
+role-expert = Expert
+role-partner = Partner or observer
+role-civil_society = Civil society member
+
+invite-title = Invite a person to { $place }
+invite-explain = The person receives an e-mail with a link that works once and expires after seven days. Inviting someone to a position that is held hands the position over when they accept.
+invite-name = Full name
+invite-email = E-mail address
+invite-role = Role
+invite-position = Position
+invite-no-position = No position
+invite-position-hint = The role moves with the position when it is handed over.
+invite-language = Language of the invitation
+invite-button = Send invitation
+invite-sent = The invitation was sent to { $email }.
+invite-email-invalid = Enter an e-mail address such as name@municipality.org.
+invite-name-required = Enter the person's full name (at most 200 characters).
+invite-role-required = Choose a role.
+invite-position-unknown = Choose a position from the list.
+invite-mail-subject = Your invitation to { $hub }
+invite-mail-body =
+    Dear { $name },
+
+    You are invited to join { $hub } on Mozaik as { $role } for { $place }.
+
+    To accept, open this link and choose a password:
+    { $link }
+
+    The link works once and expires on { $date }. If you did not expect this invitation, ignore this message.
+
+accept-title = Accept your invitation
+accept-welcome = Welcome, { $name }. Choose a password for { $email }.
+accept-password = Password
+accept-password-hint = At least 10 characters. A few unrelated words make a good password.
+accept-confirm = The same password again
+accept-confirm-mismatch = The two passwords differ.
+accept-button = Create my account
+accept-gone-title = This invitation cannot be used
+accept-gone-message = The link has already been used or has expired. Ask the hub for a new invitation.
+
+people-title = People in positions at { $place }
+people-link = People in positions here
+people-back = Back to the place
+people-invite = Invite a person to a position here
+people-private = Personal data: shown to you because your role covers this place.
+people-none = Nobody holds a position here yet.
+people-person = Person
+people-period = Period
+people-now = now
+people-role-holder = Holder
+people-role-deputy = Deputy
+
+accounts-title = Accounts
+accounts-revoke = End sessions
+accounts-deactivate = Deactivate
+accounts-inactive = deactivated
+
+outbox-title = Outbox
+outbox-explain = Messages Mozaik has sent, newest first. When no mail server is configured, this is where they wait.
+outbox-empty = No message yet.
+outbox-to = To
+
+audit-title = Audit log
+audit-chain-ok = { $count ->
+    [one] The chain of { $count } event is intact.
+   *[other] The chain of { $count } events is intact.
+}
+audit-chain-broken = The chain is broken at event { $id }: { $reason }.
+audit-actor = Actor
+audit-action = Action
+audit-from = From
+audit-to = To
+audit-filter = Filter
+audit-time = Time
+audit-object = Object
+audit-summary = Summary

@@ -1,0 +1,26 @@
+## The page layout, shared by every module.
+
+shell-skip-to-content = Prijeđi na sadržaj
+shell-demo-banner = Ovo je demonstracijska inačica platforme: sve osobe, institucije i tijela u njoj izmišljeni su.
+shell-nav-label = Glavni izbornik
+shell-search-label = Pretraživanje imenika
+shell-search-placeholder = Mjesto ili institucija, bilo kojim pismom
+shell-search-button = Traži
+shell-footer-about = Mozaik je radna platforma regionalnog središta u kojem se okupljaju gradovi koji sprječavaju mržnju, ekstremizam i polarizaciju te reagiraju na njih.
+shell-kosovo-footnote = Ovim se nazivom ne dovode u pitanje stajališta o statusu te je on u skladu s Rezolucijom Vijeća sigurnosti UN-a 1244/1999 i mišljenjem Međunarodnog suda o proglašenju neovisnosti Kosova.
+
+nav-home = Početna
+nav-directory = Imenik
+
+error-not-found-title = Stranica nije pronađena
+error-not-found-message = Na ovoj adresi nema ničega. Stranica je možda premještena ili je poveznica pogrešno upisana.
+error-bad-request-title = Zahtjev nije bilo moguće protumačiti
+error-go-home = Na početnu stranicu
+shell-language = Jezik
+shell-sign-in = Prijava
+shell-sign-out = Odjava
+nav-accounts = Korisnički računi
+nav-outbox = Odlazna pošta
+nav-audit = Revizijski dnevnik
+error-forbidden-title = Pristup nije dopušten
+error-forbidden-message = Vaša Vam uloga ne omogućuje pristup ovoj stranici. Ako Vam je pristup potreban, obratite se administratoru središta.

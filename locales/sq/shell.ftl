@@ -1,0 +1,26 @@
+## Struktura e faqes, e përbashkët për të gjitha modulet.
+
+shell-skip-to-content = Kalo te përmbajtja
+shell-demo-banner = Ky është një version demonstrues: të gjithë personat, institucionet dhe strukturat që përmban janë fiktive.
+shell-nav-label = Menyja kryesore
+shell-search-label = Kërko në regjistër
+shell-search-placeholder = Vend ose institucion, në çdo alfabet
+shell-search-button = Kërko
+shell-footer-about = Mozaik është platforma e punës së një qendre rajonale qytetesh që parandalojnë urrejtjen, ekstremizmin dhe polarizimin, si dhe reagojnë ndaj tyre.
+shell-kosovo-footnote = Ky emërtim nuk paragjykon qëndrimet mbi statusin dhe është në përputhje me Rezolutën 1244/1999 të Këshillit të Sigurimit të OKB-së dhe me Opinionin e GJND-së mbi shpalljen e pavarësisë së Kosovës.
+
+nav-home = Kryefaqja
+nav-directory = Regjistri
+
+error-not-found-title = Faqja nuk u gjet
+error-not-found-message = Në këtë adresë nuk ka asgjë. Faqja mund të jetë zhvendosur, ose lidhja mund të jetë shkruar gabim.
+error-bad-request-title = Kërkesa nuk mund të kuptohej
+error-go-home = Shko te kryefaqja
+shell-language = Gjuha
+shell-sign-in = Hyr
+shell-sign-out = Dil
+nav-accounts = Llogaritë
+nav-outbox = Mesazhet në dalje
+nav-audit = Ditari i auditimit
+error-forbidden-title = Qasja nuk lejohet
+error-forbidden-message = Roli juaj nuk ju jep qasje në këtë faqe. Nëse ju nevojitet, drejtojuni administratorit të qendrës.
