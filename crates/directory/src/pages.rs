@@ -18,6 +18,21 @@ use crate::kinds::LOCAL_LEVELS;
 use crate::places::{HitKind, TreeNode};
 use crate::{at_place, csv_io, places};
 
+/// A place's names in the reader's script: for readers of Cyrillic, a
+/// Cyrillic form comes first when the directory has one. Returns the name to
+/// show and the other names.
+fn names_for(tr: Tr, name: &str, name_alt: &str) -> (String, Vec<String>) {
+    let mut alts: Vec<String> = name_alt.split(" | ").filter(|s| !s.is_empty()).map(String::from).collect();
+    if matches!(tr.code(), "mk" | "sr-Cyrl") {
+        if let Some(i) = alts.iter().position(|a| platform::fold::has_cyrillic(a)) {
+            let cyrillic = alts.remove(i);
+            alts.insert(0, name.to_string());
+            return (cyrillic, alts);
+        }
+    }
+    (name.to_string(), alts)
+}
+
 /// The name shown for a place, with the asterisk that points to the Kosovo
 /// footnote when the instance shows it.
 fn shown_name(code: &str, name: &str, footnote: bool) -> String {
@@ -133,8 +148,8 @@ fn tree_lines(
             open,
             close,
             href: format!("/places/{}", node.code),
-            name: shown_name(&node.code, &node.name, footnote),
-            name_alt: node.name_alt.clone(),
+            name: shown_name(&node.code, &names_for(tr, &node.name, &node.name_alt).0, footnote),
+            name_alt: names_for(tr, &node.name, &node.name_alt).1.join(" | "),
             level: tr.t(&format!("level-{}", node.level)),
             locals: counts.get(&node.id).map(|c| c.0).unwrap_or(0),
             member: node.member,
@@ -327,10 +342,11 @@ async fn place_content(
         .into_iter()
         .map(|m| tr.ta("directory-member-since", &[("hub", &m.hub), ("date", &tr.date(&m.member_since))]))
         .collect();
-    let name = shown_name(&place.code, &place.name, footnote);
+    let (local_name, alt_names) = names_for(tr, &place.name, &place.name_alt);
+    let name = shown_name(&place.code, &local_name, footnote);
     let content = PlaceContent {
         tr,
-        alt_names: place.name_alt.split(" | ").filter(|s| !s.is_empty()).map(String::from).collect(),
+        alt_names,
         level: tr.t(&format!("level-{}", place.level)),
         source: place.source,
         code: place.code,

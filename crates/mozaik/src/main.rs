@@ -247,7 +247,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let database = args.db.database.or_else(|| Some("sqlite://mozaik-demo.db".into()));
             let config = load_config(cfg, database, args.bind)?;
             let db = commands::build_demo(&config).await?;
-            println!("Browse the demo at http://{}/ — sign-in accounts arrive with the accounts module.", config.bind);
+            println!("Browse the demo at http://{}/", config.bind);
             commands::serve(&config, db, true).await
         }
         Command::Migrate { status, db } => commands::migrate_cmd(&load_config(cfg, db.database, None)?, status).await,

@@ -34,6 +34,11 @@ on_both_backends!(pages_show_the_directory, |db| {
     // Holders' names are personal data, not shown to the public.
     assert!(!kumanovo.body.contains("Stojanovski") && !kumanovo.body.contains("Petrovska"));
 
+    let in_macedonian = get_with(&app, "/places/MK-703", &[("accept-language", "mk")]).await;
+    assert!(in_macedonian.body.contains("<h1>Куманово</h1>"), "Cyrillic readers see the Cyrillic name");
+    assert!(in_macedonian.body.contains("<html lang=\"mk\">"));
+    let in_cyrillic = get_with(&app, "/places/ME-07", &[("accept-language", "sr")]).await;
+    assert!(in_cyrillic.body.contains("<h1>Даниловград</h1>"));
     let region = get(&app, "/places/WB").await;
     assert!(
         region.body.contains("href=\"/places/XK\"") && region.body.contains("Kosovo*"),
