@@ -126,6 +126,9 @@ outbox-title = Outbox
 outbox-explain = Messages Mozaik has sent, newest first. When no mail server is configured, this is where they wait.
 outbox-empty = No message yet.
 outbox-to = To
+outbox-sent = sent { $time }
+outbox-failed = not sent yet: { $reason }
+outbox-waiting = waiting to be sent
 
 audit-title = Audit log
 audit-chain-ok = { $count ->

@@ -126,6 +126,9 @@ outbox-title = Boîte d'envoi
 outbox-explain = Messages envoyés par Mozaik, du plus récent au plus ancien. Lorsqu'aucun serveur de messagerie n'est configuré, c'est ici qu'ils restent en attente.
 outbox-empty = Aucun message pour l'instant.
 outbox-to = À
+outbox-sent = envoyé le { $time }
+outbox-failed = pas encore envoyé : { $reason }
+outbox-waiting = en attente d’envoi
 
 audit-title = Journal d'audit
 audit-chain-ok = { $count ->

@@ -126,6 +126,9 @@ outbox-title = Odlazna pošta
 outbox-explain = Poruke koje je Mozaik poslao, od najnovije prema starijima. Ako poslužitelj e-pošte nije konfiguriran, poruke čekaju ovdje.
 outbox-empty = Još nema nijedne poruke.
 outbox-to = Primatelj:
+outbox-sent = poslano { $time }
+outbox-failed = još nije poslano: { $reason }
+outbox-waiting = čeka slanje
 
 audit-title = Revizijski dnevnik
 audit-chain-ok = { $count ->

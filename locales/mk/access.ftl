@@ -126,6 +126,9 @@ outbox-title = Излезна пошта
 outbox-explain = Пораки што ги испратил Mozaik, од најновата кон најстарата. Кога не е конфигуриран сервер за е-пошта, пораките чекаат тука.
 outbox-empty = Сè уште нема пораки.
 outbox-to = До
+outbox-sent = испратено на { $time }
+outbox-failed = сè уште неиспратено: { $reason }
+outbox-waiting = чека да биде испратено
 
 audit-title = Ревизиски дневник
 audit-chain-ok = { $count ->

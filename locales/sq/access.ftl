@@ -126,6 +126,9 @@ outbox-title = Mesazhet në dalje
 outbox-explain = Mesazhet që ka dërguar Mozaik, më të rejat në krye. Kur nuk është konfiguruar asnjë server poste, ato presin këtu.
 outbox-empty = Ende asnjë mesazh.
 outbox-to = Për
+outbox-sent = dërguar më { $time }
+outbox-failed = ende i padërguar: { $reason }
+outbox-waiting = në pritje për t’u dërguar
 
 audit-title = Ditari i auditimit
 audit-chain-ok = { $count ->

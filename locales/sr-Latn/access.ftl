@@ -126,6 +126,9 @@ outbox-title = Odlazna pošta
 outbox-explain = Poruke koje je Mozaik poslao, od najnovije ka starijim. Ako server za e-poštu nije podešen, poruke čekaju ovde.
 outbox-empty = Još nema nijedne poruke.
 outbox-to = Primalac:
+outbox-sent = poslato { $time }
+outbox-failed = još nije poslato: { $reason }
+outbox-waiting = čeka slanje
 
 audit-title = Dnevnik revizije
 audit-chain-ok = { $count ->

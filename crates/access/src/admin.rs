@@ -100,6 +100,7 @@ pub async fn revoke_sessions(
 }
 
 pub struct MailRow {
+    pub status: String,
     pub to: String,
     pub subject: String,
     pub body: String,
@@ -115,14 +116,20 @@ struct OutboxPage {
 
 pub async fn outbox_page(ctx: PageCtx, State(state): State<AppState>) -> Result<Response, AppError> {
     ctx.require(Action::ViewOutbox, &Resource::Instance)?;
-    let rows: Vec<(String, String, String, DateTime<Utc>)> = on_db!(&state.db, |pool| sqlx::query_as(
-        "SELECT to_address, subject, body, created_at FROM outbox ORDER BY id DESC LIMIT 100"
+    type Row = (String, String, String, DateTime<Utc>, Option<DateTime<Utc>>, String);
+    let rows: Vec<Row> = on_db!(&state.db, |pool| sqlx::query_as(
+        "SELECT to_address, subject, body, created_at, sent_at, error FROM outbox ORDER BY id DESC LIMIT 100"
     )
     .fetch_all(pool)
     .await)?;
     let mails = rows
         .into_iter()
-        .map(|(to, subject, body, created_at)| MailRow {
+        .map(|(to, subject, body, created_at, sent_at, error)| MailRow {
+            status: match (sent_at, error.is_empty()) {
+                (Some(at), _) => ctx.tr.t1("outbox-sent", "time", at.format("%Y-%m-%d %H:%M UTC").to_string()),
+                (None, false) => ctx.tr.t1("outbox-failed", "reason", error),
+                (None, true) => ctx.tr.t("outbox-waiting"),
+            },
             to,
             subject,
             body,

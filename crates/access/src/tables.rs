@@ -73,6 +73,8 @@ pub const OUTBOX: Table = Table {
         col!("created_at", Time),
         col!("sent_at", Time, null),
         col!("error", Text),
+        col!("attempts", Int),
+        col!("claimed_until", Time, null),
     ],
 };
 

@@ -40,10 +40,20 @@ pub async fn serve(config: &Config, db: Db, demo: bool) -> anyhow::Result<()> {
         TcpListener::bind(&config.bind).await.with_context(|| format!("cannot listen on {}", config.bind))?;
     let address = listener.local_addr()?;
     let router = app::router(db.clone(), app::site(config, demo));
+    let sender = if config.smtp_url.is_empty() {
+        tracing::info!("no smtp_url: mail stays in the outbox for administrators to read");
+        None
+    } else {
+        let smtp = platform::mail::Smtp::new(&config.smtp_url, &config.mail_from).map_err(anyhow::Error::msg)?;
+        Some(platform::mail::spawn_sender(db.clone(), smtp))
+    };
     println!("Mozaik is serving at http://{address}/  (stop with Ctrl+C)");
     axum::serve(listener, router.into_make_service_with_connect_info::<std::net::SocketAddr>())
         .with_graceful_shutdown(shutdown_signal())
         .await?;
+    if let Some(sender) = sender {
+        sender.abort();
+    }
     db.close().await;
     println!("Mozaik stopped.");
     Ok(())

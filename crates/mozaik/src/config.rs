@@ -29,6 +29,11 @@ pub struct Config {
     pub public_url: String,
     /// Reverse proxies whose X-Forwarded-For header is believed.
     pub trusted_proxies: Vec<std::net::IpAddr>,
+    /// SMTP relay for outgoing mail, e.g. smtp://localhost:25; empty keeps
+    /// mail in the outbox only.
+    pub smtp_url: String,
+    /// The sender of outgoing mail.
+    pub mail_from: String,
 }
 
 impl Default for Config {
@@ -42,6 +47,8 @@ impl Default for Config {
             log: "info".into(),
             public_url: String::new(),
             trusted_proxies: Vec::new(),
+            smtp_url: String::new(),
+            mail_from: "Mozaik <noreply@localhost>".into(),
         }
     }
 }
@@ -99,6 +106,9 @@ pub fn load(config_file: Option<&Path>, overrides: &Overrides) -> Result<Config,
             "bind address '{}' is not ADDRESS:PORT, for example 127.0.0.1:8080",
             config.bind
         )));
+    }
+    if !config.smtp_url.is_empty() {
+        platform::mail::Smtp::new(&config.smtp_url, &config.mail_from).map_err(ConfigError)?;
     }
     if config.public_url.is_empty() {
         let scheme = if config.https { "https" } else { "http" };

@@ -15,8 +15,12 @@ macro_rules! migration {
     };
 }
 
-pub const MIGRATIONS: &[Migration] =
-    &[migration!(1, "0001_directory"), migration!(2, "0002_data_versions"), migration!(3, "0003_access")];
+pub const MIGRATIONS: &[Migration] = &[
+    migration!(1, "0001_directory"),
+    migration!(2, "0002_data_versions"),
+    migration!(3, "0003_access"),
+    migration!(4, "0004_outbox_delivery"),
+];
 
 /// The newest schema version this binary knows.
 pub fn schema_version() -> i64 {

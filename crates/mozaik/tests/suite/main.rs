@@ -10,6 +10,7 @@ mod browser;
 mod cli;
 mod directory_data;
 mod instance_roundtrip;
+mod mail;
 mod pages;
 mod route_policy;
 mod storage;

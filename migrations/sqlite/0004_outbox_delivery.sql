@@ -1,0 +1,4 @@
+-- Delivery bookkeeping for the outbox: how often a message was tried, and
+-- until when one server has claimed it, so several servers never send twice.
+ALTER TABLE outbox ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE outbox ADD COLUMN claimed_until TIMESTAMP;
