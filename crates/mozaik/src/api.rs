@@ -102,8 +102,19 @@ impl FromRequestParts<AppState> for ApiCaller {
             tx.commit().await?;
         }
         let grants = actor::grants(&state.db, id, now).await?;
-        let account =
-            Account { id, person_id, name, email, locale: None, demo, totp_enabled: false, grants, session_id: None };
+        let positions = actor::positions(&state.db, person_id, now).await?;
+        let account = Account {
+            id,
+            person_id,
+            name,
+            email,
+            locale: None,
+            demo,
+            totp_enabled: false,
+            grants,
+            positions,
+            session_id: None,
+        };
         Ok(ApiCaller {
             actor: Actor::Account(Box::new(account)),
             scopes: scopes.split(',').map(|s| s.trim().to_string()).collect(),

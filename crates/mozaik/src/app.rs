@@ -21,6 +21,7 @@ use crate::home;
 pub fn site(config: &Config, demo: bool) -> Site {
     let mut nav = vec![NavEntry { href: "/", label: "nav-home", section: "/", action: Action::ViewPublic }];
     nav.extend(directory::nav());
+    nav.extend(sharing::nav());
     nav.extend(access::nav());
     Site {
         hub_name: config.hub_name.clone(),
@@ -32,6 +33,10 @@ pub fn site(config: &Config, demo: bool) -> Site {
         public_url: config.public_url.clone(),
         trusted_proxies: config.trusted_proxies.clone(),
         policies: policies(),
+        secret_box: (!config.sharing_key.is_empty())
+            .then(|| platform::crypto::SecretBox::from_hex(&config.sharing_key).ok())
+            .flatten()
+            .map(std::sync::Arc::new),
     }
 }
 
@@ -47,6 +52,7 @@ pub fn policies() -> Vec<RoutePolicy> {
     ];
     all.extend(directory::policies());
     all.extend(access::policies());
+    all.extend(sharing::policies());
     all.extend(crate::api::policies());
     all
 }
@@ -71,6 +77,7 @@ pub fn router(db: Db, site: Site) -> Router {
         .route("/metrics", get(metrics_handler))
         .merge(directory::routes())
         .merge(access::routes())
+        .merge(sharing::routes())
         .merge(crate::api::routes())
         .merge(web::asset_routes())
         .fallback(not_found)

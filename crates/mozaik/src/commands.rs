@@ -39,7 +39,13 @@ pub async fn serve(config: &Config, db: Db, demo: bool) -> anyhow::Result<()> {
     let listener =
         TcpListener::bind(&config.bind).await.with_context(|| format!("cannot listen on {}", config.bind))?;
     let address = listener.local_addr()?;
-    let router = app::router(db.clone(), app::site(config, demo));
+    let site = app::site(config, demo);
+    // A wrong key must stop the server, never serve garbage or plaintext.
+    sharing::jobs::check_key(&db, site.secret_box.as_deref().map(|b| b.key_id()))
+        .await
+        .map_err(|e| Rejected(e.to_string()))?;
+    let jobs = sharing::jobs::spawn(db.clone(), config.public_url.clone());
+    let router = app::router(db.clone(), site);
     let sender = if config.smtp_url.is_empty() {
         tracing::info!("no smtp_url: mail stays in the outbox for administrators to read");
         None
@@ -54,6 +60,7 @@ pub async fn serve(config: &Config, db: Db, demo: bool) -> anyhow::Result<()> {
     if let Some(sender) = sender {
         sender.abort();
     }
+    jobs.abort();
     db.close().await;
     println!("Mozaik stopped.");
     Ok(())
@@ -140,6 +147,8 @@ pub async fn build_demo(config: &Config) -> anyhow::Result<Db> {
     directory::reference::load_reference(&db, &hub, Utc::now().date_naive(), &AuditCtx::cli("demo")).await?;
     let institutions = directory::demo::load_demo(&db, &hub).await?;
     let accounts = access::demo::create_demo_accounts(&db).await?;
+    let sealer = platform::crypto::SecretBox::from_hex(&config.sharing_key).map_err(|e| Rejected(e.to_string()))?;
+    sharing::demo::load_demo(&db, &sealer).await?;
     println!(
         "Demo data loaded into {}: the reference places and {institutions} fictional institutions.",
         config.database

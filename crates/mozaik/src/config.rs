@@ -34,6 +34,9 @@ pub struct Config {
     pub smtp_url: String,
     /// The sender of outgoing mail.
     pub mail_from: String,
+    /// 64 hexadecimal characters sealing notices at rest; keep it outside
+    /// the database (MOZAIK_SHARING_KEY_FILE). Empty switches sharing off.
+    pub sharing_key: String,
 }
 
 impl Default for Config {
@@ -49,6 +52,7 @@ impl Default for Config {
             trusted_proxies: Vec::new(),
             smtp_url: String::new(),
             mail_from: "Mozaik <noreply@localhost>".into(),
+            sharing_key: String::new(),
         }
     }
 }
@@ -106,6 +110,9 @@ pub fn load(config_file: Option<&Path>, overrides: &Overrides) -> Result<Config,
             "bind address '{}' is not ADDRESS:PORT, for example 127.0.0.1:8080",
             config.bind
         )));
+    }
+    if !config.sharing_key.is_empty() {
+        platform::crypto::SecretBox::from_hex(&config.sharing_key).map_err(|e| ConfigError(e.to_string()))?;
     }
     if !config.smtp_url.is_empty() {
         platform::mail::Smtp::new(&config.smtp_url, &config.mail_from).map_err(ConfigError)?;

@@ -245,7 +245,11 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Demo(args) => {
             let database = args.db.database.or_else(|| Some("sqlite://mozaik-demo.db".into()));
-            let config = load_config(cfg, database, args.bind)?;
+            let mut config = load_config(cfg, database, args.bind)?;
+            if config.sharing_key.is_empty() {
+                // The demo database is new each time, so a new key each time is enough.
+                config.sharing_key = platform::crypto::SecretBox::generate_hex();
+            }
             let db = commands::build_demo(&config).await?;
             println!("Browse the demo at http://{}/", config.bind);
             commands::serve(&config, db, true).await

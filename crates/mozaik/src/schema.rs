@@ -20,6 +20,7 @@ pub const MIGRATIONS: &[Migration] = &[
     migration!(2, "0002_data_versions"),
     migration!(3, "0003_access"),
     migration!(4, "0004_outbox_delivery"),
+    migration!(5, "0005_sharing"),
 ];
 
 /// The newest schema version this binary knows.
@@ -29,5 +30,5 @@ pub fn schema_version() -> i64 {
 
 /// All tables of an instance, parents before children.
 pub fn tables() -> Vec<&'static Table> {
-    directory::TABLES.iter().chain(access::TABLES).copied().collect()
+    directory::TABLES.iter().chain(access::TABLES).chain(sharing::TABLES).copied().collect()
 }

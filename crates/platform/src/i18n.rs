@@ -28,6 +28,7 @@ macro_rules! ftl {
             ("home.ftl", include_str!(concat!("../../../locales/", $locale, "/home.ftl"))),
             ("directory.ftl", include_str!(concat!("../../../locales/", $locale, "/directory.ftl"))),
             ("access.ftl", include_str!(concat!("../../../locales/", $locale, "/access.ftl"))),
+            ("sharing.ftl", include_str!(concat!("../../../locales/", $locale, "/sharing.ftl"))),
         ]
     };
 }

@@ -3,6 +3,7 @@
 
 pub mod audit;
 pub mod auth;
+pub mod crypto;
 pub mod db;
 pub mod export;
 pub mod fold;

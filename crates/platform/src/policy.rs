@@ -72,6 +72,18 @@ pub enum Action {
     ViewOutbox,
     /// One's own settings, second factor and API tokens.
     ManageOwnAccount,
+    /// Define information-sharing channels in a country.
+    ManageChannels,
+    /// See per-channel counts (never content).
+    ViewSharingStats,
+    /// See that notices exist (kind, label, state, times), not their content.
+    ViewNoticeMeta,
+    /// Send a notice on a channel: by holding its sending position.
+    SendNotice,
+    /// Read a notice's content and act on it: by holding one of its positions.
+    ReadNotice,
+    /// Open one's own notices page.
+    UseSharing,
 }
 
 /// What an action is taken on.
@@ -85,6 +97,11 @@ pub enum Resource<'a> {
     Institution { id: i64, path: &'a [i64] },
     /// A user's own account.
     Account { id: i64 },
+    /// A channel, by its sending position and its country's place chain.
+    Channel { sender: i64, path: &'a [i64] },
+    /// A notice, by the positions taking part in it (sender, recipients, and
+    /// whoever it has escalated to), and its country's place chain.
+    Notice { participants: &'a [i64], path: &'a [i64] },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -107,7 +124,9 @@ impl Decision {
 fn reaches(grant: &crate::auth::Grant, resource: &Resource) -> bool {
     match resource {
         Resource::Instance | Resource::Account { .. } => false,
-        Resource::Place { path } => grant.place_id.is_some_and(|p| path.contains(&p)),
+        Resource::Place { path } | Resource::Channel { path, .. } | Resource::Notice { path, .. } => {
+            grant.place_id.is_some_and(|p| path.contains(&p))
+        }
         Resource::Institution { id, path } => {
             grant.institution_id == Some(*id) || grant.place_id.is_some_and(|p| path.contains(&p))
         }
@@ -119,6 +138,9 @@ fn scoped_roles(action: Action) -> &'static [Role] {
     match action {
         Action::ViewPeople => &[Role::HubStaff, Role::NationalCoordinator, Role::FocalPoint, Role::MunicipalStaff],
         Action::EditDirectory | Action::InvitePeople => &[Role::HubStaff],
+        Action::ManageChannels => &[Role::NationalCoordinator],
+        Action::ViewSharingStats => &[Role::HubStaff, Role::NationalCoordinator],
+        Action::ViewNoticeMeta => &[Role::HubStaff],
         _ => &[],
     }
 }
@@ -130,14 +152,31 @@ pub fn can(actor: &Actor, action: Action, resource: &Resource) -> Decision {
     let Some(account) = actor.account() else {
         return Decision::SignIn;
     };
-    if account.has_role(Role::HubAdmin) && action != Action::ManageOwnAccount {
+    // Notice content belongs to the positions taking part, whoever else may
+    // administer the instance; and it needs the second factor.
+    let second_factor = account.totp_enabled || account.demo;
+    let position_based = matches!(action, Action::ReadNotice | Action::SendNotice | Action::UseSharing);
+    if account.has_role(Role::HubAdmin) && action != Action::ManageOwnAccount && !position_based {
         return Decision::Allow;
     }
     let allowed = match action {
         Action::ViewPublic => true,
         Action::ManageOwnAccount => matches!(resource, Resource::Account { id } if *id == account.id),
         Action::ManageAccounts | Action::ViewAudit | Action::ViewOutbox => false,
-        Action::ViewPeople | Action::EditDirectory | Action::InvitePeople => {
+        Action::UseSharing => !account.positions.is_empty(),
+        Action::SendNotice => {
+            second_factor && matches!(resource, Resource::Channel { sender, .. } if account.positions.contains(sender))
+        }
+        Action::ReadNotice => {
+            second_factor
+                && matches!(resource, Resource::Notice { participants, .. } if participants.iter().any(|p| account.positions.contains(p)))
+        }
+        Action::ViewPeople
+        | Action::EditDirectory
+        | Action::InvitePeople
+        | Action::ManageChannels
+        | Action::ViewSharingStats
+        | Action::ViewNoticeMeta => {
             let roles = scoped_roles(action);
             account.grants.iter().any(|g| roles.contains(&g.role) && reaches(g, resource))
         }

@@ -54,6 +54,7 @@ async fn home_and_place_pages_in_chromium() {
         // The search box in the header works without JavaScript, across scripts.
         browser.type_into("#site-q", "Даниловград");
         browser.click(".site-search button");
+        browser.wait_for("form.search-page");
         assert!(browser.current_url().contains("/directory/search?q="));
         assert!(browser.source().contains("href=\"/places/ME-07\""));
         true
@@ -154,6 +155,97 @@ async fn an_invited_focal_point_signs_up_signs_in_and_reads_macedonian() {
         let locked_prefix = en.t1("signin-locked", "time", "X").split("X").next().unwrap().to_string();
         let mk_prefix = mk.t1("signin-locked", "time", "X").split("X").next().unwrap().to_string();
         assert!(notice.starts_with(&locked_prefix) || notice.starts_with(&mk_prefix), "{notice}");
+    })
+    .await
+    .expect("browser thread");
+    server.abort();
+    test.finish().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_liaison_sends_a_return_notice_and_reads_the_local_plan() {
+    let test = TestDb::sqlite().await;
+    let db = test.db.clone();
+    load_demo(&db).await;
+    // The focal point signs in with a real second factor.
+    let secret = platform::auth::totp::new_secret();
+    let mut tx = db.begin().await.unwrap();
+    platform::on_tx!(&mut tx, |c| {
+        sqlx::query(
+        "UPDATE accounts SET demo = $1, totp_enabled = $2, totp_secret = $3 WHERE email = 'focal.kumanovo@demo.example'"
+    )
+    .bind(false)
+    .bind(true)
+    .bind(&secret)
+    .execute(&mut *c)
+    .await
+    .map(|_| ())
+    })
+    .unwrap();
+    tx.commit().await.unwrap();
+    let (channel, focal): (i64, i64) = on_db!(&db, |pool| sqlx::query_as(
+        "SELECT c.id, r.position_id FROM channels c JOIN channel_receivers r ON r.channel_id = c.id \
+         JOIN positions p ON p.id = r.position_id WHERE p.function = 'prevention_focal_point'"
+    )
+    .fetch_one(pool)
+    .await)
+    .unwrap();
+    let (address, server) = serve(&test).await;
+    tokio::task::spawn_blocking(move || {
+        let Some(browser) = driver_or_skip() else { return };
+        let base = format!("http://{address}");
+        let sign_in = |email: &str| {
+            browser.goto(&format!("{base}/login"));
+            browser.type_into("#email", email);
+            browser.type_into("#password", access::demo::DEMO_PASSWORD);
+            browser.click("form.stacked button[type=submit]");
+        };
+        let sign_out = || {
+            browser.click(".user form button");
+            browser.wait_for(".user a[href='/login']");
+        };
+        // The security liaison sends the notice.
+        sign_in("liaison.mk@demo.example");
+        browser.wait_for(".user form button");
+        browser.goto(&format!("{base}/sharing/channels/{channel}/new?kind=return"));
+        browser.click(&format!("input[name=to][value='{focal}']"));
+        browser.set_value("#arrival_from", "2026-12-10");
+        browser.set_value("#arrival_to", "2026-12-20");
+        browser.type_into("#adults", "1");
+        browser.type_into("#children", "2");
+        browser.type_into("#children_ages", "7, 10");
+        browser.click("input[name=prepare][value=schooling]");
+        browser.type_into("#notes", "Both children need Macedonian language support at school.");
+        browser.click("form.stacked button[type=submit]");
+        browser.wait_for("#notice-state");
+        let notice_url = browser.current_url();
+        assert!(notice_url.contains("/sharing/notices/"), "{notice_url}");
+        sign_out();
+        // The focal point signs in with the second factor, acknowledges and files a plan.
+        sign_in("focal.kumanovo@demo.example");
+        browser.wait_for("form[action='/login/totp']");
+        browser.type_into("#code", &platform::auth::totp::current_code(&secret).unwrap());
+        browser.click("form.stacked button[type=submit]");
+        browser.wait_for(".user form button");
+        browser.goto(&notice_url);
+        assert!(browser.source().contains("Macedonian language support"), "the recipient reads the content");
+        browser.click("#acknowledge");
+        browser.wait_for("#respond");
+        browser.type_into("input[name=service_1]", "Enrolment and language support");
+        browser.type_into("input[name=who_1]", "Secondary School No. 1, pedagogue");
+        browser.set_value("input[name=by_1]", "2026-12-08");
+        browser.click("#respond");
+        browser.wait_for("#plan");
+        sign_out();
+        // The liaison sees the plan.
+        sign_in("liaison.mk@demo.example");
+        browser.wait_for(".user form button");
+        browser.goto(&notice_url);
+        let page = browser.source();
+        assert!(
+            page.contains("Enrolment and language support") && page.contains("data-state=\"responded\""),
+            "the liaison sees the plan"
+        );
     })
     .await
     .expect("browser thread");

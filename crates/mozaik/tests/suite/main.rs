@@ -13,5 +13,6 @@ mod instance_roundtrip;
 mod mail;
 mod pages;
 mod route_policy;
+mod sharing;
 mod storage;
 mod webdriver;

@@ -98,6 +98,14 @@ pub(crate) use on_both_backends;
 
 /// A database with the reference places and the demo records.
 pub async fn load_demo(db: &Db) {
+    load_directory_demo(db).await;
+    access::demo::create_demo_accounts(db).await.expect("demo accounts");
+    let sealer = platform::crypto::SecretBox::from_hex(SHARING_KEY).unwrap();
+    sharing::demo::load_demo(db, &sealer).await.expect("demo sharing");
+}
+
+/// Only the directory's demo records.
+pub async fn load_directory_demo(db: &Db) {
     let hub = directory::reference::HubSettings::default();
     directory::reference::load_reference(db, &hub, chrono::Utc::now().date_naive(), &crate::support::audit())
         .await
@@ -105,8 +113,15 @@ pub async fn load_demo(db: &Db) {
     directory::demo::load_demo(db, &hub).await.expect("demo records");
 }
 
+/// The key the tests seal notices with.
+pub const SHARING_KEY: &str = "5a1c0ffee5a1c0ffee5a1c0ffee5a1c0ffee5a1c0ffee5a1c0ffee5a1c0ffee0";
+
+pub fn test_config() -> Config {
+    Config { sharing_key: SHARING_KEY.into(), ..Config::default() }
+}
+
 pub fn router(db: &Db) -> Router {
-    mozaik::app::router(db.clone(), mozaik::app::site(&Config::default(), false))
+    mozaik::app::router(db.clone(), mozaik::app::site(&test_config(), false))
 }
 
 pub struct Reply {

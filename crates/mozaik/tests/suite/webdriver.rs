@@ -109,6 +109,15 @@ impl Driver {
         self.post(&format!("/element/{id}/value"), json!({"text": text}));
     }
 
+    /// Sets a field's value directly, for inputs (such as dates) whose
+    /// typing rules depend on the browser's locale.
+    pub fn set_value(&self, css: &str, value: &str) {
+        self.post(
+            "/execute/sync",
+            json!({"script": "document.querySelector(arguments[0]).value = arguments[1];", "args": [css, value]}),
+        );
+    }
+
     pub fn click(&self, css: &str) {
         let id = self.element(css);
         self.post(&format!("/element/{id}/click"), json!({}));

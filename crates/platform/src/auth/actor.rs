@@ -22,6 +22,8 @@ pub struct Account {
     pub demo: bool,
     pub totp_enabled: bool,
     pub grants: Vec<Grant>,
+    /// The positions this person holds today, as holder or deputy.
+    pub positions: Vec<i64>,
     /// The session the request came with; `None` for API tokens.
     pub session_id: Option<i64>,
 }
@@ -77,6 +79,19 @@ pub async fn grants(db: &Db, account_id: i64, now: DateTime<Utc>) -> Result<Vec<
         .collect())
 }
 
+/// The positions a person holds today, as holder or deputy.
+pub async fn positions(db: &Db, person_id: i64, now: DateTime<Utc>) -> Result<Vec<i64>, sqlx::Error> {
+    let today = now.date_naive();
+    on_db!(db, |pool| sqlx::query_scalar(
+        "SELECT DISTINCT position_id FROM position_holders WHERE person_id = $1 AND valid_from <= $2 \
+         AND (valid_to IS NULL OR valid_to > $2)"
+    )
+    .bind(person_id)
+    .bind(today)
+    .fetch_all(pool)
+    .await)
+}
+
 /// A session as found from its cookie.
 pub struct SessionActor {
     pub account: Account,
@@ -105,6 +120,7 @@ pub async fn from_session(db: &Db, token_hash: &str, now: DateTime<Utc>) -> Resu
         return Ok(None);
     };
     let grants = grants(db, id, now).await?;
+    let positions = positions(db, person_id, now).await?;
     Ok(Some(SessionActor {
         account: Account {
             id,
@@ -115,6 +131,7 @@ pub async fn from_session(db: &Db, token_hash: &str, now: DateTime<Utc>) -> Resu
             demo,
             totp_enabled,
             grants,
+            positions,
             session_id: Some(session_id),
         },
         stage,

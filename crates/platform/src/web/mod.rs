@@ -48,6 +48,8 @@ pub struct Site {
     pub trusted_proxies: Vec<std::net::IpAddr>,
     /// Every route's declared action, from every module.
     pub policies: Vec<RoutePolicy>,
+    /// Seals sensitive fields at rest; `None` when no key is configured.
+    pub secret_box: Option<Arc<crate::crypto::SecretBox>>,
 }
 
 /// A main-navigation link contributed by a module.

@@ -23,6 +23,9 @@ pub enum Target {
     OwnAccount,
     /// The sign-in flow itself, open to anyone.
     SignIn,
+    /// A record named by the path (a notice, a channel) whose own positions
+    /// decide; the handler checks it after loading the record.
+    Record,
 }
 
 #[derive(Clone, Debug)]

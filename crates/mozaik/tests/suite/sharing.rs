@@ -1,0 +1,218 @@
+//! Information sharing: the flow from notice to plan, who may read, audit of
+//! every read, escalation on a controlled clock, purge, sealing at rest.
+
+use axum::http::StatusCode;
+use chrono::{Duration, Utc};
+use platform::{on_db, Db};
+
+use crate::support::{get_with, load_demo, on_both_backends, post_form, router, session_cookie, SHARING_KEY};
+
+async fn account(db: &Db, email: &str) -> i64 {
+    on_db!(db, |pool| sqlx::query_scalar("SELECT id FROM accounts WHERE email = $1").bind(email).fetch_one(pool).await)
+        .expect(email)
+}
+
+async fn channel_and_positions(db: &Db) -> (i64, i64, i64) {
+    let (channel, sender): (i64, i64) =
+        on_db!(db, |pool| sqlx::query_as("SELECT id, sender_position_id FROM channels").fetch_one(pool).await).unwrap();
+    let focal: i64 = on_db!(db, |pool| sqlx::query_scalar(
+        "SELECT p.id FROM positions p JOIN institutions i ON i.id = p.institution_id WHERE i.code = 'MK-703-ADMIN' AND p.function = 'prevention_focal_point'"
+    )
+    .fetch_one(pool)
+    .await)
+    .unwrap();
+    (channel, sender, focal)
+}
+
+fn notice_id(location: &str) -> i64 {
+    location.rsplit('/').next().unwrap().parse().expect("a notice id in the redirect")
+}
+
+async fn reads(db: &Db, id: i64) -> i64 {
+    on_db!(db, |pool| sqlx::query_scalar(
+        "SELECT COUNT(*) FROM audit_events WHERE action = 'notice.read' AND object_id = $1"
+    )
+    .bind(id.to_string())
+    .fetch_one(pool)
+    .await)
+    .unwrap()
+}
+
+on_both_backends!(a_return_notice_goes_from_liaison_to_plan, |db| {
+    load_demo(db).await;
+    let app = router(db);
+    let (channel, _, focal) = channel_and_positions(db).await;
+    let liaison = session_cookie(db, account(db, "liaison.mk@demo.example").await).await;
+    let kumanovo = session_cookie(db, account(db, "focal.kumanovo@demo.example").await).await;
+    let admin = session_cookie(db, account(db, "admin@demo.example").await).await;
+    let danilovgrad = session_cookie(db, account(db, "staff.danilovgrad@demo.example").await).await;
+
+    // Bad input comes back marked, with what was typed.
+    let path = format!("/sharing/channels/{channel}/new");
+    let bad = post_form(
+        &app,
+        &path,
+        &liaison,
+        &[("kind", "return"), ("tlp", "TLP:AMBER"), ("adults", "two"), ("children", "1"), ("children_ages", "7")],
+    )
+    .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.body.contains("Choose at least one receiving position") && bad.body.contains("Enter a whole number"));
+    assert!(bad.body.contains("value=\"two\""), "typed values are kept");
+    let outside = post_form(&app, &path, &liaison, &[("kind", "return"), ("tlp", "TLP:AMBER"), ("to", "1")]).await;
+    assert!(outside.body.contains("is not on this channel"));
+
+    let from = (Utc::now() + Duration::days(5)).format("%Y-%m-%d").to_string();
+    let to = (Utc::now() + Duration::days(12)).format("%Y-%m-%d").to_string();
+    let sent = post_form(
+        &app,
+        &path,
+        &liaison,
+        &[
+            ("kind", "return"),
+            ("tlp", "TLP:AMBER+STRICT"),
+            ("to", &focal.to_string()),
+            ("arrival_from", &from),
+            ("arrival_to", &to),
+            ("adults", "2"),
+            ("children", "2"),
+            ("children_ages", "6, 11"),
+            ("prepare", "schooling"),
+            ("prepare", "psychosocial"),
+            ("notes", "Arriving by bus from the capital."),
+        ],
+    )
+    .await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
+    let id = notice_id(sent.location());
+    // Sealed at rest.
+    let stored: String = on_db!(db, |pool| sqlx::query_scalar("SELECT content FROM notices WHERE id = $1")
+        .bind(id)
+        .fetch_one(pool)
+        .await)
+    .unwrap();
+    assert!(stored.starts_with("v1:") && !stored.contains("bus"), "content is sealed: {stored}");
+    // The mail says only that a notice awaits.
+    let mail: String =
+        on_db!(db, |pool| sqlx::query_scalar("SELECT body FROM outbox ORDER BY id DESC LIMIT 1").fetch_one(pool).await)
+            .unwrap();
+    assert!(mail.contains(&format!("/sharing/notices/{id}")) && !mail.contains("bus") && !mail.contains("children"));
+
+    // Only the positions taking part read the content.
+    for (who, cookie) in [("the hub administrator", &admin), ("another municipality", &danilovgrad)] {
+        let denied = get_with(&app, &format!("/sharing/notices/{id}"), &[("cookie", cookie)]).await;
+        assert_eq!(denied.status, StatusCode::FORBIDDEN, "{who} must not read the notice");
+        assert!(!denied.body.contains("bus"));
+    }
+    let read = get_with(&app, &format!("/sharing/notices/{id}"), &[("cookie", &kumanovo)]).await;
+    assert_eq!(read.status, StatusCode::OK);
+    assert!(read.body.contains("Arriving by bus from the capital.") && read.body.contains("TLP:AMBER+STRICT"));
+    assert!(read.body.contains("organisation only."), "the FIRST definition");
+    assert_eq!(reads(db, id).await, 1, "every read is audited");
+
+    // Acknowledge, then respond with a plan; a second acknowledgement is refused.
+    let ack = post_form(&app, &format!("/sharing/notices/{id}/acknowledge"), &kumanovo, &[]).await;
+    assert_eq!(ack.status, StatusCode::SEE_OTHER);
+    let again = post_form(&app, &format!("/sharing/notices/{id}/acknowledge"), &kumanovo, &[]).await;
+    assert_eq!(again.status, StatusCode::CONFLICT);
+    let by = (Utc::now() + Duration::days(4)).format("%Y-%m-%d").to_string();
+    let incomplete =
+        post_form(&app, &format!("/sharing/notices/{id}/respond"), &kumanovo, &[("service_1", "School enrolment")])
+            .await;
+    assert_eq!(incomplete.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let plan = post_form(
+        &app,
+        &format!("/sharing/notices/{id}/respond"),
+        &kumanovo,
+        &[("service_1", "School enrolment"), ("who_1", "Secondary School No. 1"), ("by_1", &by)],
+    )
+    .await;
+    assert_eq!(plan.status, StatusCode::SEE_OTHER, "{}", plan.body);
+    let seen = get_with(&app, &format!("/sharing/notices/{id}"), &[("cookie", &liaison)]).await;
+    assert!(seen.body.contains("School enrolment") && seen.body.contains("data-state=\"responded\""));
+    // The sender cannot acknowledge its own notice.
+    let own = post_form(&app, &format!("/sharing/notices/{id}/close"), &kumanovo, &[]).await;
+    assert_eq!(own.status, StatusCode::FORBIDDEN);
+
+    // Accountability: counts, never content.
+    let stats = get_with(&app, "/sharing/channels", &[("cookie", &admin)]).await;
+    assert_eq!(stats.status, StatusCode::OK);
+    assert!(stats.body.contains("id=\"channel-stats\"") && !stats.body.contains("bus"));
+});
+
+on_both_backends!(an_unacknowledged_notice_escalates_then_expires, |db| {
+    load_demo(db).await;
+    let app = router(db);
+    let id: i64 = on_db!(db, |pool| sqlx::query_scalar("SELECT id FROM notices").fetch_one(pool).await).unwrap();
+    let national = session_cookie(db, account(db, "national.mk@demo.example").await).await;
+    assert_eq!(
+        get_with(&app, &format!("/sharing/notices/{id}"), &[("cookie", &national)]).await.status,
+        StatusCode::FORBIDDEN
+    );
+    let now = Utc::now();
+    assert_eq!(sharing::jobs::escalate_due(db, now, "http://x").await.unwrap(), 0, "not yet due");
+    assert_eq!(sharing::jobs::escalate_due(db, now + Duration::hours(49), "http://x").await.unwrap(), 1);
+    assert_eq!(
+        sharing::jobs::escalate_due(db, now + Duration::hours(50), "http://x").await.unwrap(),
+        0,
+        "the deadline moved on"
+    );
+    assert_eq!(sharing::jobs::escalate_due(db, now + Duration::hours(98), "http://x").await.unwrap(), 1);
+    // The supervising position (the national coordinator) can now read it.
+    let escalated = get_with(&app, &format!("/sharing/notices/{id}"), &[("cookie", &national)]).await;
+    assert_eq!(escalated.status, StatusCode::OK);
+    let level: i64 = on_db!(db, |pool| sqlx::query_scalar("SELECT escalation FROM notices WHERE id = $1")
+        .bind(id)
+        .fetch_one(pool)
+        .await)
+    .unwrap();
+    assert_eq!(level, 2);
+    // At the end of retention the content goes; the record stays.
+    assert_eq!(sharing::jobs::purge_expired(db, now + Duration::days(181)).await.unwrap(), 1);
+    let (content, purged): (Option<String>, Option<chrono::DateTime<Utc>>) =
+        on_db!(db, |pool| sqlx::query_as("SELECT content, purged_at FROM notices WHERE id = $1")
+            .bind(id)
+            .fetch_one(pool)
+            .await)
+        .unwrap();
+    assert!(content.is_none() && purged.is_some());
+    let after = get_with(&app, &format!("/sharing/notices/{id}"), &[("cookie", &national)]).await;
+    assert!(after.body.contains("removed at the end of its retention period"));
+});
+
+on_both_backends!(a_wrong_key_stops_the_server, |db| {
+    load_demo(db).await;
+    let right = platform::crypto::SecretBox::from_hex(SHARING_KEY).unwrap();
+    sharing::jobs::check_key(db, Some(right.key_id())).await.expect("the right key");
+    let wrong = platform::crypto::SecretBox::from_hex(&platform::crypto::SecretBox::generate_hex()).unwrap();
+    let err = sharing::jobs::check_key(db, Some(wrong.key_id())).await.expect_err("a wrong key");
+    assert!(err.to_string().contains("not the key"), "{err}");
+    let err = sharing::jobs::check_key(db, None).await.expect_err("no key");
+    assert!(err.to_string().contains("no sharing_key"), "{err}");
+});
+
+on_both_backends!(a_municipality_asks_the_national_level, |db| {
+    load_demo(db).await;
+    let app = router(db);
+    let (channel, sender, _) = channel_and_positions(db).await;
+    let kumanovo = session_cookie(db, account(db, "focal.kumanovo@demo.example").await).await;
+    let inbox = get_with(&app, "/sharing", &[("cookie", &kumanovo)]).await;
+    assert!(inbox.body.contains(&format!("/sharing/channels/{channel}/new?kind=request")));
+    let asked = post_form(
+        &app,
+        &format!("/sharing/channels/{channel}/new"),
+        &kumanovo,
+        &[
+            ("kind", "request"),
+            ("tlp", "TLP:GREEN"),
+            ("to", &sender.to_string()),
+            ("question", "Which national programmes fund youth centres?"),
+        ],
+    )
+    .await;
+    assert_eq!(asked.status, StatusCode::SEE_OTHER, "{}", asked.body);
+    let liaison = session_cookie(db, account(db, "liaison.mk@demo.example").await).await;
+    let id = notice_id(asked.location());
+    let read = get_with(&app, &format!("/sharing/notices/{id}"), &[("cookie", &liaison)]).await;
+    assert!(read.body.contains("Which national programmes fund youth centres?"));
+});

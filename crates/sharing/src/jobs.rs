@@ -1,0 +1,160 @@
+//! Time-driven work: escalating unacknowledged notices and purging expired
+//! content. Both take `now` as an argument, so tests drive the clock.
+
+use chrono::{DateTime, Duration, Utc};
+use platform::audit::{self, AuditCtx, Event};
+use platform::i18n::i18n;
+use platform::{mail, on_db, on_tx, Db, Tx};
+
+use crate::store;
+
+/// Queues the minimal announcement — never the content — to the people
+/// holding `positions` (as `role`: holder or deputy).
+pub async fn announce(
+    tx: &mut Tx,
+    db: &Db,
+    positions: &[i64],
+    role: &str,
+    notice_id: i64,
+    public_url: &str,
+    now: DateTime<Utc>,
+) -> anyhow::Result<usize> {
+    let people = store::addressees(db, positions, role, now.date_naive()).await?;
+    let link = format!("{}/sharing/notices/{notice_id}", public_url.trim_end_matches('/'));
+    for (email, locale) in &people {
+        let tr = locale.as_deref().and_then(|l| i18n().get(l)).unwrap_or_else(|| i18n().default_tr());
+        mail::queue(tx, email, &tr.t("notice-mail-subject"), &tr.t1("notice-mail-body", "link", link.clone())).await?;
+    }
+    Ok(people.len())
+}
+
+fn system() -> AuditCtx {
+    AuditCtx { actor: "system".into(), request_id: "sharing-jobs".into() }
+}
+
+/// Escalates every notice whose acknowledgement deadline has passed: first
+/// to the deputies of its receiving positions, then to the sending side's
+/// supervising position. Returns how many notices escalated.
+pub async fn escalate_due(db: &Db, now: DateTime<Utc>, public_url: &str) -> anyhow::Result<usize> {
+    let due: Vec<(i64, i64, i64, i64, Option<i64>)> = on_db!(db, |pool| {
+        sqlx::query_as(
+        "SELECT n.id, n.escalation, c.ack_hours, c.id, c.supervisor_position_id FROM notices n JOIN channels c ON c.id = n.channel_id \
+         WHERE n.state IN ('sent', 'delivered') AND n.ack_deadline < $1 AND n.escalation < 2"
+    )
+    .bind(now)
+    .fetch_all(pool)
+    .await
+    })?;
+    for (id, level, ack_hours, _channel, supervisor) in &due {
+        let next = level + 1;
+        let recipients: Vec<i64> =
+            on_db!(db, |pool| sqlx::query_scalar("SELECT position_id FROM notice_recipients WHERE notice_id = $1")
+                .bind(id)
+                .fetch_all(pool)
+                .await)?;
+        let mut tx = db.begin().await?;
+        on_tx!(&mut tx, |c| sqlx::query("UPDATE notices SET escalation = $1, ack_deadline = $2 WHERE id = $3")
+            .bind(next)
+            .bind(now + Duration::hours(*ack_hours))
+            .bind(id)
+            .execute(&mut *c)
+            .await
+            .map(|_| ()))?;
+        let (told, to_whom) = if next == 1 {
+            (
+                announce(&mut tx, db, &recipients, "deputy", *id, public_url, now).await?,
+                "the deputies of the receiving positions",
+            )
+        } else if let Some(supervisor) = supervisor {
+            on_tx!(&mut tx, |c| sqlx::query("INSERT INTO notice_recipients (notice_id, position_id) VALUES ($1, $2)")
+                .bind(id)
+                .bind(supervisor)
+                .execute(&mut *c)
+                .await
+                .map(|_| ()))?;
+            (announce(&mut tx, db, &[*supervisor], "holder", *id, public_url, now).await?, "the supervising position")
+        } else {
+            (0, "no supervising position (none set on the channel)")
+        };
+        audit::append(
+            &mut tx,
+            &system(),
+            Event {
+                action: "notice.escalated",
+                object_type: "notice",
+                object_id: id.to_string(),
+                place_id: None,
+                summary: format!("not acknowledged in time; escalation level {next}, to {to_whom}; {told} people told"),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+    }
+    Ok(due.len())
+}
+
+/// Empties the sealed content and plan of every expired notice; the record
+/// that a notice existed, and its times, stay for accountability.
+pub async fn purge_expired(db: &Db, now: DateTime<Utc>) -> anyhow::Result<u64> {
+    let mut tx = db.begin().await?;
+    let purged = on_tx!(&mut tx, |c| {
+        sqlx::query(
+        "UPDATE notices SET content = NULL, plan = NULL, purged_at = $1 WHERE expires_at < $1 AND purged_at IS NULL"
+    )
+    .bind(now)
+    .execute(&mut *c)
+    .await
+    .map(|r| r.rows_affected())
+    })?;
+    if purged > 0 {
+        audit::append(
+            &mut tx,
+            &system(),
+            Event {
+                action: "notice.purged",
+                object_type: "notice",
+                object_id: format!("{purged} notices"),
+                place_id: None,
+                summary: "content removed at the end of its retention period".into(),
+            },
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(purged)
+}
+
+/// Runs both jobs every minute, for as long as the server runs.
+pub fn spawn(db: Db, public_url: String) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        loop {
+            let now = Utc::now();
+            if let Err(e) = escalate_due(&db, now, &public_url).await {
+                tracing::warn!(error = %e, "escalation could not run");
+            }
+            if let Err(e) = purge_expired(&db, now).await {
+                tracing::warn!(error = %e, "purge could not run");
+            }
+            tokio::time::sleep(std::time::Duration::from_secs(60)).await;
+        }
+    })
+}
+
+/// Refuses a key that cannot open the content already stored.
+pub async fn check_key(db: &Db, key_id: Option<&str>) -> anyhow::Result<()> {
+    let stored: Option<String> = on_db!(db, |pool| sqlx::query_scalar(
+        "SELECT content FROM notices WHERE content IS NOT NULL ORDER BY id DESC LIMIT 1"
+    )
+    .fetch_optional(pool)
+    .await)?;
+    let Some(sealed) = stored else { return Ok(()) };
+    let found = platform::crypto::SecretBox::key_id_of(&sealed).unwrap_or("?");
+    match key_id {
+        Some(id) if id == found => Ok(()),
+        Some(id) => anyhow::bail!(
+            "the sharing key (id {id}) is not the key the stored notices were sealed with (id {found}); \
+             start Mozaik with the right sharing_key, or rotate keys with mozaik rotate-key"
+        ),
+        None => anyhow::bail!("the database holds sealed notices but no sharing_key is configured; set sharing_key or MOZAIK_SHARING_KEY_FILE"),
+    }
+}
