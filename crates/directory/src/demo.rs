@@ -271,6 +271,7 @@ pub async fn load_demo(db: &Db, hub: &HubSettings) -> anyhow::Result<usize> {
     )
     .await?;
     tx.commit().await?;
+    crate::matrix::load_demo(db).await?;
     Ok(institutions)
 }
 

@@ -7,6 +7,7 @@ pub mod csv_io;
 pub mod demo;
 pub mod generate;
 pub mod kinds;
+pub mod matrix;
 pub mod pages;
 mod people;
 pub mod places;
@@ -26,6 +27,7 @@ pub fn routes() -> Router<AppState> {
         .route("/places", get(pages::places_index))
         .route("/places/{code}", get(pages::place_page))
         .route("/places/{code}/people", get(people::people_page))
+        .route("/places/{code}/roles", get(matrix::matrix_page).post(matrix::save_matrix))
         .route("/directory/search", get(pages::search_page))
         .route("/directory/places.csv", get(pages::places_csv))
         .route("/directory/institutions.csv", get(pages::institutions_csv))
@@ -38,6 +40,8 @@ pub fn policies() -> Vec<RoutePolicy> {
         route("GET", "/places", ViewPublic, Public),
         route("GET", "/places/{code}", ViewPublic, Public),
         route("GET", "/places/{code}/people", ViewPeople, Place),
+        route("GET", "/places/{code}/roles", ViewPublic, Public),
+        route("POST", "/places/{code}/roles", EditRolesMatrix, Record),
         route("GET", "/directory/search", ViewPublic, Public),
         route("GET", "/directory/places.csv", ViewPublic, Public),
         route("GET", "/directory/institutions.csv", ViewPublic, Public),

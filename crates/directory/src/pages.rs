@@ -95,6 +95,7 @@ pub struct StructureView {
 #[template(path = "place_content.html")]
 pub struct PlaceContent {
     pub tr: Tr,
+    pub is_country: bool,
     pub code: String,
     pub name: String,
     pub alt_names: Vec<String>,
@@ -346,6 +347,7 @@ async fn place_content(
     let name = shown_name(&place.code, &local_name, footnote);
     let content = PlaceContent {
         tr,
+        is_country: place.level == "country",
         alt_names,
         level: tr.t(&format!("level-{}", place.level)),
         source: place.source,

@@ -107,6 +107,17 @@ pub const MEMBERSHIPS: Table = Table {
     ],
 };
 
+pub const ROLES_MATRIX: Table = Table {
+    name: "roles_matrix",
+    columns: &[
+        col!("id", Int),
+        col!("country_id", Int),
+        col!("function", Text),
+        col!("level", Text),
+        col!("raci", Text),
+    ],
+};
+
 pub const TABLES: &[&Table] = &[
     &PLACES,
     &PLACE_PARENTS,
@@ -118,4 +129,5 @@ pub const TABLES: &[&Table] = &[
     &STRUCTURE_MEMBERS,
     &HUBS,
     &MEMBERSHIPS,
+    &ROLES_MATRIX,
 ];

@@ -109,6 +109,14 @@ enum Command {
         #[command(subcommand)]
         what: Option<ImportWhat>,
     },
+    /// Re-seal all notices with a new sharing key (the old one comes from the configuration).
+    RotateKey {
+        /// A file holding the new key: 64 hexadecimal characters.
+        #[arg(long, value_name = "FILE")]
+        new_key_file: PathBuf,
+        #[command(flatten)]
+        db: DbArgs,
+    },
     /// Add synthetic data at scale, for benchmarks.
     Generate {
         /// Countries to invent.
@@ -338,6 +346,23 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 Ok(())
             }
         },
+        Command::RotateKey { new_key_file, db } => {
+            let config = load_config(cfg, db.database, None)?;
+            let old = platform::crypto::SecretBox::from_hex(&config.sharing_key)
+                .map_err(|e| ConfigError(format!("the current sharing_key: {e}")))?;
+            let text = std::fs::read_to_string(&new_key_file)
+                .map_err(|e| ConfigError(format!("cannot read {}: {e}", new_key_file.display())))?;
+            let new =
+                platform::crypto::SecretBox::from_hex(&text).map_err(|e| ConfigError(format!("the new key: {e}")))?;
+            let db = commands::open(&config.database).await?;
+            sharing::jobs::check_key(&db, Some(old.key_id())).await.map_err(|e| Rejected(e.to_string()))?;
+            let count = sharing::jobs::rotate_key(&db, &old, &new).await?;
+            println!(
+                "Re-sealed {count} values with key {}. Now set sharing_key to the new key and restart Mozaik.",
+                new.key_id()
+            );
+            Ok(())
+        }
         Command::Generate { countries, municipalities, institutions, people, db } => {
             let config = load_config(cfg, db.database, None)?;
             let db = commands::open(&config.database).await?;

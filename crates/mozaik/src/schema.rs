@@ -21,6 +21,7 @@ pub const MIGRATIONS: &[Migration] = &[
     migration!(3, "0003_access"),
     migration!(4, "0004_outbox_delivery"),
     migration!(5, "0005_sharing"),
+    migration!(6, "0006_roles_matrix"),
 ];
 
 /// The newest schema version this binary knows.

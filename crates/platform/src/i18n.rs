@@ -29,6 +29,7 @@ macro_rules! ftl {
             ("directory.ftl", include_str!(concat!("../../../locales/", $locale, "/directory.ftl"))),
             ("access.ftl", include_str!(concat!("../../../locales/", $locale, "/access.ftl"))),
             ("sharing.ftl", include_str!(concat!("../../../locales/", $locale, "/sharing.ftl"))),
+            ("matrix.ftl", include_str!(concat!("../../../locales/", $locale, "/matrix.ftl"))),
         ]
     };
 }

@@ -1,7 +1,7 @@
 //! Authorization, in one function: [`can`]. Every handler calls it with the
-//! action it is about to take and the resource it would take it on; lists
-//! narrow their SQL with [`place_scope`] so counts and exports leak nothing
-//! either.
+//! action it is about to take and the resource it would take it on. Lists
+//! that hold restricted records select only the actor's own in SQL (notices
+//! by the positions a person holds) or are checked record by record.
 
 use crate::auth::Actor;
 
@@ -84,6 +84,8 @@ pub enum Action {
     ReadNotice,
     /// Open one's own notices page.
     UseSharing,
+    /// Edit a country's roles matrix.
+    EditRolesMatrix,
 }
 
 /// What an action is taken on.
@@ -139,6 +141,7 @@ fn scoped_roles(action: Action) -> &'static [Role] {
         Action::ViewPeople => &[Role::HubStaff, Role::NationalCoordinator, Role::FocalPoint, Role::MunicipalStaff],
         Action::EditDirectory | Action::InvitePeople => &[Role::HubStaff],
         Action::ManageChannels => &[Role::NationalCoordinator],
+        Action::EditRolesMatrix => &[Role::HubStaff, Role::NationalCoordinator],
         Action::ViewSharingStats => &[Role::HubStaff, Role::NationalCoordinator],
         Action::ViewNoticeMeta => &[Role::HubStaff],
         _ => &[],
@@ -176,7 +179,8 @@ pub fn can(actor: &Actor, action: Action, resource: &Resource) -> Decision {
         | Action::InvitePeople
         | Action::ManageChannels
         | Action::ViewSharingStats
-        | Action::ViewNoticeMeta => {
+        | Action::ViewNoticeMeta
+        | Action::EditRolesMatrix => {
             let roles = scoped_roles(action);
             account.grants.iter().any(|g| roles.contains(&g.role) && reaches(g, resource))
         }
@@ -185,19 +189,5 @@ pub fn can(actor: &Actor, action: Action, resource: &Resource) -> Decision {
         Decision::Allow
     } else {
         Decision::Deny
-    }
-}
-
-/// The places under which an actor may take `action`, for narrowing lists
-/// in SQL: `None` means everywhere, an empty list nowhere.
-pub fn place_scope(actor: &Actor, action: Action) -> Option<Vec<i64>> {
-    match actor.account() {
-        _ if action == Action::ViewPublic => None,
-        None => Some(Vec::new()),
-        Some(account) if account.has_role(Role::HubAdmin) => None,
-        Some(account) => {
-            let roles = scoped_roles(action);
-            Some(account.grants.iter().filter(|g| roles.contains(&g.role)).filter_map(|g| g.place_id).collect())
-        }
     }
 }

@@ -45,6 +45,16 @@ async fn positions_in(db: &Db, country_id: i64) -> Result<Vec<(i64, String)>, sq
     on_db!(db, |pool| sqlx::query_as(&sql).fetch_all(pool).await)
 }
 
+pub struct MetaRow {
+    pub channel: String,
+    pub kind: String,
+    pub tlp: String,
+    pub state: String,
+    pub sent: String,
+    pub acknowledged: String,
+    pub escalation: i64,
+}
+
 pub struct StatsRow {
     pub name: String,
     pub country: String,
@@ -61,6 +71,7 @@ struct ChannelsPage {
     shell: Shell,
     channels: Vec<Channel>,
     stats: Vec<StatsRow>,
+    meta: Vec<MetaRow>,
     countries: Vec<(String, String)>,
     country: String,
     positions: Vec<(i64, String)>,
@@ -149,8 +160,25 @@ async fn page(
     let channels: Vec<Channel> =
         store::channels(&state.db).await?.into_iter().filter(|c| visible.contains(&c.country_id)).collect();
     let mut stats = Vec::new();
+    let mut meta = Vec::new();
     for channel in &channels {
         stats.push(stats_for(&state.db, channel).await?);
+        let path = all.iter().find(|(id, ..)| *id == channel.country_id).map(|(.., p)| p.clone()).unwrap_or_default();
+        if can(&ctx.actor, Action::ViewNoticeMeta, &Resource::Place { path: &path }).allowed() {
+            for (_, kind, tlp, notice_state, sent, acknowledged, escalation) in
+                store::notice_meta(&state.db, channel.id).await?
+            {
+                meta.push(MetaRow {
+                    channel: channel.name.clone(),
+                    kind: tr.t(&format!("notice-kind-{kind}")),
+                    tlp,
+                    state: tr.t(&format!("notice-state-{notice_state}")),
+                    sent: sent.format("%Y-%m-%d %H:%M").to_string(),
+                    acknowledged: acknowledged.map(|a| a.format("%Y-%m-%d %H:%M").to_string()).unwrap_or_default(),
+                    escalation,
+                });
+            }
+        }
     }
     let chosen_country =
         all.iter().find(|(_, code, ..)| *code == country && manageable.iter().any(|(c, _)| *c == country));
@@ -162,6 +190,7 @@ async fn page(
         shell: ctx.shell(tr.t("channels-title")),
         channels,
         stats,
+        meta,
         countries: manageable,
         country: chosen_country.map(|(_, code, ..)| code.clone()).unwrap_or_default(),
         positions,

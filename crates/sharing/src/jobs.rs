@@ -158,3 +158,48 @@ pub async fn check_key(db: &Db, key_id: Option<&str>) -> anyhow::Result<()> {
         None => anyhow::bail!("the database holds sealed notices but no sharing_key is configured; set sharing_key or MOZAIK_SHARING_KEY_FILE"),
     }
 }
+
+/// Re-seals every notice's content and plan with a new key, in one
+/// transaction: either all move to the new key or none does. Returns how
+/// many sealed values were re-sealed.
+pub async fn rotate_key(
+    db: &Db,
+    old: &platform::crypto::SecretBox,
+    new: &platform::crypto::SecretBox,
+) -> anyhow::Result<usize> {
+    let rows: Vec<(i64, Option<String>, Option<String>)> = on_db!(db, |pool| sqlx::query_as(
+        "SELECT id, content, plan FROM notices WHERE content IS NOT NULL OR plan IS NOT NULL"
+    )
+    .fetch_all(pool)
+    .await)?;
+    let mut tx = db.begin().await?;
+    let mut count = 0;
+    for (id, content, plan) in rows {
+        let reseal = |sealed: Option<String>| -> anyhow::Result<Option<String>> {
+            sealed.map(|s| old.open(&s).map(|plain| new.seal(&plain))).transpose().map_err(anyhow::Error::from)
+        };
+        let (content, plan) = (reseal(content)?, reseal(plan)?);
+        count += usize::from(content.is_some()) + usize::from(plan.is_some());
+        on_tx!(&mut tx, |c| sqlx::query("UPDATE notices SET content = $1, plan = $2 WHERE id = $3")
+            .bind(&content)
+            .bind(&plan)
+            .bind(id)
+            .execute(&mut *c)
+            .await
+            .map(|_| ()))?;
+    }
+    audit::append(
+        &mut tx,
+        &AuditCtx::cli("rotate-key"),
+        Event {
+            action: "sharing.key_rotated",
+            object_type: "key",
+            object_id: new.key_id().to_string(),
+            place_id: None,
+            summary: format!("{count} sealed values moved from key {} to key {}", old.key_id(), new.key_id()),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(count)
+}

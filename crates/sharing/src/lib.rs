@@ -27,6 +27,7 @@ pub fn routes() -> Router<AppState> {
         .route("/sharing/notices/{id}", get(pages::view))
         .route("/sharing/notices/{id}/acknowledge", post(pages::acknowledge))
         .route("/sharing/notices/{id}/respond", post(pages::respond))
+        .route("/sharing/notices/{id}/forward", post(pages::forward))
         .route("/sharing/notices/{id}/close", post(pages::close))
         .route("/sharing/notices/{id}/withdraw", post(pages::withdraw))
 }
@@ -46,6 +47,7 @@ pub fn policies() -> Vec<RoutePolicy> {
         route("GET", "/sharing/notices/{id}", ReadNotice, Record),
         route("POST", "/sharing/notices/{id}/acknowledge", ReadNotice, Record),
         route("POST", "/sharing/notices/{id}/respond", ReadNotice, Record),
+        route("POST", "/sharing/notices/{id}/forward", ReadNotice, Record),
         route("POST", "/sharing/notices/{id}/close", ReadNotice, Record),
         route("POST", "/sharing/notices/{id}/withdraw", ReadNotice, Record),
     ]

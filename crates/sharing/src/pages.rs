@@ -313,6 +313,8 @@ struct NoticePage {
     purged: bool,
     is_recipient: bool,
     is_sender: bool,
+    forward_to: Vec<(i64, String)>,
+    labels: Vec<&'static str>,
     errors: FieldErrors,
 }
 
@@ -388,6 +390,8 @@ async fn notice_page(
         fields,
         plan,
         purged: notice.purged_at.is_some(),
+        forward_to: channel.receivers.iter().filter(|(p, _)| !notice.recipients.contains(p)).cloned().collect(),
+        labels: TLP.iter().copied().filter(|l| kinds::most_restrictive(l, &notice.tlp) == *l).collect(),
         is_recipient: notice.recipients.iter().any(|r| positions.contains(r)),
         is_sender: positions.contains(&notice.from_position_id),
         errors,
@@ -473,6 +477,70 @@ async fn change(
             object_id: id.to_string(),
             place_id: Some(loaded.channel.country_id),
             summary: format!("{} → {to_state}", loaded.notice.state),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/sharing/notices/{id}")).into_response())
+}
+
+/// Forwards a notice to more of the channel's receiving positions (need to
+/// know). The label can only stay or tighten: the most restrictive wins.
+pub async fn forward(
+    ctx: PageCtx,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    Form(form): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let loaded = load(&ctx, &state, id).await?;
+    let positions = ctx.account().map(|a| a.positions.clone()).unwrap_or_default();
+    if !loaded.notice.recipients.iter().any(|r| positions.contains(r)) {
+        return Err(ctx.error(StatusCode::FORBIDDEN, "error-forbidden-title", "notice-not-yours"));
+    }
+    let mut errors = FieldErrors::default();
+    let added: Vec<i64> = form.iter().filter(|(k, _)| k == "to").filter_map(|(_, v)| v.parse().ok()).collect();
+    let allowed =
+        |p: &i64| loaded.channel.receivers.iter().any(|(r, _)| r == p) && !loaded.notice.recipients.contains(p);
+    if added.is_empty() || !added.iter().all(allowed) {
+        errors.add("plan", ctx.tr.t("notice-recipients-outside"));
+    }
+    let chosen = field(&form, "tlp");
+    if !TLP.contains(&chosen) {
+        errors.add("plan", ctx.tr.t("notice-tlp-required"));
+    }
+    if !errors.is_empty() {
+        let response = notice_page(&ctx, &state, loaded, errors).await?;
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, response).into_response());
+    }
+    let label = kinds::most_restrictive(&loaded.notice.tlp, chosen).to_string();
+    let now = Utc::now();
+    let mut tx = state.db.begin().await?;
+    for position in &added {
+        platform::on_tx!(&mut tx, |c| sqlx::query(
+            "INSERT INTO notice_recipients (notice_id, position_id) VALUES ($1, $2)"
+        )
+        .bind(id)
+        .bind(position)
+        .execute(&mut *c)
+        .await
+        .map(|_| ()))?;
+    }
+    platform::on_tx!(&mut tx, |c| sqlx::query("UPDATE notices SET tlp = $1 WHERE id = $2")
+        .bind(&label)
+        .bind(id)
+        .execute(&mut *c)
+        .await
+        .map(|_| ()))?;
+    announce(&mut tx, &state.db, &added, "holder", id, &state.site.public_url, now).await?;
+    audit::append(
+        &mut tx,
+        &ctx.audit(),
+        Event {
+            action: "notice.forward",
+            object_type: "notice",
+            object_id: id.to_string(),
+            place_id: Some(loaded.channel.country_id),
+            summary: format!("forwarded to {} more positions; label {label}", added.len()),
         },
     )
     .await?;

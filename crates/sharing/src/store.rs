@@ -303,3 +303,19 @@ pub async fn position_label(db: &Db, id: i64) -> Result<String, sqlx::Error> {
     .await)
     .map(|l: Option<String>| l.unwrap_or_default())
 }
+
+/// What hub staff may know of a channel's notices: that they exist, their
+/// kind, label, state and times — never their content.
+pub async fn notice_meta(
+    db: &Db,
+    channel_id: i64,
+) -> Result<Vec<(i64, String, String, String, DateTime<Utc>, Option<DateTime<Utc>>, i64)>, sqlx::Error> {
+    on_db!(db, |pool| {
+        sqlx::query_as(
+        "SELECT id, kind, tlp, state, created_at, acknowledged_at, escalation FROM notices WHERE channel_id = $1 ORDER BY created_at DESC LIMIT 50"
+    )
+    .bind(channel_id)
+    .fetch_all(pool)
+    .await
+    })
+}

@@ -151,3 +151,33 @@ on_both_backends!(a_cached_place_page_follows_every_change, |db| {
     let after = get(&app, "/places/MK-703").await;
     assert!(after.body.contains("<h1>Kumanovo (renamed)</h1>"), "the page kept showing old data");
 });
+
+on_both_backends!(the_roles_matrix_shows_gaps_and_overlaps, |db| {
+    load_demo(db).await;
+    let app = router(db);
+    let ba = get(&app, "/places/BA/roles").await;
+    assert_eq!(ba.status, StatusCode::OK);
+    let row = |name: &str| {
+        let start = ba.body.find(name).unwrap_or_else(|| panic!("{name} row"));
+        ba.body[..start].rsplit("<tr").next().unwrap().to_string()
+    };
+    assert!(row("Reintegration of returnees").contains("class=\"overlap\""));
+    assert!(row("Information sharing").contains("class=\"gap\""));
+    assert!(get(&app, "/places/BA").await.body.contains("/places/BA/roles"));
+    assert_eq!(get(&app, "/places/MK-703/roles").await.status, StatusCode::NOT_FOUND, "only countries have a matrix");
+
+    let national = crate::support::account_with_role(db, "nat@example.org", "national_coordinator", Some("MK")).await;
+    let cookie = crate::support::session_cookie(db, national).await;
+    let bad =
+        crate::support::post_form(&app, "/places/MK/roles", &cookie, &[("cell:youth:municipality", "R, X")]).await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.body.contains("value=\"R, X\""), "what was typed is kept");
+    let saved =
+        crate::support::post_form(&app, "/places/MK/roles", &cookie, &[("cell:youth:municipality", "r, a")]).await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER);
+    let mk = get(&app, "/places/MK/roles").await;
+    assert!(mk.body.contains(">R,A<"));
+    let elsewhere =
+        crate::support::post_form(&app, "/places/BA/roles", &cookie, &[("cell:youth:municipality", "R")]).await;
+    assert_eq!(elsewhere.status, StatusCode::FORBIDDEN, "a national coordinator edits only their own country");
+});

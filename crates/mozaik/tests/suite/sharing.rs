@@ -138,6 +138,10 @@ on_both_backends!(a_return_notice_goes_from_liaison_to_plan, |db| {
     let stats = get_with(&app, "/sharing/channels", &[("cookie", &admin)]).await;
     assert_eq!(stats.status, StatusCode::OK);
     assert!(stats.body.contains("id=\"channel-stats\"") && !stats.body.contains("bus"));
+    assert!(
+        stats.body.contains("id=\"notice-meta\"") && stats.body.contains("TLP:AMBER+STRICT"),
+        "administrators see that notices exist"
+    );
 });
 
 on_both_backends!(an_unacknowledged_notice_escalates_then_expires, |db| {
@@ -189,6 +193,11 @@ on_both_backends!(a_wrong_key_stops_the_server, |db| {
     assert!(err.to_string().contains("not the key"), "{err}");
     let err = sharing::jobs::check_key(db, None).await.expect_err("no key");
     assert!(err.to_string().contains("no sharing_key"), "{err}");
+    // Rotation moves everything to the new key, and only then does the new key open it.
+    let moved = sharing::jobs::rotate_key(db, &right, &wrong).await.unwrap();
+    assert_eq!(moved, 1);
+    sharing::jobs::check_key(db, Some(wrong.key_id())).await.expect("the rotated key");
+    assert!(sharing::jobs::check_key(db, Some(right.key_id())).await.is_err());
 });
 
 on_both_backends!(a_municipality_asks_the_national_level, |db| {
@@ -215,4 +224,50 @@ on_both_backends!(a_municipality_asks_the_national_level, |db| {
     let id = notice_id(asked.location());
     let read = get_with(&app, &format!("/sharing/notices/{id}"), &[("cookie", &liaison)]).await;
     assert!(read.body.contains("Which national programmes fund youth centres?"));
+});
+
+on_both_backends!(forwarding_keeps_the_strictest_label, |db| {
+    load_demo(db).await;
+    let app = router(db);
+    let (id, social): (i64, i64) = on_db!(db, |pool| sqlx::query_as(
+        "SELECT n.id, r.position_id FROM notices n JOIN channel_receivers r ON r.channel_id = n.channel_id \
+         JOIN positions p ON p.id = r.position_id WHERE p.function = 'director'"
+    )
+    .fetch_one(pool)
+    .await)
+    .unwrap();
+    // The demo notice went to both receivers; take the social work centre off to forward to it.
+    let mut tx = db.begin().await.unwrap();
+    platform::on_tx!(&mut tx, |c| sqlx::query(
+        "DELETE FROM notice_recipients WHERE notice_id = $1 AND position_id = $2"
+    )
+    .bind(id)
+    .bind(social)
+    .execute(&mut *c)
+    .await
+    .map(|_| ()))
+    .unwrap();
+    tx.commit().await.unwrap();
+    let kumanovo = session_cookie(db, account(db, "focal.kumanovo@demo.example").await).await;
+    let looser = post_form(
+        &app,
+        &format!("/sharing/notices/{id}/forward"),
+        &kumanovo,
+        &[("to", &social.to_string()), ("tlp", "TLP:CLEAR")],
+    )
+    .await;
+    assert_eq!(looser.status, StatusCode::SEE_OTHER, "{}", looser.body);
+    let tlp: String =
+        on_db!(db, |pool| sqlx::query_scalar("SELECT tlp FROM notices WHERE id = $1").bind(id).fetch_one(pool).await)
+            .unwrap();
+    assert_eq!(tlp, "TLP:AMBER", "a forward cannot loosen the label");
+    let forwarded: i64 =
+        on_db!(db, |pool| sqlx::query_scalar("SELECT COUNT(*) FROM audit_events WHERE action = 'notice.forward'")
+            .fetch_one(pool)
+            .await)
+        .unwrap();
+    assert_eq!(forwarded, 1);
+    let outside =
+        post_form(&app, &format!("/sharing/notices/{id}/forward"), &kumanovo, &[("to", "1"), ("tlp", "TLP:RED")]).await;
+    assert_eq!(outside.status, StatusCode::UNPROCESSABLE_ENTITY);
 });
