@@ -21,6 +21,7 @@ use crate::home;
 pub fn site(config: &Config, demo: bool) -> Site {
     let mut nav = vec![NavEntry { href: "/", label: "nav-home", section: "/", action: Action::ViewPublic }];
     nav.extend(directory::nav());
+    nav.extend(assess::nav());
     nav.extend(sharing::nav());
     nav.extend(access::nav());
     Site {
@@ -33,6 +34,7 @@ pub fn site(config: &Config, demo: bool) -> Site {
         public_url: config.public_url.clone(),
         trusted_proxies: config.trusted_proxies.clone(),
         policies: policies(),
+        suppression_k: config.suppression_k,
         secret_box: (!config.sharing_key.is_empty())
             .then(|| platform::crypto::SecretBox::from_hex(&config.sharing_key).ok())
             .flatten()
@@ -53,6 +55,7 @@ pub fn policies() -> Vec<RoutePolicy> {
     all.extend(directory::policies());
     all.extend(access::policies());
     all.extend(sharing::policies());
+    all.extend(assess::policies());
     all.extend(crate::api::policies());
     all
 }
@@ -78,6 +81,7 @@ pub fn router(db: Db, site: Site) -> Router {
         .merge(directory::routes())
         .merge(access::routes())
         .merge(sharing::routes())
+        .merge(assess::routes())
         .merge(crate::api::routes())
         .merge(web::asset_routes())
         .fallback(not_found)

@@ -45,6 +45,7 @@ pub async fn serve(config: &Config, db: Db, demo: bool) -> anyhow::Result<()> {
         .await
         .map_err(|e| Rejected(e.to_string()))?;
     let jobs = sharing::jobs::spawn(db.clone(), config.public_url.clone());
+    let reminders = assess::reminders::spawn(db.clone(), config.public_url.clone());
     let router = app::router(db.clone(), site);
     let sender = if config.smtp_url.is_empty() {
         tracing::info!("no smtp_url: mail stays in the outbox for administrators to read");
@@ -61,6 +62,7 @@ pub async fn serve(config: &Config, db: Db, demo: bool) -> anyhow::Result<()> {
         sender.abort();
     }
     jobs.abort();
+    reminders.abort();
     db.close().await;
     println!("Mozaik stopped.");
     Ok(())
@@ -104,6 +106,7 @@ pub async fn init(config: &Config, admin: Option<NewAdmin>) -> anyhow::Result<()
         "Database ready at {}. Reference places: {} added, {} updated, {} moved, {} unchanged.",
         config.database, report.added, report.updated, report.moved, report.unchanged
     );
+    assess::default_instrument::install(&db).await?;
     match admin {
         Some(admin) => {
             access::demo::create_admin(&db, &admin.email, &admin.name, &admin.password, &hub.region_code)
@@ -149,6 +152,7 @@ pub async fn build_demo(config: &Config) -> anyhow::Result<Db> {
     let accounts = access::demo::create_demo_accounts(&db).await?;
     let sealer = platform::crypto::SecretBox::from_hex(&config.sharing_key).map_err(|e| Rejected(e.to_string()))?;
     sharing::demo::load_demo(&db, &sealer).await?;
+    assess::demo::load_demo(&db).await?;
     println!(
         "Demo data loaded into {}: the reference places and {institutions} fictional institutions.",
         config.database

@@ -37,6 +37,8 @@ pub struct Config {
     /// 64 hexadecimal characters sealing notices at rest; keep it outside
     /// the database (MOZAIK_SHARING_KEY_FILE). Empty switches sharing off.
     pub sharing_key: String,
+    /// Public aggregates hide figures resting on fewer municipalities than this.
+    pub suppression_k: usize,
 }
 
 impl Default for Config {
@@ -53,6 +55,7 @@ impl Default for Config {
             smtp_url: String::new(),
             mail_from: "Mozaik <noreply@localhost>".into(),
             sharing_key: String::new(),
+            suppression_k: 5,
         }
     }
 }
@@ -110,6 +113,9 @@ pub fn load(config_file: Option<&Path>, overrides: &Overrides) -> Result<Config,
             "bind address '{}' is not ADDRESS:PORT, for example 127.0.0.1:8080",
             config.bind
         )));
+    }
+    if config.suppression_k < 2 {
+        return Err(ConfigError("suppression_k must be at least 2".into()));
     }
     if !config.sharing_key.is_empty() {
         platform::crypto::SecretBox::from_hex(&config.sharing_key).map_err(|e| ConfigError(e.to_string()))?;

@@ -131,6 +131,12 @@ enum Command {
         /// People per position (the first holds it, the others are deputies).
         #[arg(long, default_value_t = 2)]
         people: usize,
+        /// Assessment rounds answered by every generated municipality (0 for none).
+        #[arg(long, default_value_t = 0)]
+        rounds: usize,
+        /// Questions in the generated assessment instrument.
+        #[arg(long, default_value_t = 60)]
+        questions: usize,
         #[command(flatten)]
         db: DbArgs,
     },
@@ -363,7 +369,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             );
             Ok(())
         }
-        Command::Generate { countries, municipalities, institutions, people, db } => {
+        Command::Generate { countries, municipalities, institutions, people, rounds, questions, db } => {
             let config = load_config(cfg, db.database, None)?;
             let db = commands::open(&config.database).await?;
             let options = directory::generate::GenerateOptions {
@@ -383,6 +389,14 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 g.people,
                 started.elapsed().as_secs_f64()
             );
+            if rounds > 0 {
+                let started = std::time::Instant::now();
+                let answers = assess::generate::generate(&db, rounds, questions, 2023).await?;
+                println!(
+                    "Generated {rounds} assessment rounds with {answers} answers in {:.1} s.",
+                    started.elapsed().as_secs_f64()
+                );
+            }
             Ok(())
         }
     }

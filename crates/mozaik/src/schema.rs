@@ -22,6 +22,7 @@ pub const MIGRATIONS: &[Migration] = &[
     migration!(4, "0004_outbox_delivery"),
     migration!(5, "0005_sharing"),
     migration!(6, "0006_roles_matrix"),
+    migration!(7, "0007_assess"),
 ];
 
 /// The newest schema version this binary knows.
@@ -31,5 +32,5 @@ pub fn schema_version() -> i64 {
 
 /// All tables of an instance, parents before children.
 pub fn tables() -> Vec<&'static Table> {
-    directory::TABLES.iter().chain(access::TABLES).chain(sharing::TABLES).copied().collect()
+    directory::TABLES.iter().chain(access::TABLES).chain(sharing::TABLES).chain(assess::TABLES).copied().collect()
 }

@@ -30,6 +30,8 @@ macro_rules! ftl {
             ("access.ftl", include_str!(concat!("../../../locales/", $locale, "/access.ftl"))),
             ("sharing.ftl", include_str!(concat!("../../../locales/", $locale, "/sharing.ftl"))),
             ("matrix.ftl", include_str!(concat!("../../../locales/", $locale, "/matrix.ftl"))),
+            ("instrument.ftl", include_str!(concat!("../../../locales/", $locale, "/instrument.ftl"))),
+            ("assess.ftl", include_str!(concat!("../../../locales/", $locale, "/assess.ftl"))),
         ]
     };
 }
@@ -235,6 +237,10 @@ impl I18n {
 }
 
 impl Locale {
+    pub fn tr(&'static self) -> Tr {
+        Tr(self)
+    }
+
     pub fn has_message(&self, key: &str) -> bool {
         self.bundle.has_message(key)
     }

@@ -86,6 +86,14 @@ pub enum Action {
     UseSharing,
     /// Edit a country's roles matrix.
     EditRolesMatrix,
+    /// Open and reopen assessment rounds.
+    ManageRounds,
+    /// Fill in a municipality's assessment.
+    FillAssessment,
+    /// See a municipality's own answers.
+    ViewAnswers,
+    /// See aggregates without small-number suppression.
+    ViewUnsuppressed,
 }
 
 /// What an action is taken on.
@@ -142,6 +150,9 @@ fn scoped_roles(action: Action) -> &'static [Role] {
         Action::EditDirectory | Action::InvitePeople => &[Role::HubStaff],
         Action::ManageChannels => &[Role::NationalCoordinator],
         Action::EditRolesMatrix => &[Role::HubStaff, Role::NationalCoordinator],
+        Action::ManageRounds | Action::ViewUnsuppressed => &[Role::HubStaff],
+        Action::FillAssessment => &[Role::FocalPoint, Role::MunicipalStaff],
+        Action::ViewAnswers => &[Role::HubStaff, Role::FocalPoint, Role::MunicipalStaff],
         Action::ViewSharingStats => &[Role::HubStaff, Role::NationalCoordinator],
         Action::ViewNoticeMeta => &[Role::HubStaff],
         _ => &[],
@@ -180,7 +191,11 @@ pub fn can(actor: &Actor, action: Action, resource: &Resource) -> Decision {
         | Action::ManageChannels
         | Action::ViewSharingStats
         | Action::ViewNoticeMeta
-        | Action::EditRolesMatrix => {
+        | Action::EditRolesMatrix
+        | Action::ManageRounds
+        | Action::FillAssessment
+        | Action::ViewAnswers
+        | Action::ViewUnsuppressed => {
             let roles = scoped_roles(action);
             account.grants.iter().any(|g| roles.contains(&g.role) && reaches(g, resource))
         }

@@ -9,7 +9,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{DateTime, NaiveDate, Utc};
 use platform::audit::{self, Event};
 use platform::policy::{can, Action, Resource};
-use platform::web::form::FieldErrors;
+use platform::web::form::{field, FieldErrors};
 use platform::web::{render, AppError, AppState, PageCtx, Shell};
 use platform::{on_db, Db};
 
@@ -214,10 +214,6 @@ pub async fn channels_page(
     Query(q): Query<CountryQuery>,
 ) -> Result<Response, AppError> {
     page(&ctx, &state, q.country, Vec::new(), FieldErrors::default()).await
-}
-
-fn field<'a>(form: &'a [(String, String)], name: &str) -> &'a str {
-    form.iter().find(|(k, _)| k == name).map(|(_, v)| v.trim()).unwrap_or("")
 }
 
 pub async fn create_channel(

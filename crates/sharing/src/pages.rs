@@ -10,7 +10,7 @@ use chrono::{DateTime, Duration, Utc};
 use platform::audit::{self, Event};
 use platform::crypto::SecretBox;
 use platform::policy::{Action, Resource};
-use platform::web::form::FieldErrors;
+use platform::web::form::{field, FieldErrors};
 use platform::web::{render, AppError, AppState, PageCtx, Shell};
 
 use crate::jobs::announce;
@@ -197,10 +197,6 @@ pub async fn new_notice_form(
     let kind = Kind::from_key(&query.kind).unwrap_or(Kind::Return);
     let channel = writable_channel(&ctx, &state, id, kind).await?;
     new_notice_page(&ctx, channel, kind, Content::new(), Vec::new(), FieldErrors::default()).await
-}
-
-fn field<'a>(form: &'a [(String, String)], name: &str) -> &'a str {
-    form.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str()).unwrap_or("")
 }
 
 pub async fn send_notice(

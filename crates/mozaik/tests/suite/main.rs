@@ -6,6 +6,7 @@ mod support;
 
 mod access;
 mod api;
+mod assess;
 mod browser;
 mod cli;
 mod directory_data;

@@ -102,6 +102,7 @@ pub async fn load_demo(db: &Db) {
     access::demo::create_demo_accounts(db).await.expect("demo accounts");
     let sealer = platform::crypto::SecretBox::from_hex(SHARING_KEY).unwrap();
     sharing::demo::load_demo(db, &sealer).await.expect("demo sharing");
+    assess::demo::load_demo(db).await.expect("demo assessments");
 }
 
 /// Only the directory's demo records.

@@ -2,11 +2,12 @@
 //! marked and everything the user typed kept.
 
 #[derive(Default, Debug)]
-pub struct FieldErrors(Vec<(&'static str, String)>);
+pub struct FieldErrors(Vec<(String, String)>);
 
 impl FieldErrors {
-    pub fn add(&mut self, field: &'static str, message: String) {
-        if !self.has(field) {
+    pub fn add(&mut self, field: impl Into<String>, message: String) {
+        let field = field.into();
+        if !self.has(&field) {
             self.0.push((field, message));
         }
     }
@@ -27,6 +28,11 @@ impl FieldErrors {
     pub fn len(&self) -> usize {
         self.0.len()
     }
+
+    /// Each marked field with its message.
+    pub fn iter(&self) -> impl Iterator<Item = &(String, String)> {
+        self.0.iter()
+    }
 }
 
 /// A plausible e-mail address: something@domain.tld, no spaces.
@@ -40,4 +46,10 @@ pub fn looks_like_email(text: &str) -> bool {
         && !domain.ends_with('.')
         && !text.chars().any(char::is_whitespace)
         && text.len() <= 254
+}
+
+/// The first value of a field in a form read as name–value pairs (forms
+/// with repeated fields, such as checkboxes), trimmed.
+pub fn field<'a>(form: &'a [(String, String)], name: &str) -> &'a str {
+    form.iter().find(|(k, _)| k == name).map(|(_, v)| v.trim()).unwrap_or("")
 }

@@ -48,6 +48,8 @@ pub struct Site {
     pub trusted_proxies: Vec<std::net::IpAddr>,
     /// Every route's declared action, from every module.
     pub policies: Vec<RoutePolicy>,
+    /// Public aggregates hide any figure resting on fewer than this many places.
+    pub suppression_k: usize,
     /// Seals sensitive fields at rest; `None` when no key is configured.
     pub secret_box: Option<Arc<crate::crypto::SecretBox>>,
 }

@@ -1,0 +1,324 @@
+//! Filling in a municipality's assessment: drafts, submission, reopening.
+//! Every question allows "don't know"; skip logic hides what does not apply.
+
+use std::collections::BTreeMap;
+
+use askama::Template;
+use axum::extract::{Form, Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::Utc;
+use platform::audit::{self, Event};
+use platform::i18n::Tr;
+use platform::policy::{can, Action, Resource, Role};
+use platform::web::form::{field, FieldErrors};
+use platform::web::{render, AppError, AppState, PageCtx, Shell};
+
+use crate::instrument::{self, group_label, is_relevant, Instrument, DONT_KNOW};
+use crate::store::{self, Entry, Round};
+
+pub struct ChoiceView {
+    pub name: String,
+    pub label: String,
+    pub checked: bool,
+    pub rank: String,
+}
+
+pub struct QuestionView {
+    pub name: String,
+    pub group: String,
+    pub new_group: bool,
+    pub label: String,
+    pub qtype: String,
+    pub required: bool,
+    pub relevant: bool,
+    pub value: String,
+    pub dont_know: bool,
+    pub choices: Vec<ChoiceView>,
+}
+
+#[derive(Template)]
+#[template(path = "fill.html")]
+struct FillPage {
+    shell: Shell,
+    round: Round,
+    code: String,
+    place: String,
+    status: String,
+    status_label: String,
+    editable: bool,
+    can_reopen: bool,
+    share_national: bool,
+    notes: String,
+    questions: Vec<QuestionView>,
+    errors: FieldErrors,
+    saved: bool,
+}
+
+fn views(instrument: &Instrument, answers: &BTreeMap<String, String>, tr: Tr) -> Vec<QuestionView> {
+    let mut last_group = String::new();
+    instrument
+        .questions
+        .iter()
+        .map(|q| {
+            let value = answers.get(&q.name).cloned().unwrap_or_default();
+            let selected: Vec<&str> = value.split(',').filter(|s| !s.is_empty()).collect();
+            let choices = instrument
+                .choices(&q.list_name)
+                .iter()
+                .map(|c| ChoiceView {
+                    label: c.label(tr),
+                    checked: selected.contains(&c.name.as_str()),
+                    rank: selected
+                        .iter()
+                        .position(|s| *s == c.name)
+                        .filter(|_| q.qtype == "rank")
+                        .map(|i| (i + 1).to_string())
+                        .unwrap_or_default(),
+                    name: c.name.clone(),
+                })
+                .collect();
+            let new_group = q.group_key != last_group;
+            last_group = q.group_key.clone();
+            QuestionView {
+                name: q.name.clone(),
+                group: group_label(&instrument.groups, &q.group_key, tr),
+                new_group,
+                label: q.label(tr),
+                qtype: q.qtype.clone(),
+                required: q.required,
+                relevant: is_relevant(&q.relevant, answers),
+                dont_know: value == DONT_KNOW,
+                value: if value == DONT_KNOW { String::new() } else { value },
+                choices,
+            }
+        })
+        .collect()
+}
+
+struct Loaded {
+    round: Round,
+    instrument: Instrument,
+    place: directory::places::Place,
+    path: Vec<i64>,
+    entry: Entry,
+}
+
+async fn load(ctx: &PageCtx, state: &AppState, id: i64, code: &str) -> Result<Loaded, AppError> {
+    let (Some(round), Some(place)) =
+        (store::round(&state.db, id).await?, directory::places::find(&state.db, code).await?)
+    else {
+        return Err(ctx.not_found());
+    };
+    let Some(entry) = store::entry(&state.db, round.id, place.id).await? else {
+        return Err(ctx.not_found());
+    };
+    let Some(instrument) = instrument::load(&state.db, round.instrument_id).await? else {
+        return Err(ctx.not_found());
+    };
+    let path = directory::places::path_ids(&state.db, place.id, Utc::now().date_naive()).await?;
+    Ok(Loaded { round, instrument, place, path, entry })
+}
+
+/// A municipality's answers are for itself and the hub; its national
+/// coordinator sees them only when the municipality shares them.
+fn may_view(ctx: &PageCtx, loaded: &Loaded) -> bool {
+    let resource = Resource::Place { path: &loaded.path };
+    can(&ctx.actor, Action::ViewAnswers, &resource).allowed()
+        || (loaded.entry.share_national
+            && ctx.account().is_some_and(|a| {
+                a.grants.iter().any(|g| {
+                    g.role == Role::NationalCoordinator && g.place_id.is_some_and(|p| loaded.path.contains(&p))
+                })
+            }))
+}
+
+fn page(
+    ctx: &PageCtx,
+    loaded: Loaded,
+    answers: &BTreeMap<String, String>,
+    errors: FieldErrors,
+    saved: bool,
+) -> Result<Response, AppError> {
+    let tr = ctx.tr;
+    let resource = Resource::Place { path: &loaded.path };
+    let editable = can(&ctx.actor, Action::FillAssessment, &resource).allowed() && loaded.entry.status != "submitted";
+    let status = loaded.entry.status.clone();
+    let page = FillPage {
+        shell: ctx.shell(format!("{} — {}", loaded.round.name, loaded.place.name)),
+        questions: views(&loaded.instrument, answers, tr),
+        status_label: tr.t(&format!("assess-status-{status}")),
+        can_reopen: status == "submitted" && can(&ctx.actor, Action::ManageRounds, &resource).allowed(),
+        editable,
+        share_national: loaded.entry.share_national,
+        notes: loaded.instrument.notes.clone(),
+        status,
+        code: loaded.place.code.clone(),
+        place: loaded.place.name.clone(),
+        round: loaded.round,
+        errors,
+        saved,
+    };
+    let code = if page.errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    Ok((code, render(&page)?).into_response())
+}
+
+pub async fn fill_form(
+    ctx: PageCtx,
+    State(state): State<AppState>,
+    Path((id, code)): Path<(i64, String)>,
+    Query(query): Query<BTreeMap<String, String>>,
+) -> Result<Response, AppError> {
+    let loaded = load(&ctx, &state, id, &code).await?;
+    if !may_view(&ctx, &loaded) {
+        ctx.require(Action::ViewAnswers, &Resource::Place { path: &loaded.path })?;
+    }
+    let answers = loaded.entry.answers.clone();
+    page(&ctx, loaded, &answers, FieldErrors::default(), query.contains_key("saved"))
+}
+
+/// Reads the form into answers by question name, checking formats; with
+/// `submit`, also that every applicable required question is answered.
+fn read(
+    instrument: &Instrument,
+    form: &[(String, String)],
+    submit: bool,
+    tr: Tr,
+) -> (BTreeMap<String, String>, FieldErrors) {
+    let mut answers = BTreeMap::new();
+    let mut errors = FieldErrors::default();
+    for q in &instrument.questions {
+        let key = format!("q:{}", q.name);
+        if !field(form, &format!("dk:{}", q.name)).is_empty() {
+            answers.insert(q.name.clone(), DONT_KNOW.to_string());
+            continue;
+        }
+        let allowed: Vec<&str> = instrument.choices(&q.list_name).iter().map(|c| c.name.as_str()).collect();
+        let value = match q.qtype.as_str() {
+            "select_multiple" => {
+                let chosen: Vec<&str> = form.iter().filter(|(k, _)| *k == key).map(|(_, v)| v.as_str()).collect();
+                if chosen.iter().any(|c| !allowed.contains(c)) {
+                    errors.add(q.name.clone(), tr.t("assess-choice-unknown"));
+                }
+                chosen.join(",")
+            }
+            "rank" => {
+                let mut ranked: Vec<(u32, &str)> = Vec::new();
+                for choice in &allowed {
+                    let text = field(form, &format!("rank:{}:{choice}", q.name));
+                    if text.is_empty() {
+                        continue;
+                    }
+                    match text.parse::<u32>() {
+                        Ok(n) if n >= 1 && n as usize <= allowed.len() && !ranked.iter().any(|(m, _)| *m == n) => {
+                            ranked.push((n, choice))
+                        }
+                        _ => errors.add(q.name.clone(), tr.t("assess-rank-invalid")),
+                    }
+                }
+                ranked.sort();
+                ranked.iter().map(|(_, c)| *c).collect::<Vec<_>>().join(",")
+            }
+            _ => field(form, &key).to_string(),
+        };
+        match q.qtype.as_str() {
+            "select_one" | "likert" if !value.is_empty() && !allowed.contains(&value.as_str()) => {
+                errors.add(q.name.clone(), tr.t("assess-choice-unknown"))
+            }
+            "integer" | "decimal"
+                if !value.is_empty() && value.replace(',', ".").parse::<f64>().map_or(true, |n| n < 0.0) =>
+            {
+                errors.add(q.name.clone(), tr.t("assess-number-invalid"))
+            }
+            "text" if value.chars().count() > 4000 => errors.add(q.name.clone(), tr.t("assess-text-too-long")),
+            _ => {}
+        }
+        if !value.is_empty() {
+            answers.insert(q.name.clone(), value);
+        }
+    }
+    // Answers to questions that no longer apply are dropped, not kept hidden.
+    let snapshot = answers.clone();
+    answers.retain(|name, _| instrument.question(name).is_some_and(|q| is_relevant(&q.relevant, &snapshot)));
+    if submit {
+        for q in &instrument.questions {
+            if q.required && is_relevant(&q.relevant, &answers) && !answers.contains_key(&q.name) {
+                errors.add(q.name.clone(), tr.t("assess-answer-required"));
+            }
+        }
+    }
+    (answers, errors)
+}
+
+pub async fn save(
+    ctx: PageCtx,
+    State(state): State<AppState>,
+    Path((id, code)): Path<(i64, String)>,
+    Form(form): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let loaded = load(&ctx, &state, id, &code).await?;
+    ctx.require(Action::FillAssessment, &Resource::Place { path: &loaded.path })?;
+    if loaded.entry.status == "submitted" {
+        return Err(ctx.error(StatusCode::CONFLICT, "error-bad-request-title", "assess-already-submitted"));
+    }
+    let submit = field(&form, "action") == "submit";
+    let share = !field(&form, "share_national").is_empty();
+    let (answers, errors) = read(&loaded.instrument, &form, submit, ctx.tr);
+    // A refused submission is still kept as a draft, with the fields marked.
+    let status = if submit && errors.is_empty() { "submitted" } else { "draft" };
+    let by_id: Vec<(i64, String)> =
+        loaded.instrument.questions.iter().filter_map(|q| answers.get(&q.name).map(|v| (q.id, v.clone()))).collect();
+    let format_ok = !errors.iter().any(|(_, m)| m != &ctx.tr.t("assess-answer-required"));
+    if format_ok {
+        let mut tx = state.db.begin().await?;
+        store::save_entry(&mut tx, loaded.entry.id, &by_id, status, share, Utc::now()).await?;
+        audit::append(
+            &mut tx,
+            &ctx.audit(),
+            Event {
+                action: if status == "submitted" { "assess.submit" } else { "assess.save_draft" },
+                object_type: "round_place",
+                object_id: loaded.entry.id.to_string(),
+                place_id: Some(loaded.place.id),
+                summary: format!(
+                    "{} answers{}",
+                    by_id.len(),
+                    if share { ", shared with the national coordinator" } else { "" }
+                ),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+    }
+    if errors.is_empty() {
+        return Ok(Redirect::to(&format!("/assess/rounds/{id}/places/{code}?saved=1")).into_response());
+    }
+    let mut loaded = loaded;
+    loaded.entry.share_national = share;
+    page(&ctx, loaded, &answers, errors, false)
+}
+
+pub async fn reopen(
+    ctx: PageCtx,
+    State(state): State<AppState>,
+    Path((id, code)): Path<(i64, String)>,
+) -> Result<Response, AppError> {
+    let loaded = load(&ctx, &state, id, &code).await?;
+    ctx.require(Action::ManageRounds, &Resource::Place { path: &loaded.path })?;
+    let mut tx = state.db.begin().await?;
+    store::reopen(&mut tx, loaded.entry.id).await?;
+    audit::append(
+        &mut tx,
+        &ctx.audit(),
+        Event {
+            action: "assess.reopen",
+            object_type: "round_place",
+            object_id: loaded.entry.id.to_string(),
+            place_id: Some(loaded.place.id),
+            summary: "submission reopened for changes".into(),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/assess/rounds/{id}/places/{code}")).into_response())
+}

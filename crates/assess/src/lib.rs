@@ -1,0 +1,51 @@
+//! Assessments: the city prevention capacity and needs self-assessment, in
+//! rounds over time, with results rolled up by country and region. Every
+//! question allows "don't know", which is counted, never dropped.
+
+pub mod default_instrument;
+pub mod demo;
+mod fill;
+pub mod generate;
+pub mod instrument;
+pub mod reminders;
+mod results;
+mod rounds;
+pub mod store;
+pub mod tables;
+
+use axum::routing::{get, post};
+use axum::Router;
+use platform::policy::Action;
+use platform::web::{route, AppState, NavEntry, RoutePolicy, Target};
+
+pub use results::{lacks, K};
+pub use tables::TABLES;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/assess", get(rounds::index))
+        .route("/assess/rounds", post(rounds::open))
+        .route("/assess/rounds/{id}", get(rounds::progress))
+        .route("/assess/rounds/{id}/results", get(results::results_page))
+        .route("/assess/rounds/{id}/places/{code}", get(fill::fill_form).post(fill::save))
+        .route("/assess/rounds/{id}/places/{code}/reopen", post(fill::reopen))
+}
+
+/// A municipality's entry is decided on the loaded round and place.
+pub fn policies() -> Vec<RoutePolicy> {
+    use Action::*;
+    use Target::*;
+    vec![
+        route("GET", "/assess", ViewPublic, Public),
+        route("POST", "/assess/rounds", ManageRounds, Record),
+        route("GET", "/assess/rounds/{id}", ViewPublic, Record),
+        route("GET", "/assess/rounds/{id}/results", ViewPublic, Record),
+        route("GET", "/assess/rounds/{id}/places/{code}", ViewAnswers, Record),
+        route("POST", "/assess/rounds/{id}/places/{code}", FillAssessment, Record),
+        route("POST", "/assess/rounds/{id}/places/{code}/reopen", ManageRounds, Record),
+    ]
+}
+
+pub fn nav() -> Vec<NavEntry> {
+    vec![NavEntry { href: "/assess", label: "nav-assess", section: "/assess", action: Action::ViewPublic }]
+}

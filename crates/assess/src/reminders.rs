@@ -1,0 +1,78 @@
+//! Reminders before a round's deadline, through the outbox, to the focal
+//! points of municipalities that have not submitted.
+
+use chrono::{DateTime, Duration, Utc};
+use platform::audit::{self, AuditCtx, Event};
+use platform::i18n::i18n;
+use platform::{mail, on_db, on_tx, Db};
+
+/// Days before the deadline when the reminder goes out.
+pub const DAYS_BEFORE: i64 = 3;
+
+/// Sends each due reminder once; returns how many messages were queued.
+pub async fn send_due(db: &Db, now: DateTime<Utc>, public_url: &str) -> anyhow::Result<usize> {
+    let today = now.date_naive();
+    type Due = (i64, i64, String, String, chrono::NaiveDate);
+    let due: Vec<Due> = on_db!(db, |pool| sqlx::query_as(
+        "SELECT rp.id, r.id, p.code, r.name, r.deadline FROM round_places rp JOIN rounds r ON r.id = rp.round_id \
+         JOIN places p ON p.id = rp.place_id WHERE rp.status <> 'submitted' AND rp.reminded_at IS NULL \
+         AND r.deadline >= $1 AND r.deadline <= $2"
+    )
+    .bind(today)
+    .bind(today + Duration::days(DAYS_BEFORE))
+    .fetch_all(pool)
+    .await)?;
+    let mut sent = 0;
+    for (entry, round, code, name, deadline) in due {
+        let people: Vec<(String, Option<String>)> = on_db!(db, |pool| {
+            sqlx::query_as(
+            "SELECT DISTINCT a.email, a.locale FROM role_grants g JOIN accounts a ON a.id = g.account_id \
+             JOIN places p ON p.id = g.place_id WHERE p.code = $1 AND g.role = 'focal_point' AND g.valid_to IS NULL AND a.active"
+        )
+        .bind(&code)
+        .fetch_all(pool)
+        .await
+        })?;
+        let mut tx = db.begin().await?;
+        for (email, locale) in &people {
+            let tr = locale.as_deref().and_then(|l| i18n().get(l)).unwrap_or_else(|| i18n().default_tr());
+            let link = format!("{}/assess/rounds/{round}/places/{code}", public_url.trim_end_matches('/'));
+            let body =
+                tr.ta("assess-reminder-body", &[("round", &name), ("date", &tr.date(&deadline)), ("link", &link)]);
+            mail::queue(&mut tx, email, &tr.t1("assess-reminder-subject", "round", name.clone()), &body).await?;
+            sent += 1;
+        }
+        on_tx!(&mut tx, |c| sqlx::query("UPDATE round_places SET reminded_at = $1 WHERE id = $2")
+            .bind(now)
+            .bind(entry)
+            .execute(&mut *c)
+            .await
+            .map(|_| ()))?;
+        audit::append(
+            &mut tx,
+            &AuditCtx { actor: "system".into(), request_id: "assess-reminders".into() },
+            Event {
+                action: "assess.reminder",
+                object_type: "round_place",
+                object_id: entry.to_string(),
+                place_id: None,
+                summary: format!("{} reminders before the deadline", people.len()),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+    }
+    Ok(sent)
+}
+
+/// Looks for due reminders every hour, for as long as the server runs.
+pub fn spawn(db: Db, public_url: String) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        loop {
+            if let Err(e) = send_due(&db, Utc::now(), &public_url).await {
+                tracing::warn!(error = %e, "assessment reminders could not run");
+            }
+            tokio::time::sleep(std::time::Duration::from_secs(3600)).await;
+        }
+    })
+}

@@ -1,0 +1,270 @@
+//! Results of a round: per question, counts and shares with "don't know"
+//! counted, by country and for the region, rolled up along the hierarchy as
+//! it stood when the round opened; the workshop's headline indicator; and
+//! small numbers suppressed for everyone but the hub.
+
+use std::collections::BTreeMap;
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use platform::i18n::Tr;
+use platform::policy::{can, Action, Resource};
+use platform::web::{render, AppError, AppState, PageCtx, Shell};
+
+use crate::instrument::{self, Instrument, DONT_KNOW};
+use crate::store::{self, Round};
+
+/// The default threshold: cells counting fewer municipalities are suppressed
+/// in public (set `suppression_k` to change it).
+pub const K: usize = 5;
+
+/// The questions behind the headline indicator.
+pub const HEADLINE: [&str; 3] = ["programmes", "budget", "staff_expertise"];
+
+/// Whether a municipality lacks programmes, resources or expertise, or does
+/// not know: any of the three answered "no" or "don't know".
+pub fn lacks(answers: &BTreeMap<String, String>) -> bool {
+    HEADLINE.iter().any(|q| matches!(answers.get(*q).map(String::as_str), Some("no") | Some(DONT_KNOW)))
+}
+
+pub struct Cell {
+    pub count: usize,
+    pub share: u32,
+    pub suppressed: bool,
+}
+
+pub struct ChoiceRow {
+    pub label: String,
+    pub dont_know: bool,
+    /// Region first, then each country.
+    pub cells: Vec<Cell>,
+}
+
+pub struct QuestionResult {
+    pub label: String,
+    pub answered: Vec<usize>,
+    pub rows: Vec<ChoiceRow>,
+    pub chart: String,
+    pub note: String,
+}
+
+#[derive(Template)]
+#[template(path = "results.html")]
+struct ResultsPage {
+    shell: Shell,
+    round: Round,
+    columns: Vec<String>,
+    invited: i64,
+    submitted: i64,
+    headline: Vec<Cell>,
+    results: Vec<QuestionResult>,
+    suppressing: bool,
+    k: i64,
+}
+
+/// A count and its share; with `suppress_below` set, hidden when its base is
+/// smaller than that.
+fn cell(count: usize, total: usize, suppress_below: Option<usize>) -> Cell {
+    let share = (count * 100 + total / 2).checked_div(total).unwrap_or(0) as u32;
+    Cell { count, share, suppressed: suppress_below.is_some_and(|k| total < k) }
+}
+
+/// A horizontal bar chart of the region's shares; "don't know" is drawn
+/// hatched so it never passes for an answer. The table beside it is the
+/// text alternative.
+fn chart(rows: &[ChoiceRow], label: &str) -> String {
+    let height = rows.len() * 22 + 4;
+    let mut svg = format!(
+        "<svg class=\"bars\" viewBox=\"0 0 320 {height}\" width=\"320\" height=\"{height}\" role=\"img\" aria-label=\"{}\">",
+        label.replace('"', "'").replace('<', "").replace('&', "and")
+    );
+    for (i, row) in rows.iter().enumerate() {
+        let Some(region) = row.cells.first() else { continue };
+        let y = i * 22 + 2;
+        let width = if region.suppressed { 0 } else { region.share * 3 };
+        let class = if row.dont_know { "dk" } else { "answer" };
+        svg.push_str(&format!("<rect class=\"{class}\" x=\"0\" y=\"{y}\" width=\"{width}\" height=\"18\"/>"));
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+/// Counts of one question's values, per column (region, then countries).
+type Tally = BTreeMap<String, Vec<usize>>;
+
+fn summarise(
+    instrument: &Instrument,
+    question: &instrument::Question,
+    tally: Option<&Tally>,
+    columns: usize,
+    suppress: Option<usize>,
+    tr: Tr,
+) -> QuestionResult {
+    let empty = Tally::new();
+    let tally = tally.unwrap_or(&empty);
+    let mut answered = vec![0usize; columns];
+    for counts in tally.values() {
+        for (c, n) in counts.iter().enumerate() {
+            answered[c] += n;
+        }
+    }
+    let mut rows = Vec::new();
+    let mut note = String::new();
+    match question.qtype.as_str() {
+        "text" => note = tr.n("assess-text-count", answered[0] as i64),
+        "integer" | "decimal" => {
+            let mut numbers: Vec<(f64, usize)> =
+                tally.iter().filter_map(|(v, c)| v.replace(',', ".").parse::<f64>().ok().map(|n| (n, c[0]))).collect();
+            numbers.sort_by(|a, b| a.0.total_cmp(&b.0));
+            let count: usize = numbers.iter().map(|(_, c)| c).sum();
+            let dk = tally.get(DONT_KNOW).map(|c| c[0]).unwrap_or(0);
+            let mut seen = 0;
+            let median = numbers.iter().find(|(_, c)| {
+                seen += c;
+                seen * 2 > count
+            });
+            note = if suppress.is_none_or(|k| count >= k) {
+                tr.ta(
+                    "assess-median",
+                    &[("median", &median.map(|(m, _)| format!("{m:.0}")).unwrap_or_default()), ("dk", &dk.to_string())],
+                )
+            } else {
+                tr.t1("assess-suppressed", "k", suppress.unwrap_or(K) as i64)
+            };
+        }
+        _ => {
+            for choice in instrument.choices(&question.list_name) {
+                let mut counts = vec![0usize; columns];
+                for (value, per_column) in tally {
+                    let chosen = match question.qtype.as_str() {
+                        // A rank counts the need placed first.
+                        "rank" => value.split(',').next() == Some(choice.name.as_str()),
+                        _ => value.split(',').any(|x| x == choice.name),
+                    };
+                    if chosen {
+                        for (c, n) in per_column.iter().enumerate() {
+                            counts[c] += n;
+                        }
+                    }
+                }
+                rows.push(ChoiceRow {
+                    label: choice.label(tr),
+                    dont_know: choice.name == DONT_KNOW,
+                    cells: counts.iter().zip(&answered).map(|(n, total)| cell(*n, *total, suppress)).collect(),
+                });
+            }
+            if question.qtype == "rank" {
+                note = tr.t("assess-rank-note");
+            }
+        }
+    }
+    let label = question.label(tr);
+    QuestionResult {
+        chart: if rows.is_empty() { String::new() } else { chart(&rows, &label) },
+        label,
+        answered,
+        rows,
+        note,
+    }
+}
+
+pub async fn results_page(
+    ctx: PageCtx,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let Some(round) = store::round(&state.db, id).await? else {
+        return Err(ctx.not_found());
+    };
+    let Some(instrument) = instrument::load(&state.db, round.instrument_id).await? else {
+        return Err(ctx.not_found());
+    };
+    let tr = ctx.tr;
+    let roots = directory::places::roots(&state.db).await?;
+    let region_path: Vec<i64> = roots.first().map(|r| vec![r.id]).unwrap_or_default();
+    let suppress = (!can(&ctx.actor, Action::ViewUnsuppressed, &Resource::Place { path: &region_path }).allowed())
+        .then_some(state.site.suppression_k);
+    let (grouped, headline_rows, countries, (invited, submitted)) = tokio::try_join!(
+        store::grouped_answers(&state.db, id, round.opened_on),
+        store::answers_to(&state.db, id, &HEADLINE),
+        store::countries_on(&state.db, round.opened_on),
+        store::response_rate(&state.db, id),
+    )?;
+    // A parent is itself a country, or lies in one.
+    let country_of = |place: i64| -> Option<(i64, String)> {
+        countries.get(&place).cloned().or_else(|| countries.values().find(|(c, _)| *c == place).cloned())
+    };
+    let mut country_names: Vec<(i64, String)> =
+        grouped.iter().filter_map(|(_, _, parent, _)| parent.and_then(country_of)).collect();
+    country_names.extend(headline_rows.iter().filter_map(|(place, _, _)| countries.get(place).cloned()));
+    country_names.sort_by(|a, b| a.1.cmp(&b.1));
+    country_names.dedup();
+    let columns = country_names.len() + 1;
+    let column_of = |country: Option<(i64, String)>| {
+        country.and_then(|(c, _)| country_names.iter().position(|(id, _)| *id == c)).map(|i| i + 1)
+    };
+    let mut tallies: BTreeMap<String, Tally> = BTreeMap::new();
+    for (question, value, parent, count) in grouped {
+        let counts = tallies.entry(question).or_default().entry(value).or_insert_with(|| vec![0; columns]);
+        counts[0] += count as usize;
+        if let Some(c) = column_of(parent.and_then(country_of)) {
+            counts[c] += count as usize;
+        }
+    }
+    let mut per_place: BTreeMap<i64, BTreeMap<String, String>> = BTreeMap::new();
+    for (place, question, value) in headline_rows {
+        per_place.entry(place).or_default().insert(question, value);
+    }
+    let mut lacking = vec![0usize; columns];
+    let mut totals = vec![0usize; columns];
+    for (place, answers) in &per_place {
+        let mut cols = vec![0];
+        cols.extend(column_of(countries.get(place).cloned()));
+        for c in cols {
+            totals[c] += 1;
+            lacking[c] += usize::from(lacks(answers));
+        }
+    }
+    let results = instrument
+        .questions
+        .iter()
+        .map(|q| summarise(&instrument, q, tallies.get(&q.name), columns, suppress, tr))
+        .collect();
+    let mut column_labels = vec![roots.first().map(|r| r.name.clone()).unwrap_or_default()];
+    column_labels.extend(country_names.iter().map(|(_, n)| n.clone()));
+    let page = ResultsPage {
+        shell: ctx.shell(tr.t1("assess-results-title", "round", round.name.clone())),
+        round,
+        columns: column_labels,
+        invited,
+        submitted,
+        headline: lacking.iter().zip(&totals).map(|(n, t)| cell(*n, *t, suppress)).collect(),
+        results,
+        suppressing: suppress.is_some(),
+        k: suppress.unwrap_or(K) as i64,
+    };
+    render(&page)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_headline_counts_dont_know_as_not_having() {
+        let answers = |pairs: &[(&str, &str)]| pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        assert!(lacks(&answers(&[("programmes", "yes"), ("budget", "no"), ("staff_expertise", "yes")])));
+        assert!(lacks(&answers(&[("programmes", "dont_know"), ("budget", "yes"), ("staff_expertise", "yes")])));
+        assert!(!lacks(&answers(&[("programmes", "yes"), ("budget", "yes"), ("staff_expertise", "partly")])));
+    }
+
+    #[test]
+    fn small_cells_are_suppressed() {
+        assert!(cell(2, 4, Some(K)).suppressed);
+        assert!(!cell(2, 4, None).suppressed);
+        assert!(!cell(2, 5, Some(K)).suppressed);
+        assert!(cell(2, 5, Some(6)).suppressed, "the threshold is configurable");
+        assert_eq!(cell(1, 3, None).share, 33);
+    }
+}

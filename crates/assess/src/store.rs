@@ -1,0 +1,252 @@
+//! The assessments' SQL: rounds, their municipalities, answers.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use platform::{on_db, on_tx, Db, Tx};
+
+pub struct Round {
+    pub id: i64,
+    pub instrument_id: i64,
+    pub name: String,
+    pub opened_on: NaiveDate,
+    pub deadline: NaiveDate,
+}
+
+type RoundRow = (i64, i64, String, NaiveDate, NaiveDate);
+
+fn round_of((id, instrument_id, name, opened_on, deadline): RoundRow) -> Round {
+    Round { id, instrument_id, name, opened_on, deadline }
+}
+
+pub async fn rounds(db: &Db) -> Result<Vec<Round>, sqlx::Error> {
+    let rows: Vec<RoundRow> = on_db!(db, |pool| sqlx::query_as(
+        "SELECT id, instrument_id, name, opened_on, deadline FROM rounds ORDER BY opened_on DESC, id DESC"
+    )
+    .fetch_all(pool)
+    .await)?;
+    Ok(rows.into_iter().map(round_of).collect())
+}
+
+pub async fn round(db: &Db, id: i64) -> Result<Option<Round>, sqlx::Error> {
+    let row: Option<RoundRow> = on_db!(db, |pool| sqlx::query_as(
+        "SELECT id, instrument_id, name, opened_on, deadline FROM rounds WHERE id = $1"
+    )
+    .bind(id)
+    .fetch_optional(pool)
+    .await)?;
+    Ok(row.map(round_of))
+}
+
+pub async fn open_round(
+    tx: &mut Tx,
+    instrument_id: i64,
+    name: &str,
+    opened_on: NaiveDate,
+    deadline: NaiveDate,
+    places: &[i64],
+) -> Result<i64, sqlx::Error> {
+    let id: i64 = on_tx!(tx, |c| {
+        sqlx::query_scalar(
+        "INSERT INTO rounds (instrument_id, name, opened_on, deadline, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id"
+    )
+    .bind(instrument_id)
+    .bind(name)
+    .bind(opened_on)
+    .bind(deadline)
+    .bind(Utc::now())
+    .fetch_one(&mut *c)
+    .await
+    })?;
+    for place in places {
+        on_tx!(tx, |c| sqlx::query(
+            "INSERT INTO round_places (round_id, place_id, status, share_national) VALUES ($1, $2, 'not_started', $3)"
+        )
+        .bind(id)
+        .bind(place)
+        .bind(false)
+        .execute(&mut *c)
+        .await
+        .map(|_| ()))?;
+    }
+    Ok(id)
+}
+
+pub struct Progress {
+    pub place_id: i64,
+    pub code: String,
+    pub name: String,
+    pub status: String,
+    pub submitted_at: Option<DateTime<Utc>>,
+}
+
+pub async fn progress(db: &Db, round_id: i64) -> Result<Vec<Progress>, sqlx::Error> {
+    type Row = (i64, String, String, String, Option<DateTime<Utc>>);
+    let rows: Vec<Row> = on_db!(db, |pool| {
+        sqlx::query_as(
+        "SELECT p.id, p.code, p.name, rp.status, rp.submitted_at FROM round_places rp JOIN places p ON p.id = rp.place_id \
+         WHERE rp.round_id = $1 ORDER BY p.name"
+    )
+    .bind(round_id)
+    .fetch_all(pool)
+    .await
+    })?;
+    Ok(rows
+        .into_iter()
+        .map(|(place_id, code, name, status, submitted_at)| Progress { place_id, code, name, status, submitted_at })
+        .collect())
+}
+
+pub struct Entry {
+    pub id: i64,
+    pub status: String,
+    pub share_national: bool,
+    pub answers: BTreeMap<String, String>,
+}
+
+/// One municipality's entry in a round, with its answers by question name.
+pub async fn entry(db: &Db, round_id: i64, place_id: i64) -> Result<Option<Entry>, sqlx::Error> {
+    let head: Option<(i64, String, bool)> = on_db!(db, |pool| sqlx::query_as(
+        "SELECT id, status, share_national FROM round_places WHERE round_id = $1 AND place_id = $2"
+    )
+    .bind(round_id)
+    .bind(place_id)
+    .fetch_optional(pool)
+    .await)?;
+    let Some((id, status, share_national)) = head else { return Ok(None) };
+    let answers: Vec<(String, String)> = on_db!(db, |pool| {
+        sqlx::query_as(
+        "SELECT q.name, a.value FROM answers a JOIN questions q ON q.id = a.question_id WHERE a.round_place_id = $1"
+    )
+    .bind(id)
+    .fetch_all(pool)
+    .await
+    })?;
+    Ok(Some(Entry { id, status, share_national, answers: answers.into_iter().collect() }))
+}
+
+/// Replaces an entry's answers and sets its status.
+pub async fn save_entry(
+    tx: &mut Tx,
+    entry_id: i64,
+    answers: &[(i64, String)],
+    status: &str,
+    share_national: bool,
+    now: DateTime<Utc>,
+) -> Result<(), sqlx::Error> {
+    on_tx!(tx, |c| sqlx::query("DELETE FROM answers WHERE round_place_id = $1")
+        .bind(entry_id)
+        .execute(&mut *c)
+        .await
+        .map(|_| ()))?;
+    for (question, value) in answers {
+        on_tx!(tx, |c| sqlx::query("INSERT INTO answers (round_place_id, question_id, value) VALUES ($1, $2, $3)")
+            .bind(entry_id)
+            .bind(question)
+            .bind(value)
+            .execute(&mut *c)
+            .await
+            .map(|_| ()))?;
+    }
+    let submitted = (status == "submitted").then_some(now);
+    on_tx!(tx, |c| sqlx::query(
+        "UPDATE round_places SET status = $1, share_national = $2, updated_at = $3, submitted_at = $4 WHERE id = $5"
+    )
+    .bind(status)
+    .bind(share_national)
+    .bind(now)
+    .bind(submitted)
+    .bind(entry_id)
+    .execute(&mut *c)
+    .await
+    .map(|_| ()))
+}
+
+pub async fn reopen(tx: &mut Tx, entry_id: i64) -> Result<(), sqlx::Error> {
+    on_tx!(tx, |c| sqlx::query("UPDATE round_places SET status = 'draft', submitted_at = NULL WHERE id = $1")
+        .bind(entry_id)
+        .execute(&mut *c)
+        .await
+        .map(|_| ()))
+}
+
+/// Every submitted answer of a round: (place id, question name, value).
+pub async fn submitted_answers(db: &Db, round_id: i64) -> Result<Vec<(i64, String, String)>, sqlx::Error> {
+    on_db!(db, |pool| sqlx::query_as(
+        "SELECT rp.place_id, q.name, a.value FROM answers a JOIN round_places rp ON rp.id = a.round_place_id \
+         JOIN questions q ON q.id = a.question_id WHERE rp.round_id = $1 AND rp.status = 'submitted'"
+    )
+    .bind(round_id)
+    .fetch_all(pool)
+    .await)
+}
+
+/// A round's submitted answers, counted by question, value and the parent
+/// each place had when the round opened: a few thousand rows however many
+/// municipalities answered, so results stay fast at scale.
+pub async fn grouped_answers(
+    db: &Db,
+    round_id: i64,
+    opened_on: NaiveDate,
+) -> Result<Vec<(String, String, Option<i64>, i64)>, sqlx::Error> {
+    on_db!(db, |pool| {
+        sqlx::query_as(
+        "SELECT q.name, a.value, pp.parent_id, COUNT(*) FROM answers a          JOIN round_places rp ON rp.id = a.round_place_id JOIN questions q ON q.id = a.question_id          LEFT JOIN place_parents pp ON pp.place_id = rp.place_id AND (pp.valid_from IS NULL OR pp.valid_from <= $2)          AND (pp.valid_to IS NULL OR pp.valid_to > $2)          WHERE rp.round_id = $1 AND rp.status = 'submitted' GROUP BY q.name, a.value, pp.parent_id"
+    )
+    .bind(round_id)
+    .bind(opened_on)
+    .fetch_all(pool)
+    .await
+    })
+}
+
+/// The answers to some questions, per submitting place (for indicators that
+/// combine questions).
+pub async fn answers_to(db: &Db, round_id: i64, questions: &[&str]) -> Result<Vec<(i64, String, String)>, sqlx::Error> {
+    let names = questions.iter().map(|q| format!("'{}'", q.replace('\'', ""))).collect::<Vec<_>>().join(",");
+    // Question names come from the code, not from users.
+    let sql = format!(
+        "SELECT rp.place_id, q.name, a.value FROM answers a JOIN round_places rp ON rp.id = a.round_place_id          JOIN questions q ON q.id = a.question_id WHERE rp.round_id = $1 AND rp.status = 'submitted' AND q.name IN ({names})"
+    );
+    on_db!(db, |pool| sqlx::query_as(&sql).bind(round_id).fetch_all(pool).await)
+}
+
+/// How many municipalities a round covers, and how many submitted.
+pub async fn response_rate(db: &Db, round_id: i64) -> Result<(i64, i64), sqlx::Error> {
+    on_db!(db, |pool| sqlx::query_as("SELECT COUNT(*), COUNT(submitted_at) FROM round_places WHERE round_id = $1")
+        .bind(round_id)
+        .fetch_one(pool)
+        .await)
+}
+
+/// Each place's country (and the country's name) on a date, following the
+/// dated hierarchy, so a round rolls up to the parents places had then.
+pub async fn countries_on(db: &Db, on: NaiveDate) -> Result<BTreeMap<i64, (i64, String)>, sqlx::Error> {
+    let links: Vec<(i64, i64)> = on_db!(db, |pool| {
+        sqlx::query_as(
+        "SELECT place_id, parent_id FROM place_parents WHERE (valid_from IS NULL OR valid_from <= $1) AND (valid_to IS NULL OR valid_to > $1)"
+    )
+    .bind(on)
+    .fetch_all(pool)
+    .await
+    })?;
+    let countries: Vec<(i64, String)> =
+        on_db!(db, |pool| sqlx::query_as("SELECT id, name FROM places WHERE level = 'country'").fetch_all(pool).await)?;
+    let parent: BTreeMap<i64, i64> = links.into_iter().collect();
+    let names: BTreeMap<i64, String> = countries.into_iter().collect();
+    let mut out = BTreeMap::new();
+    for &place in parent.keys() {
+        let mut current = place;
+        for _ in 0..16 {
+            if let Some(name) = names.get(&current) {
+                out.insert(place, (current, name.clone()));
+                break;
+            }
+            match parent.get(&current) {
+                Some(p) => current = *p,
+                None => break,
+            }
+        }
+    }
+    Ok(out)
+}

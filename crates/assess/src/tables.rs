@@ -1,0 +1,89 @@
+//! The assessments' tables for the instance export.
+
+use platform::col;
+use platform::export::Table;
+
+pub const INSTRUMENTS: Table = Table {
+    name: "instruments",
+    columns: &[
+        col!("id", Int),
+        col!("code", Text),
+        col!("version", Int),
+        col!("labels", Text),
+        col!("notes", Text),
+        col!("created_at", Time),
+    ],
+};
+
+pub const INSTRUMENT_GROUPS: Table = Table {
+    name: "instrument_groups",
+    columns: &[
+        col!("id", Int),
+        col!("instrument_id", Int),
+        col!("key", Text),
+        col!("position", Int),
+        col!("labels", Text),
+    ],
+};
+
+pub const QUESTIONS: Table = Table {
+    name: "questions",
+    columns: &[
+        col!("id", Int),
+        col!("instrument_id", Int),
+        col!("position", Int),
+        col!("group_key", Text),
+        col!("name", Text),
+        col!("qtype", Text),
+        col!("list_name", Text),
+        col!("required", Bool),
+        col!("relevant", Text),
+        col!("labels", Text),
+    ],
+};
+
+pub const CHOICES: Table = Table {
+    name: "choices",
+    columns: &[
+        col!("id", Int),
+        col!("instrument_id", Int),
+        col!("list_name", Text),
+        col!("name", Text),
+        col!("position", Int),
+        col!("labels", Text),
+    ],
+};
+
+pub const ROUNDS: Table = Table {
+    name: "rounds",
+    columns: &[
+        col!("id", Int),
+        col!("instrument_id", Int),
+        col!("name", Text),
+        col!("opened_on", Date),
+        col!("deadline", Date),
+        col!("created_at", Time),
+    ],
+};
+
+pub const ROUND_PLACES: Table = Table {
+    name: "round_places",
+    columns: &[
+        col!("id", Int),
+        col!("round_id", Int),
+        col!("place_id", Int),
+        col!("status", Text),
+        col!("share_national", Bool),
+        col!("updated_at", Time, null),
+        col!("submitted_at", Time, null),
+        col!("reminded_at", Time, null),
+    ],
+};
+
+pub const ANSWERS: Table = Table {
+    name: "answers",
+    columns: &[col!("id", Int), col!("round_place_id", Int), col!("question_id", Int), col!("value", Text)],
+};
+
+pub const TABLES: &[&Table] =
+    &[&INSTRUMENTS, &INSTRUMENT_GROUPS, &QUESTIONS, &CHOICES, &ROUNDS, &ROUND_PLACES, &ANSWERS];

@@ -1,0 +1,190 @@
+//! Assessments: filling in with drafts and "don't know", visibility of a
+//! municipality's answers, results with the headline and suppression, rounds
+//! and reminders.
+
+use axum::http::StatusCode;
+use chrono::{Duration, Utc};
+use platform::{on_db, Db};
+
+use crate::support::{
+    account_with_role, get, get_with, load_demo, on_both_backends, post_form, router, session_cookie,
+};
+
+async fn current_round(db: &Db) -> i64 {
+    on_db!(db, |pool| sqlx::query_scalar("SELECT id FROM rounds WHERE name = '2026 follow-up'").fetch_one(pool).await)
+        .unwrap()
+}
+
+async fn baseline(db: &Db) -> i64 {
+    on_db!(db, |pool| sqlx::query_scalar("SELECT id FROM rounds WHERE name = '2023 baseline'").fetch_one(pool).await)
+        .unwrap()
+}
+
+fn complete_answers() -> Vec<(&'static str, &'static str)> {
+    vec![
+        ("q:mandate", "no"),
+        ("q:national_strategy", "not_involved"),
+        ("q:roles_clarity", "likert_2"),
+        ("q:data_access", "dont_know"),
+        ("q:police_sharing", "personal"),
+        ("q:programmes", "yes"),
+        ("q:budget", "yes"),
+        ("q:budget_amount", "12000"),
+        ("q:staff_expertise", "partly"),
+        ("q:structure_exists", "no"),
+        ("q:youth_engagement", "likert_3"),
+        ("q:trust", "dont_know"),
+        ("rank:priority_needs:need_funding", "1"),
+        ("rank:priority_needs:need_youth", "2"),
+        ("q:support_wanted", "expert"),
+        ("q:support_wanted", "fund"),
+    ]
+}
+
+on_both_backends!(a_focal_point_drafts_and_submits, |db| {
+    load_demo(db).await;
+    let app = router(db);
+    let round = current_round(db).await;
+    let focal = account_with_role(db, "fp@kumanovo.example", "focal_point", Some("MK-703")).await;
+    let cookie = session_cookie(db, focal).await;
+    let path = format!("/assess/rounds/{round}/places/MK-703");
+    let form = get_with(&app, &path, &[("cookie", &cookie)]).await;
+    assert_eq!(form.status, StatusCode::OK);
+    assert!(form.body.contains("Does the municipality have a formal mandate"));
+    assert!(form.body.contains("value=\"dont_know\""), "every question offers don't know");
+
+    // A bad number is refused, the rest is kept as a draft.
+    let mut answers = complete_answers();
+    answers.retain(|(k, _)| *k != "q:budget_amount");
+    answers.push(("q:budget_amount", "-5"));
+    let mut fields = answers.clone();
+    fields.push(("action", "save"));
+    let bad = post_form(&app, &path, &cookie, &fields).await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.body.contains("Enter a number, zero or more."));
+    assert!(bad.body.contains("value=\"-5\""), "the typed value is kept");
+
+    // Submitting with a required answer missing keeps a draft and marks the question.
+    let partial = post_form(&app, &path, &cookie, &[("q:mandate", "yes"), ("action", "submit")]).await;
+    assert_eq!(partial.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(partial.body.contains("This question needs an answer"));
+    let status: String = on_db!(db, |pool| sqlx::query_scalar(
+        "SELECT rp.status FROM round_places rp JOIN places p ON p.id = rp.place_id WHERE rp.round_id = $1 AND p.code = 'MK-703'"
+    )
+    .bind(round)
+    .fetch_one(pool)
+    .await)
+    .unwrap();
+    assert_eq!(status, "draft", "the draft is kept");
+
+    let mut fields = complete_answers();
+    fields.push(("action", "submit"));
+    let done = post_form(&app, &path, &cookie, &fields).await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
+    let again = post_form(&app, &path, &cookie, &fields).await;
+    assert_eq!(again.status, StatusCode::CONFLICT, "a submission is not changed without reopening");
+    let staff = session_cookie(db, account_with_role(db, "staff@hub.example", "hub_staff", Some("WB")).await).await;
+    let reopened = post_form(&app, &format!("{path}/reopen"), &staff, &[]).await;
+    assert_eq!(reopened.status, StatusCode::SEE_OTHER);
+    let progress = get(&app, &format!("/assess/rounds/{round}")).await;
+    assert!(progress.body.contains("id=\"progress\"") && progress.body.contains("draft"));
+});
+
+on_both_backends!(answers_are_for_the_municipality_and_the_hub, |db| {
+    load_demo(db).await;
+    let app = router(db);
+    let round = baseline(db).await;
+    let path = format!("/assess/rounds/{round}/places/MK-703");
+    let other =
+        session_cookie(db, account_with_role(db, "x@danilovgrad.example", "municipal_staff", Some("ME-07")).await)
+            .await;
+    assert_eq!(get_with(&app, &path, &[("cookie", &other)]).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(get(&app, &path).await.status, StatusCode::SEE_OTHER, "the public is sent to sign in");
+    let national =
+        session_cookie(db, account_with_role(db, "n@mk.example", "national_coordinator", Some("MK")).await).await;
+    let shared: bool = on_db!(db, |pool| sqlx::query_scalar(
+        "SELECT rp.share_national FROM round_places rp JOIN places p ON p.id = rp.place_id WHERE rp.round_id = $1 AND p.code = 'MK-703'"
+    )
+    .bind(round)
+    .fetch_one(pool)
+    .await)
+    .unwrap();
+    let seen = get_with(&app, &path, &[("cookie", &national)]).await;
+    assert_eq!(seen.status == StatusCode::OK, shared, "the national coordinator sees answers only when shared");
+});
+
+on_both_backends!(results_show_the_headline_and_protect_small_numbers, |db| {
+    load_demo(db).await;
+    let app = router(db);
+    let round = baseline(db).await;
+    let public = get(&app, &format!("/assess/rounds/{round}/results")).await;
+    assert_eq!(public.status, StatusCode::OK);
+    assert!(public.body.contains("id=\"headline\"") && public.body.contains("Cities that lack programmes"));
+    assert!(public.body.contains("17 of 17 municipalities"), "response rate");
+    assert!(public.body.contains("<svg class=\"bars\""), "charts");
+    assert!(public.body.contains("rect class=\"dk\""), "don't know drawn apart");
+    assert!(public.body.contains("—"), "small country cells are suppressed for the public");
+    // The headline is computed from the answers.
+    let rows: Vec<(i64, String, String)> = assess::store::submitted_answers(db, round).await.unwrap();
+    let mut by_place: std::collections::BTreeMap<i64, std::collections::BTreeMap<String, String>> = Default::default();
+    for (p, q, v) in rows {
+        by_place.entry(p).or_default().insert(q, v);
+    }
+    let lacking = by_place.values().filter(|a| assess::lacks(a)).count();
+    let share = (lacking * 100 + by_place.len() / 2) / by_place.len();
+    assert!(
+        public.body.contains(&format!("<strong>{share}%</strong> ({lacking})")),
+        "headline {share}% of {}",
+        by_place.len()
+    );
+    let staff = session_cookie(db, account_with_role(db, "s@hub.example", "hub_staff", Some("WB")).await).await;
+    let full = get_with(&app, &format!("/assess/rounds/{round}/results"), &[("cookie", &staff)]).await;
+    assert!(!full.body.contains("To protect small numbers"), "the hub sees every figure");
+});
+
+on_both_backends!(hub_staff_open_a_round_and_reminders_go_out, |db| {
+    load_demo(db).await;
+    let app = router(db);
+    let staff = session_cookie(db, account_with_role(db, "s2@hub.example", "hub_staff", Some("WB")).await).await;
+    let bad = post_form(&app, "/assess/rounds", &staff, &[("name", ""), ("deadline", "2020-01-01")]).await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        bad.body.contains("aria-describedby=\"name-error\"")
+            && bad.body.contains("aria-describedby=\"deadline-error\"")
+    );
+    let deadline = (Utc::now() + Duration::days(2)).format("%Y-%m-%d").to_string();
+    let opened = post_form(
+        &app,
+        "/assess/rounds",
+        &staff,
+        &[("name", "Spot check"), ("deadline", &deadline), ("countries", "MK")],
+    )
+    .await;
+    assert_eq!(opened.status, StatusCode::SEE_OTHER, "{}", opened.body);
+    let places: i64 = on_db!(db, |pool| sqlx::query_scalar(
+        "SELECT COUNT(*) FROM round_places rp JOIN rounds r ON r.id = rp.round_id WHERE r.name = 'Spot check'"
+    )
+    .fetch_one(pool)
+    .await)
+    .unwrap();
+    assert_eq!(places, 3, "the MK member cities: Kumanovo, Tetovo, Bitola");
+    let member = post_form(
+        &app,
+        "/assess/rounds",
+        &session_cookie(db, account_with_role(db, "m@x.example", "municipal_staff", Some("MK-703")).await).await,
+        &[("name", "x"), ("deadline", &deadline)],
+    )
+    .await;
+    assert_eq!(member.status, StatusCode::FORBIDDEN);
+    // Reminders reach the focal points of cities that have not submitted, once.
+    account_with_role(db, "fp@tetovo.example", "focal_point", Some("MK-609")).await;
+    let sent = assess::reminders::send_due(db, Utc::now(), "http://x").await.unwrap();
+    assert!(sent >= 1);
+    assert_eq!(assess::reminders::send_due(db, Utc::now(), "http://x").await.unwrap(), 0);
+    let mail: String =
+        on_db!(db, |pool| sqlx::query_scalar("SELECT body FROM outbox WHERE to_address = 'fp@tetovo.example'")
+            .fetch_one(pool)
+            .await)
+        .unwrap();
+    assert!(mail.contains("Spot check") && mail.contains("/places/MK-609"));
+});

@@ -1,0 +1,61 @@
+## Procjene: krugovi, popunjavanje, rezultati.
+
+nav-assess = Procjene
+assess-title = Procjene kapaciteta i potreba
+assess-intro = Svaki grad sam procjenjuje svoje kapacitete i potrebe u oblasti prevencije, u krugovima koji se s vremenom ponavljaju. Rezultati pokazuju centru, nacionalnim vladama i partnerima gdje je potrebna podrška. „Ne znam“ je takođe odgovor i uzima se u obzir.
+assess-no-rounds = Još nije otvoren nijedan krug.
+assess-round = Krug
+assess-opened = Otvoren
+assess-deadline = Rok
+assess-submitted = Dostavljeno
+assess-results = Rezultati
+assess-open-title = Otvaranje kruga
+assess-round-name = Naziv kruga
+assess-countries = Države
+assess-countries-hint = Krug se upućuje gradovima koji su članovi mreže u izabranim državama; ako ne izaberete nijednu državu, upućuje se svim članovima.
+assess-open-button = Otvori krug
+assess-round-name-required = Dajte krugu naziv od najviše 100 znakova, npr. „Početno stanje 2026“.
+assess-deadline-future = Rok mora biti datum nakon današnjeg, upisan u formatu YYYY-MM-DD.
+assess-no-members = U izabranim državama nema nijednog grada koji je član mreže.
+assess-progress = Napredak
+assess-municipality = Opština
+assess-status-not_started = nije započeto
+assess-status-draft = nacrt
+assess-status-submitted = dostavljeno
+assess-saved = Vaši odgovori su sačuvani.
+assess-fix-fields = Neke odgovore treba provjeriti; označeni su u nastavku. Ono što ste unijeli sačuvano je kao nacrt.
+assess-reopen = Ponovo otvori radi izmjena
+assess-required = obavezno
+assess-not-relevant = S obzirom na jedan od prethodnih odgovora, ovo pitanje se ne odnosi na Vas.
+assess-rank-hint = Označite potrebe brojevima prema hitnosti, pri čemu 1 označava najhitniju. Potrebe koje se ne odnose na Vas ostavite prazne.
+assess-share-national = Saglasni smo da se ovi odgovori podijele sa nacionalnim koordinatorom naše države.
+assess-save-draft = Sačuvaj kao nacrt
+assess-submit = Dostavi
+assess-about-instrument = O ovom upitniku i njegovim izvorima
+assess-choice-unknown = Izaberite jedan od ponuđenih odgovora.
+assess-rank-invalid = Svaki broj upotrijebite samo jednom, od 1 do ukupnog broja potreba.
+assess-number-invalid = Unesite broj jednak nuli ili veći od nule.
+assess-text-too-long = Dozvoljeno je najviše 4000 znakova.
+assess-answer-required = Na ovo pitanje je potrebno odgovoriti; „Ne znam“ je takođe odgovor.
+assess-already-submitted = Ova procjena je već dostavljena. Centar je može ponovo otvoriti radi izmjena.
+assess-results-title = Rezultati: { $round }
+assess-response-rate = Broj opština koje su dostavile procjenu: { $submitted } od { $invited }.
+assess-suppression-note = Radi zaštite malih brojeva, svaki podatak koji se zasniva na manje od { $k } opština prikazan je kao —.
+assess-suppressed = skriveno: manje od { $k } opština
+assess-headline-title = Gradovi kojima nedostaju programi, resursi ili stručnost ili koji to ne znaju
+assess-headline-definition = Udio opština koje su dostavile procjenu, a koje su na bar jedno od sljedećih pitanja odgovorile „ne“ ili „ne znam“: programi za prevenciju, budžetska stavka za prevenciju, zaposleni sa stručnim znanjem. Na radionici u Sarajevu u februaru 2023. godine više od 70% učesnika izjavilo je to za svoj grad.
+assess-answer = Odgovor
+assess-answered = Opštine koje su odgovorile
+assess-text-count = { $count ->
+    [one] { $count } pisani odgovor; pisani odgovori se ne prikazuju u zbirnim podacima.
+    [few] { $count } pisana odgovora; pisani odgovori se ne prikazuju u zbirnim podacima.
+   *[other] { $count } pisanih odgovora; pisani odgovori se ne prikazuju u zbirnim podacima.
+}
+assess-median = Medijana: { $median } · ne znam: { $dk }
+assess-rank-note = Brojevi pokazuju koliko je puta svaka potreba stavljena na prvo mjesto.
+assess-reminder-subject = Podsjetnik: { $round }
+assess-reminder-body =
+    Krug procjene „{ $round }“ zatvara se { $date }, a Vaša opština još nije dostavila procjenu.
+
+    Nastavite ovdje:
+    { $link }

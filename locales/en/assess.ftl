@@ -1,0 +1,60 @@
+## Assessments: rounds, filling in, results.
+
+nav-assess = Assessments
+assess-title = Capacity and needs assessments
+assess-intro = Each city assesses its own prevention capacity and needs, in rounds over time. The results show the hub, national governments and partners where support is needed. "Don't know" is an answer, and it is counted.
+assess-no-rounds = No round has been opened yet.
+assess-round = Round
+assess-opened = Opened
+assess-deadline = Deadline
+assess-submitted = Submitted
+assess-results = Results
+assess-open-title = Open a round
+assess-round-name = Name of the round
+assess-countries = Countries
+assess-countries-hint = The round goes to the network's member cities in the chosen countries; choose none for all members.
+assess-open-button = Open the round
+assess-round-name-required = Give the round a name of at most 100 characters, such as "2026 baseline".
+assess-deadline-future = The deadline must be a date after today, written as YYYY-MM-DD.
+assess-no-members = No member city is in the chosen countries.
+assess-progress = Progress
+assess-municipality = Municipality
+assess-status-not_started = not started
+assess-status-draft = draft
+assess-status-submitted = submitted
+assess-saved = Your answers are saved.
+assess-fix-fields = Some answers need attention; they are marked below. What you entered is kept as a draft.
+assess-reopen = Reopen for changes
+assess-required = required
+assess-not-relevant = This question does not apply, given an earlier answer.
+assess-rank-hint = Number the needs in order, 1 for the most pressing. Leave needs that do not apply empty.
+assess-share-national = Share these answers with the national coordinator of our country.
+assess-save-draft = Save as draft
+assess-submit = Submit
+assess-about-instrument = About this questionnaire and its sources
+assess-choice-unknown = Choose one of the answers listed.
+assess-rank-invalid = Use each number once, from 1 up to the number of needs.
+assess-number-invalid = Enter a number, zero or more.
+assess-text-too-long = At most 4000 characters.
+assess-answer-required = This question needs an answer; "Don't know" is an answer too.
+assess-already-submitted = This assessment is already submitted. The hub can reopen it for changes.
+assess-results-title = Results: { $round }
+assess-response-rate = { $submitted } of { $invited } municipalities have submitted.
+assess-suppression-note = To protect small numbers, any figure that rests on fewer than { $k } municipalities is shown as —.
+assess-suppressed = hidden: fewer than { $k } municipalities
+assess-headline-title = Cities that lack programmes, resources or expertise, or do not know
+assess-headline-definition = Share of submitting municipalities that answered "no" or "don't know" to at least one of: prevention programmes, a budget line for prevention, staff with the expertise. At the Sarajevo workshop in February 2023, over 70% of participants said this of their city.
+assess-answer = Answer
+assess-answered = Municipalities answering
+assess-text-count = { $count ->
+    [one] { $count } written answer; written answers are not shown in aggregates.
+   *[other] { $count } written answers; written answers are not shown in aggregates.
+}
+assess-median = Median: { $median } · don't know: { $dk }
+assess-rank-note = Counts show how often each need was ranked first.
+assess-reminder-subject = Reminder: { $round }
+assess-reminder-body =
+    The assessment round "{ $round }" closes on { $date }, and your municipality has not submitted yet.
+
+    Continue here:
+    { $link }

@@ -1,0 +1,60 @@
+## Évaluations : campagnes, saisie, résultats.
+
+nav-assess = Évaluations
+assess-title = Évaluations des capacités et des besoins
+assess-intro = Chaque ville évalue elle-même ses capacités et ses besoins en matière de prévention, au fil de campagnes successives. Les résultats montrent au pôle, aux gouvernements nationaux et aux partenaires où un soutien est nécessaire. « Je ne sais pas » est une réponse à part entière, et elle est comptabilisée.
+assess-no-rounds = Aucune campagne n'a encore été ouverte.
+assess-round = Campagne
+assess-opened = Ouverture
+assess-deadline = Date limite
+assess-submitted = Transmises
+assess-results = Résultats
+assess-open-title = Ouvrir une campagne
+assess-round-name = Nom de la campagne
+assess-countries = Pays
+assess-countries-hint = La campagne s'adresse aux villes membres du réseau dans les pays choisis ; n'en choisissez aucun pour l'adresser à tous les membres.
+assess-open-button = Ouvrir la campagne
+assess-round-name-required = Donnez à la campagne un nom de 100 caractères au maximum, par exemple « Référence 2026 ».
+assess-deadline-future = La date limite doit être postérieure à aujourd'hui et saisie au format YYYY-MM-DD.
+assess-no-members = Aucune ville membre ne se trouve dans les pays choisis.
+assess-progress = Avancement
+assess-municipality = Commune
+assess-status-not_started = non commencée
+assess-status-draft = brouillon
+assess-status-submitted = transmise
+assess-saved = Vos réponses ont été enregistrées.
+assess-fix-fields = Certaines réponses doivent être vérifiées ; elles sont signalées ci-dessous. Votre saisie est conservée sous forme de brouillon.
+assess-reopen = Rouvrir pour modification
+assess-required = obligatoire
+assess-not-relevant = Cette question est sans objet compte tenu d'une réponse précédente.
+assess-rank-hint = Numérotez les besoins par ordre de priorité, 1 correspondant au plus urgent. Laissez vides les besoins qui ne vous concernent pas.
+assess-share-national = Partager ces réponses avec le coordinateur national de notre pays.
+assess-save-draft = Enregistrer comme brouillon
+assess-submit = Transmettre
+assess-about-instrument = À propos de ce questionnaire et de ses sources
+assess-choice-unknown = Choisissez l'une des réponses proposées.
+assess-rank-invalid = Utilisez chaque numéro une seule fois, de 1 jusqu'au nombre de besoins.
+assess-number-invalid = Saisissez un nombre supérieur ou égal à zéro.
+assess-text-too-long = 4000 caractères au maximum.
+assess-answer-required = Cette question appelle une réponse ; « Je ne sais pas » est aussi une réponse.
+assess-already-submitted = Cette évaluation a déjà été transmise. Le pôle peut la rouvrir pour modification.
+assess-results-title = Résultats : { $round }
+assess-response-rate = { $submitted } communes sur { $invited } ont transmis leur évaluation.
+assess-suppression-note = Pour protéger les petits effectifs, tout chiffre qui repose sur moins de { $k } communes est remplacé par —.
+assess-suppressed = masqué : moins de { $k } communes
+assess-headline-title = Villes dépourvues de programmes, de ressources ou d'expertise, ou qui l'ignorent
+assess-headline-definition = Part des communes ayant transmis leur évaluation qui ont répondu « non » ou « je ne sais pas » à au moins l'une des questions suivantes : programmes de prévention, ligne budgétaire consacrée à la prévention, agents disposant de l'expertise nécessaire. Lors de l'atelier de Sarajevo, en février 2023, plus de 70 % des participants l'ont affirmé au sujet de leur ville.
+assess-answer = Réponse
+assess-answered = Communes ayant répondu
+assess-text-count = { $count ->
+    [one] { $count } réponse rédigée ; les réponses rédigées ne figurent pas dans les données agrégées.
+   *[other] { $count } réponses rédigées ; les réponses rédigées ne figurent pas dans les données agrégées.
+}
+assess-median = Médiane : { $median } · je ne sais pas : { $dk }
+assess-rank-note = Les chiffres indiquent combien de fois chaque besoin a été classé en première position.
+assess-reminder-subject = Rappel : { $round }
+assess-reminder-body =
+    La campagne d'évaluation « { $round } » sera clôturée le { $date } et votre commune n'a pas encore transmis son évaluation.
+
+    Pour continuer, suivez ce lien :
+    { $link }

@@ -1,0 +1,61 @@
+## Procjene: krugovi, ispunjavanje, rezultati.
+
+nav-assess = Procjene
+assess-title = Procjene kapaciteta i potreba
+assess-intro = Svaki grad sam procjenjuje svoje kapacitete i potrebe u području prevencije, u krugovima koji se s vremenom ponavljaju. Rezultati središtu, nacionalnim vladama i partnerima pokazuju gdje je potrebna potpora. „Ne znam“ također je odgovor i uzima se u obzir.
+assess-no-rounds = Još nije otvoren nijedan krug.
+assess-round = Krug
+assess-opened = Otvoren
+assess-deadline = Rok
+assess-submitted = Predano
+assess-results = Rezultati
+assess-open-title = Otvaranje kruga
+assess-round-name = Naziv kruga
+assess-countries = Države
+assess-countries-hint = Krug se upućuje gradovima koji su članovi mreže u odabranim državama; ako ne odaberete nijednu državu, upućuje se svim članovima.
+assess-open-button = Otvori krug
+assess-round-name-required = Dajte krugu naziv od najviše 100 znakova, primjerice „Početno stanje 2026“.
+assess-deadline-future = Rok mora biti datum nakon današnjeg, upisan u obliku YYYY-MM-DD.
+assess-no-members = U odabranim državama nema nijednoga grada koji je član mreže.
+assess-progress = Napredak
+assess-municipality = Općina
+assess-status-not_started = nije započeto
+assess-status-draft = nacrt
+assess-status-submitted = predano
+assess-saved = Vaši su odgovori spremljeni.
+assess-fix-fields = Neke odgovore treba provjeriti; označeni su u nastavku. Ono što ste unijeli spremljeno je kao nacrt.
+assess-reopen = Ponovno otvori radi izmjena
+assess-required = obvezno
+assess-not-relevant = S obzirom na jedan od prethodnih odgovora, ovo se pitanje ne odnosi na Vas.
+assess-rank-hint = Označite potrebe brojevima prema hitnosti, pri čemu 1 označava najhitniju. Potrebe koje se ne odnose na Vas ostavite praznima.
+assess-share-national = Suglasni smo da se ovi odgovori podijele s nacionalnim koordinatorom naše države.
+assess-save-draft = Spremi kao nacrt
+assess-submit = Predaj
+assess-about-instrument = O ovom upitniku i njegovim izvorima
+assess-choice-unknown = Odaberite jedan od ponuđenih odgovora.
+assess-rank-invalid = Svaki broj upotrijebite samo jednom, od 1 do ukupnog broja potreba.
+assess-number-invalid = Unesite broj jednak nuli ili veći od nule.
+assess-text-too-long = Dopušteno je najviše 4000 znakova.
+assess-answer-required = Na ovo je pitanje potrebno odgovoriti; „Ne znam“ također je odgovor.
+assess-already-submitted = Ova je procjena već predana. Središte je može ponovno otvoriti radi izmjena.
+assess-results-title = Rezultati: { $round }
+assess-response-rate = Broj općina koje su predale procjenu: { $submitted } od { $invited }.
+assess-suppression-note = Radi zaštite malih brojeva, svaki podatak koji se temelji na manje od { $k } općina prikazan je kao —.
+assess-suppressed = skriveno: manje od { $k } općina
+assess-headline-title = Gradovi kojima nedostaju programi, resursi ili stručnost ili koji to ne znaju
+assess-headline-definition = Udio općina koje su predale procjenu, a koje su na barem jedno od sljedećih pitanja odgovorile „ne“ ili „ne znam“: programi za prevenciju, proračunska stavka za prevenciju, zaposlenici sa stručnim znanjem. Na radionici u Sarajevu u veljači 2023. više od 70 % sudionika izjavilo je to za svoj grad.
+assess-answer = Odgovor
+assess-answered = Općine koje su odgovorile
+assess-text-count = { $count ->
+    [one] { $count } pisani odgovor; pisani se odgovori ne prikazuju u zbirnim podacima.
+    [few] { $count } pisana odgovora; pisani se odgovori ne prikazuju u zbirnim podacima.
+   *[other] { $count } pisanih odgovora; pisani se odgovori ne prikazuju u zbirnim podacima.
+}
+assess-median = Medijan: { $median } · ne znam: { $dk }
+assess-rank-note = Brojevi pokazuju koliko je puta pojedina potreba stavljena na prvo mjesto.
+assess-reminder-subject = Podsjetnik: { $round }
+assess-reminder-body =
+    Krug procjene „{ $round }“ zatvara se { $date }, a Vaša općina još nije predala procjenu.
+
+    Nastavite ovdje:
+    { $link }

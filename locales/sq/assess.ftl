@@ -1,0 +1,60 @@
+## Vlerësimet: ciklet, plotësimi, rezultatet.
+
+nav-assess = Vlerësimet
+assess-title = Vlerësimet e kapaciteteve dhe nevojave
+assess-intro = Çdo qytet vlerëson vetë kapacitetet dhe nevojat e veta për parandalimin, në cikle të njëpasnjëshme. Rezultatet u tregojnë qendrës, qeverive kombëtare dhe partnerëve se ku nevojitet mbështetje. “Nuk e di” është përgjigje dhe numërohet si e tillë.
+assess-no-rounds = Ende nuk është hapur asnjë cikël.
+assess-round = Cikli
+assess-opened = Hapur më
+assess-deadline = Afati
+assess-submitted = Të dorëzuara
+assess-results = Rezultatet
+assess-open-title = Hapni një cikël
+assess-round-name = Emri i ciklit
+assess-countries = Shtetet
+assess-countries-hint = Cikli u drejtohet qyteteve anëtare të rrjetit në shtetet e zgjedhura; nëse nuk zgjidhni asnjë shtet, ai u drejtohet të gjithë anëtarëve.
+assess-open-button = Hap ciklin
+assess-round-name-required = Jepini ciklit një emër me jo më shumë se 100 karaktere, si p.sh. “Gjendja fillestare 2026”.
+assess-deadline-future = Afati duhet të jetë një datë pas ditës së sotme, e shkruar në formatin YYYY-MM-DD.
+assess-no-members = Në shtetet e zgjedhura nuk ka asnjë qytet anëtar.
+assess-progress = Ecuria
+assess-municipality = Bashkia
+assess-status-not_started = pa filluar
+assess-status-draft = në hartim
+assess-status-submitted = i dorëzuar
+assess-saved = Përgjigjet tuaja u ruajtën.
+assess-fix-fields = Disa përgjigje kërkojnë vëmendjen tuaj; ato janë shënuar më poshtë. Ajo që keni shkruar ruhet si draft.
+assess-reopen = Rihap për ndryshime
+assess-required = e detyrueshme
+assess-not-relevant = Kjo pyetje nuk vlen, duke pasur parasysh një përgjigje të mëparshme.
+assess-rank-hint = Numërtoni nevojat sipas radhës, me 1 për më urgjenten. Nevojat që nuk ju përkasin lërini bosh.
+assess-share-national = Ndani këto përgjigje me koordinatorin kombëtar të shtetit tonë.
+assess-save-draft = Ruaj si draft
+assess-submit = Dorëzo
+assess-about-instrument = Rreth këtij pyetësori dhe burimeve të tij
+assess-choice-unknown = Zgjidhni njërën nga përgjigjet e renditura.
+assess-rank-invalid = Përdoreni secilin numër vetëm një herë, nga 1 deri te numri i nevojave.
+assess-number-invalid = Shkruani një numër, zero ose më të madh.
+assess-text-too-long = Jo më shumë se 4000 karaktere.
+assess-answer-required = Kjo pyetje kërkon përgjigje; edhe “Nuk e di” është përgjigje.
+assess-already-submitted = Ky vlerësim është dorëzuar tashmë. Qendra mund ta rihapë për ndryshime.
+assess-results-title = Rezultatet: { $round }
+assess-response-rate = { $submitted } nga { $invited } bashki e kanë dorëzuar vlerësimin.
+assess-suppression-note = Për të mbrojtur numrat e vegjël, çdo shifër që bazohet në më pak se { $k } bashki shfaqet si —.
+assess-suppressed = e fshehur: më pak se { $k } bashki
+assess-headline-title = Qytete që nuk kanë programe, burime ose ekspertizë, ose që nuk e dinë
+assess-headline-definition = Përqindja e bashkive që kanë dorëzuar vlerësimin dhe që janë përgjigjur “jo” ose “nuk e di” për të paktën njërën nga këto: programe parandalimi, zë buxhetor për parandalimin, punonjës me ekspertizën e nevojshme. Në punëtorinë e Sarajevës në shkurt 2023, mbi 70% e pjesëmarrësve e thanë këtë për qytetin e tyre.
+assess-answer = Përgjigjja
+assess-answered = Bashki që janë përgjigjur
+assess-text-count = { $count ->
+    [one] { $count } përgjigje me shkrim; përgjigjet me shkrim nuk shfaqen në të dhënat e përmbledhura.
+   *[other] { $count } përgjigje me shkrim; përgjigjet me shkrim nuk shfaqen në të dhënat e përmbledhura.
+}
+assess-median = Mediana: { $median } · nuk e di: { $dk }
+assess-rank-note = Numrat tregojnë sa herë është renditur secila nevojë në vendin e parë.
+assess-reminder-subject = Kujtesë: { $round }
+assess-reminder-body =
+    Cikli i vlerësimit “{ $round }” mbyllet më { $date }, ndërsa bashkia juaj ende nuk e ka dorëzuar vlerësimin.
+
+    Vazhdoni këtu:
+    { $link }

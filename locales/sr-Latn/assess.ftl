@@ -1,0 +1,61 @@
+## Procene: krugovi, popunjavanje, rezultati.
+
+nav-assess = Procene
+assess-title = Procene kapaciteta i potreba
+assess-intro = Svaki grad sam procenjuje svoje kapacitete i potrebe u oblasti prevencije, u krugovima koji se s vremenom ponavljaju. Rezultati pokazuju mreži, nacionalnim vladama i partnerima gde je potrebna podrška. „Ne znam“ je takođe odgovor i uzima se u obzir.
+assess-no-rounds = Još nije otvoren nijedan krug.
+assess-round = Krug
+assess-opened = Otvoren
+assess-deadline = Rok
+assess-submitted = Dostavljeno
+assess-results = Rezultati
+assess-open-title = Otvaranje kruga
+assess-round-name = Naziv kruga
+assess-countries = Države
+assess-countries-hint = Krug se upućuje gradovima članicama mreže u izabranim državama; ako ne izaberete nijednu državu, upućuje se svim članicama.
+assess-open-button = Otvori krug
+assess-round-name-required = Dajte krugu naziv od najviše 100 znakova, na primer „Početno stanje 2026“.
+assess-deadline-future = Rok mora biti datum posle današnjeg, napisan u obliku YYYY-MM-DD.
+assess-no-members = U izabranim državama nema nijednog grada članice mreže.
+assess-progress = Napredak
+assess-municipality = Lokalna samouprava
+assess-status-not_started = nije započeto
+assess-status-draft = nacrt
+assess-status-submitted = dostavljeno
+assess-saved = Vaši odgovori su sačuvani.
+assess-fix-fields = Neke odgovore treba proveriti; označeni su u nastavku. Ono što ste uneli sačuvano je kao nacrt.
+assess-reopen = Ponovo otvori radi izmena
+assess-required = obavezno
+assess-not-relevant = S obzirom na jedan od prethodnih odgovora, ovo pitanje se ne odnosi na Vas.
+assess-rank-hint = Označite potrebe brojevima prema hitnosti, pri čemu 1 označava najhitniju. Potrebe koje se ne odnose na Vas ostavite prazne.
+assess-share-national = Saglasni smo da se ovi odgovori podele sa nacionalnim koordinatorom naše države.
+assess-save-draft = Sačuvaj kao nacrt
+assess-submit = Dostavi
+assess-about-instrument = O ovom upitniku i njegovim izvorima
+assess-choice-unknown = Izaberite jedan od ponuđenih odgovora.
+assess-rank-invalid = Svaki broj upotrebite samo jednom, od 1 do ukupnog broja potreba.
+assess-number-invalid = Unesite broj jednak nuli ili veći od nule.
+assess-text-too-long = Dozvoljeno je najviše 4000 znakova.
+assess-answer-required = Na ovo pitanje je potrebno odgovoriti; „Ne znam“ je takođe odgovor.
+assess-already-submitted = Ova procena je već dostavljena. Mreža može ponovo da je otvori radi izmena.
+assess-results-title = Rezultati: { $round }
+assess-response-rate = Broj lokalnih samouprava koje su dostavile procenu: { $submitted } od { $invited }.
+assess-suppression-note = Radi zaštite malih brojeva, svaki podatak koji se zasniva na manje od { $k } lokalnih samouprava prikazan je kao —.
+assess-suppressed = skriveno: manje od { $k } lokalnih samouprava
+assess-headline-title = Gradovi kojima nedostaju programi, resursi ili stručno znanje ili koji to ne znaju
+assess-headline-definition = Udeo lokalnih samouprava koje su dostavile procenu, a koje su na bar jedno od sledećih pitanja odgovorile „ne“ ili „ne znam“: programi za prevenciju, budžetska stavka za prevenciju, zaposleni sa stručnim znanjem. Na radionici u Sarajevu u februaru 2023. godine više od 70% učesnika izjavilo je to za svoj grad.
+assess-answer = Odgovor
+assess-answered = Lokalne samouprave koje su odgovorile
+assess-text-count = { $count ->
+    [one] { $count } pisani odgovor; pisani odgovori se ne prikazuju u zbirnim podacima.
+    [few] { $count } pisana odgovora; pisani odgovori se ne prikazuju u zbirnim podacima.
+   *[other] { $count } pisanih odgovora; pisani odgovori se ne prikazuju u zbirnim podacima.
+}
+assess-median = Medijana: { $median } · ne znam: { $dk }
+assess-rank-note = Brojevi pokazuju koliko je puta svaka potreba stavljena na prvo mesto.
+assess-reminder-subject = Podsetnik: { $round }
+assess-reminder-body =
+    Krug procene „{ $round }“ zatvara se { $date }, a Vaša lokalna samouprava još nije dostavila procenu.
+
+    Nastavite ovde:
+    { $link }
