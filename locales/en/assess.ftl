@@ -58,3 +58,15 @@ assess-reminder-body =
 
     Continue here:
     { $link }
+assess-instruments-title = Questionnaires
+assess-instrument = Questionnaire
+assess-version = Version
+assess-imported = { $file } was imported as a new questionnaire.
+assess-import-warnings = Imported, with these remarks:
+assess-import-rejected = The form was rejected and nothing was saved. Correct these problems and upload it again:
+assess-upload-title = Import an XLSForm
+assess-upload-explain = Upload a questionnaire in XLSForm (.xlsx) with survey, choices and settings sheets. Supported: select_one, select_multiple, rank, integer, decimal, text and date questions, groups, label columns per language, required, and relevant and constraint expressions of the simple kind.
+assess-upload-file = XLSForm file
+assess-upload-button = Import
+assess-upload-choose = Choose an .xlsx file to upload.
+assess-instruments-link = Questionnaires and XLSForm

@@ -58,3 +58,15 @@ assess-reminder-body =
 
     Pour continuer, suivez ce lien :
     { $link }
+assess-instruments-title = Questionnaires
+assess-instrument = Questionnaire
+assess-version = Version
+assess-imported = { $file } a été importé comme nouveau questionnaire.
+assess-import-warnings = Importé, avec ces remarques :
+assess-import-rejected = Le formulaire a été refusé et rien n’a été enregistré. Corrigez ces problèmes et importez-le à nouveau :
+assess-upload-title = Importer un XLSForm
+assess-upload-explain = Importez un questionnaire au format XLSForm (.xlsx) avec les feuilles survey, choices et settings. Sont pris en charge : les questions select_one, select_multiple, rank, integer, decimal, text et date, les groupes, une colonne de libellés par langue, required, et les expressions relevant et constraint simples.
+assess-upload-file = Fichier XLSForm
+assess-upload-button = Importer
+assess-upload-choose = Choisissez un fichier .xlsx à importer.
+assess-instruments-link = Questionnaires et XLSForm

@@ -59,3 +59,15 @@ assess-reminder-body =
 
     Nastavite ovdje:
     { $link }
+assess-instruments-title = Upitnici
+assess-instrument = Upitnik
+assess-version = Inačica
+assess-imported = { $file } uvezen je kao novi upitnik.
+assess-import-warnings = Uvezeno, uz ove napomene:
+assess-import-rejected = Obrazac je odbijen i ništa nije spremljeno. Ispravite ove probleme i ponovno ga učitajte:
+assess-upload-title = Uvezite XLSForm
+assess-upload-explain = Učitajte upitnik u formatu XLSForm (.xlsx) s listovima survey, choices i settings. Podržana su pitanja select_one, select_multiple, rank, integer, decimal, text i date, grupe, stupci s oznakama za svaki jezik, required te jednostavni izrazi relevant i constraint.
+assess-upload-file = Datoteka XLSForm
+assess-upload-button = Uvezi
+assess-upload-choose = Odaberite datoteku .xlsx za učitavanje.
+assess-instruments-link = Upitnici i XLSForm

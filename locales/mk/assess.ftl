@@ -58,3 +58,15 @@ assess-reminder-body =
 
     Продолжете тука:
     { $link }
+assess-instruments-title = Прашалници
+assess-instrument = Прашалник
+assess-version = Верзија
+assess-imported = { $file } е увезен како нов прашалник.
+assess-import-warnings = Увезено, со следниве забелешки:
+assess-import-rejected = Формуларот е одбиен и ништо не е зачувано. Поправете ги овие проблеми и прикачете го повторно:
+assess-upload-title = Увезете XLSForm
+assess-upload-explain = Прикачете прашалник во формат XLSForm (.xlsx) со листовите survey, choices и settings. Поддржани се: прашањата select_one, select_multiple, rank, integer, decimal, text и date, групите, колоните со ознаки за секој јазик, required и едноставните изрази relevant и constraint.
+assess-upload-file = Датотека XLSForm
+assess-upload-button = Увезете
+assess-upload-choose = Изберете датотека .xlsx за прикачување.
+assess-instruments-link = Прашалници и XLSForm

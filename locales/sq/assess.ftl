@@ -58,3 +58,15 @@ assess-reminder-body =
 
     Vazhdoni këtu:
     { $link }
+assess-instruments-title = Pyetësorët
+assess-instrument = Pyetësori
+assess-version = Versioni
+assess-imported = { $file } u importua si pyetësor i ri.
+assess-import-warnings = U importua, me këto vërejtje:
+assess-import-rejected = Formulari u refuzua dhe asgjë nuk u ruajt. Korrigjoni këto probleme dhe ngarkojeni përsëri:
+assess-upload-title = Importoni një XLSForm
+assess-upload-explain = Ngarkoni një pyetësor në formatin XLSForm (.xlsx) me fletët survey, choices dhe settings. Mbështeten: pyetjet select_one, select_multiple, rank, integer, decimal, text dhe date, grupet, kolonat e etiketave për çdo gjuhë, required, si dhe shprehjet e thjeshta relevant dhe constraint.
+assess-upload-file = Skedari XLSForm
+assess-upload-button = Importoni
+assess-upload-choose = Zgjidhni një skedar .xlsx për ta ngarkuar.
+assess-instruments-link = Pyetësorët dhe XLSForm

@@ -59,3 +59,15 @@ assess-reminder-body =
 
     Nastavite ovde:
     { $link }
+assess-instruments-title = Upitnici
+assess-instrument = Upitnik
+assess-version = Verzija
+assess-imported = Datoteka { $file } je uvezena kao novi upitnik.
+assess-import-warnings = Uvezeno, uz ove napomene:
+assess-import-rejected = Obrazac je odbijen i ništa nije sačuvano. Ispravite ove probleme i ponovo ga učitajte:
+assess-upload-title = Uvezite upitnik
+assess-upload-explain = Učitajte upitnik u formatu za tabele sa listovima za pitanja, izbore i podešavanja. Podržana su pitanja sa jednim ili više izbora, rangiranje, brojevi, tekst i datumi, grupe, oznake za svaki jezik, obavezna pitanja i jednostavni uslovi.
+assess-upload-file = Datoteka upitnika
+assess-upload-button = Uvezi
+assess-upload-choose = Izaberite datoteku za učitavanje.
+assess-instruments-link = Upitnici

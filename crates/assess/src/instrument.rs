@@ -22,6 +22,7 @@ pub struct Question {
     pub list_name: String,
     pub required: bool,
     pub relevant: String,
+    pub constraint: String,
     pub labels: Labels,
 }
 
@@ -86,10 +87,10 @@ pub async fn load(db: &Db, id: i64) -> Result<Option<Instrument>, sqlx::Error> {
     .bind(id)
     .fetch_all(pool)
     .await)?;
-    type Row = (i64, String, String, String, String, bool, String, String);
+    type Row = (i64, String, String, String, String, bool, String, String, String);
     let questions: Vec<Row> = on_db!(db, |pool| {
         sqlx::query_as(
-        "SELECT id, group_key, name, qtype, list_name, required, relevant, labels FROM questions WHERE instrument_id = $1 ORDER BY position"
+        "SELECT id, group_key, name, qtype, list_name, required, relevant, labels, constraint_expr FROM questions WHERE instrument_id = $1 ORDER BY position"
     )
     .bind(id)
     .fetch_all(pool)
@@ -112,7 +113,7 @@ pub async fn load(db: &Db, id: i64) -> Result<Option<Instrument>, sqlx::Error> {
         groups: groups.into_iter().map(|(k, l)| (k, parse_labels(&l))).collect(),
         questions: questions
             .into_iter()
-            .map(|(id, group_key, name, qtype, list_name, required, relevant, labels)| Question {
+            .map(|(id, group_key, name, qtype, list_name, required, relevant, labels, constraint)| Question {
                 id,
                 group_key,
                 name,
@@ -120,6 +121,7 @@ pub async fn load(db: &Db, id: i64) -> Result<Option<Instrument>, sqlx::Error> {
                 list_name,
                 required,
                 relevant,
+                constraint,
                 labels: parse_labels(&labels),
             })
             .collect(),

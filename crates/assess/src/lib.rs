@@ -7,11 +7,13 @@ pub mod demo;
 mod fill;
 pub mod generate;
 pub mod instrument;
+mod instruments_page;
 pub mod reminders;
 mod results;
 mod rounds;
 pub mod store;
 pub mod tables;
+pub mod xlsform;
 
 use axum::routing::{get, post};
 use axum::Router;
@@ -25,6 +27,8 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/assess", get(rounds::index))
         .route("/assess/rounds", post(rounds::open))
+        .route("/assess/instruments", get(instruments_page::list).post(instruments_page::upload))
+        .route("/assess/instruments/{id}/xlsform", get(instruments_page::download))
         .route("/assess/rounds/{id}", get(rounds::progress))
         .route("/assess/rounds/{id}/results", get(results::results_page))
         .route("/assess/rounds/{id}/places/{code}", get(fill::fill_form).post(fill::save))
@@ -38,6 +42,9 @@ pub fn policies() -> Vec<RoutePolicy> {
     vec![
         route("GET", "/assess", ViewPublic, Public),
         route("POST", "/assess/rounds", ManageRounds, Record),
+        route("GET", "/assess/instruments", ViewPublic, Public),
+        route("POST", "/assess/instruments", ManageRounds, Record),
+        route("GET", "/assess/instruments/{id}/xlsform", ViewPublic, Record),
         route("GET", "/assess/rounds/{id}", ViewPublic, Record),
         route("GET", "/assess/rounds/{id}/results", ViewPublic, Record),
         route("GET", "/assess/rounds/{id}/places/{code}", ViewAnswers, Record),

@@ -39,6 +39,7 @@ pub const QUESTIONS: Table = Table {
         col!("required", Bool),
         col!("relevant", Text),
         col!("labels", Text),
+        col!("constraint_expr", Text),
     ],
 };
 

@@ -144,6 +144,19 @@ enum Command {
 
 #[derive(Subcommand)]
 enum ExportWhat {
+    /// An assessment questionnaire as XLSForm (.xlsx).
+    Instrument {
+        /// The questionnaire's code, e.g. local-capacity.
+        code: String,
+        /// Which version [default: the newest].
+        #[arg(long)]
+        version: Option<i64>,
+        /// The .xlsx file to write.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        #[command(flatten)]
+        db: DbArgs,
+    },
     /// Places as CSV, in the import layout.
     Places {
         /// Write to FILE instead of standard output.
@@ -163,6 +176,12 @@ enum ExportWhat {
 
 #[derive(Subcommand)]
 enum ImportWhat {
+    /// An assessment questionnaire in XLSForm (.xlsx).
+    Instrument {
+        file: PathBuf,
+        #[command(flatten)]
+        db: DbArgs,
+    },
     /// Places from CSV (columns code, parent_code, level, name, name_alt, source, valid_from).
     Places {
         file: PathBuf,
@@ -295,6 +314,27 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Export { file, db, what } => match what {
+            Some(ExportWhat::Instrument { code, version, out, db }) => {
+                let config = load_config(cfg, db.database, None)?;
+                let db = commands::open(&config.database).await?;
+                let found: Option<(i64, i64)> = platform::on_db!(&db, |pool| {
+                    sqlx::query_as(
+                    "SELECT id, version FROM instruments WHERE code = $1 AND ($2 IS NULL OR version = $2) ORDER BY version DESC LIMIT 1"
+                )
+                .bind(&code)
+                .bind(version)
+                .fetch_optional(pool)
+                .await
+                })?;
+                let (id, version) = found.ok_or_else(|| Rejected(format!("no questionnaire has the code {code}")))?;
+                let instrument = assess::instrument::load(&db, id)
+                    .await?
+                    .ok_or_else(|| anyhow::anyhow!("questionnaire {id} vanished"))?;
+                let bytes = assess::xlsform::export(&instrument, &code, version)?;
+                std::fs::write(&out, bytes).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", out.display()))?;
+                println!("Wrote {code} version {version} to {}.", out.display());
+                Ok(())
+            }
             Some(ExportWhat::Places { out, db }) => {
                 let config = load_config(cfg, db.database, None)?;
                 let db = commands::open(&config.database).await?;
@@ -319,6 +359,31 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             }
         },
         Command::Import { file, db, what } => match what {
+            Some(ImportWhat::Instrument { file, db }) => {
+                let config = load_config(cfg, db.database, None)?;
+                let db = commands::open(&config.database).await?;
+                let bytes = std::fs::read(&file).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", file.display()))?;
+                let stem = file.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_default();
+                match assess::xlsform::import(&db, bytes, &stem, &AuditCtx::cli("import instrument")).await {
+                    Ok((id, warnings)) => {
+                        for w in &warnings {
+                            println!("note: {w}");
+                        }
+                        println!("Imported {} as questionnaire {id}.", file.display());
+                        Ok(())
+                    }
+                    Err(assess::xlsform::XlsFormError::Rejected(problems)) => {
+                        let list: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
+                        Err(Rejected(format!(
+                            "{} was rejected and nothing was written:\n{}",
+                            file.display(),
+                            list.join("\n")
+                        ))
+                        .into())
+                    }
+                    Err(e) => Err(e.into()),
+                }
+            }
             Some(ImportWhat::Places { file, effective, db }) => {
                 let config = load_config(cfg, db.database, None)?;
                 let db = commands::open(&config.database).await?;

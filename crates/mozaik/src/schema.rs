@@ -23,6 +23,7 @@ pub const MIGRATIONS: &[Migration] = &[
     migration!(5, "0005_sharing"),
     migration!(6, "0006_roles_matrix"),
     migration!(7, "0007_assess"),
+    migration!(8, "0008_constraints"),
 ];
 
 /// The newest schema version this binary knows.

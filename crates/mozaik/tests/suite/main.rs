@@ -17,3 +17,4 @@ mod route_policy;
 mod sharing;
 mod storage;
 mod webdriver;
+mod xlsform;

@@ -1,0 +1,124 @@
+//! Instruments in the browser: the list, XLSForm download, and upload.
+
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::{Multipart, Path, State};
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use platform::on_db;
+use platform::policy::{can, Action, Resource};
+use platform::web::{render, AppError, AppState, PageCtx, Shell};
+
+use crate::{instrument, xlsform};
+
+#[derive(Template)]
+#[template(path = "instruments.html")]
+struct InstrumentsPage {
+    shell: Shell,
+    instruments: Vec<(i64, String, i64, String)>,
+    can_upload: bool,
+    problems: Vec<String>,
+    warnings: Vec<String>,
+    imported: String,
+}
+
+async fn region_path(state: &AppState) -> Result<Vec<i64>, sqlx::Error> {
+    Ok(directory::places::roots(&state.db).await?.first().map(|r| vec![r.id]).unwrap_or_default())
+}
+
+async fn page(
+    ctx: &PageCtx,
+    state: &AppState,
+    problems: Vec<String>,
+    warnings: Vec<String>,
+    imported: String,
+) -> Result<Response, AppError> {
+    let rows: Vec<(i64, String, i64, String)> = on_db!(&state.db, |pool| sqlx::query_as(
+        "SELECT id, code, version, labels FROM instruments ORDER BY code, version"
+    )
+    .fetch_all(pool)
+    .await)?;
+    let tr = ctx.tr;
+    let instruments = rows
+        .into_iter()
+        .map(|(id, code, version, labels)| {
+            let labels: instrument::Labels = serde_json::from_str(&labels).unwrap_or_default();
+            let title = labels
+                .get(tr.code())
+                .or_else(|| labels.get("en"))
+                .or_else(|| labels.values().next())
+                .cloned()
+                .unwrap_or_default();
+            (id, code, version, title)
+        })
+        .collect();
+    let path = region_path(state).await?;
+    let status = if problems.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let page = InstrumentsPage {
+        shell: ctx.shell(tr.t("assess-instruments-title")),
+        instruments,
+        can_upload: can(&ctx.actor, Action::ManageRounds, &Resource::Place { path: &path }).allowed(),
+        problems,
+        warnings,
+        imported,
+    };
+    Ok((status, render(&page)?).into_response())
+}
+
+pub async fn list(ctx: PageCtx, State(state): State<AppState>) -> Result<Response, AppError> {
+    page(&ctx, &state, Vec::new(), Vec::new(), String::new()).await
+}
+
+pub async fn upload(
+    ctx: PageCtx,
+    State(state): State<AppState>,
+    mut multipart: Multipart,
+) -> Result<Response, AppError> {
+    let path = region_path(&state).await?;
+    ctx.require(Action::ManageRounds, &Resource::Place { path: &path })?;
+    let mut file: Option<(String, Bytes)> = None;
+    while let Ok(Some(field)) = multipart.next_field().await {
+        if field.name() == Some("file") {
+            let name = field.file_name().unwrap_or("form.xlsx").to_string();
+            match field.bytes().await {
+                Ok(bytes) => file = Some((name, bytes)),
+                Err(e) => return page(&ctx, &state, vec![format!("{e}")], Vec::new(), String::new()).await,
+            }
+        }
+    }
+    let Some((name, bytes)) = file.filter(|(_, b)| !b.is_empty()) else {
+        return page(&ctx, &state, vec![ctx.tr.t("assess-upload-choose")], Vec::new(), String::new()).await;
+    };
+    let stem = name.rsplit_once('.').map(|(s, _)| s).unwrap_or(&name).to_string();
+    match xlsform::import(&state.db, bytes.to_vec(), &stem, &ctx.audit()).await {
+        Ok((_, warnings)) => page(&ctx, &state, Vec::new(), warnings, name).await,
+        Err(xlsform::XlsFormError::Rejected(problems)) => {
+            page(&ctx, &state, problems.iter().map(ToString::to_string).collect(), Vec::new(), String::new()).await
+        }
+        Err(e) => Err(AppError::Internal(e.into())),
+    }
+}
+
+pub async fn download(ctx: PageCtx, State(state): State<AppState>, Path(id): Path<i64>) -> Result<Response, AppError> {
+    let Some(found) = instrument::load(&state.db, id).await? else {
+        return Err(ctx.not_found());
+    };
+    let (code, version): (String, i64) =
+        on_db!(&state.db, |pool| sqlx::query_as("SELECT code, version FROM instruments WHERE id = $1")
+            .bind(id)
+            .fetch_one(pool)
+            .await)?;
+    let bytes = tokio::task::spawn_blocking(move || xlsform::export(&found, &code, version).map(|b| (b, code)))
+        .await
+        .map_err(|e| AppError::Internal(e.into()))?
+        .map_err(|e| AppError::Internal(e.into()))?;
+    let (bytes, code) = bytes;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet".to_string()),
+            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{code}-v{version}.xlsx\"")),
+        ],
+        bytes,
+    )
+        .into_response())
+}

@@ -1,0 +1,135 @@
+//! XLSForm: round trip of the default questionnaire, clear refusal of what
+//! is outside the supported subset, and upload in the browser.
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use platform::{on_db, Db};
+use rust_xlsxwriter::Workbook;
+use tower::ServiceExt;
+
+use crate::support::{account_with_role, on_both_backends, router, session_cookie, CSRF};
+
+fn workbook(survey: &[&[&str]], choices: &[&[&str]]) -> Vec<u8> {
+    let mut book = Workbook::new();
+    for (name, rows) in [("survey", survey), ("choices", choices)] {
+        let sheet = book.add_worksheet();
+        sheet.set_name(name).unwrap();
+        for (r, row) in rows.iter().enumerate() {
+            for (c, value) in row.iter().enumerate() {
+                sheet.write_string(r as u32, c as u16, *value).unwrap();
+            }
+        }
+    }
+    book.save_to_buffer().unwrap()
+}
+
+async fn instruments(db: &Db) -> i64 {
+    on_db!(db, |pool| sqlx::query_scalar("SELECT COUNT(*) FROM instruments").fetch_one(pool).await).unwrap()
+}
+
+on_both_backends!(the_default_questionnaire_round_trips_through_xlsform, |db| {
+    let id = assess::default_instrument::install(db).await.unwrap();
+    let original = assess::instrument::load(db, id).await.unwrap().unwrap();
+    let bytes = assess::xlsform::export(&original, "local-capacity", 1).unwrap();
+    // The exported form names version 1, which exists: the import must ask for a higher one.
+    let err = assess::xlsform::import(db, bytes.clone(), "x", &crate::support::audit())
+        .await
+        .expect_err("same version refused");
+    assert!(err.to_string().contains("version 1 of 'local-capacity' already exists"), "{err}");
+    let bumped = assess::xlsform::export(&original, "local-capacity-copy", 1).unwrap();
+    let (copy, warnings) = assess::xlsform::import(db, bumped, "x", &crate::support::audit()).await.unwrap();
+    assert!(warnings.is_empty(), "{warnings:?}");
+    let copy = assess::instrument::load(db, copy).await.unwrap().unwrap();
+    assert_eq!(copy.questions.len(), original.questions.len());
+    for (a, b) in original.questions.iter().zip(&copy.questions) {
+        assert_eq!(
+            (&a.name, &a.qtype, &a.list_name, a.required, &a.relevant),
+            (&b.name, &b.qtype, &b.list_name, b.required, &b.relevant)
+        );
+        assert_eq!(a.labels.get("mk"), b.labels.get("mk"), "labels in every language survive");
+    }
+    assert_eq!(copy.lists.len(), original.lists.len());
+});
+
+on_both_backends!(a_form_outside_the_subset_is_refused_with_every_problem, |db| {
+    let before = instruments(db).await;
+    let bytes = workbook(
+        &[
+            &["type", "name", "label::English (en)", "relevant", "constraint", "calculation"],
+            &["select_one yes_no", "ok", "Fine question", "", "", ""],
+            &["geopoint", "where", "Location", "", "", ""],
+            &["select_one colours", "colour", "Colour", "", "", ""],
+            &["integer", "ok", "Duplicate", "${ok} > 3", ". >= 0", ""],
+            &["integer", "count", "How many", "", "regex(., '[0-9]')", ""],
+        ],
+        &[&["list_name", "name", "label::English (en)"], &["yes_no", "yes", "Yes"], &["yes_no", "no", "No"]],
+    );
+    let Err(assess::xlsform::XlsFormError::Rejected(problems)) =
+        assess::xlsform::import(db, bytes, "bad", &crate::support::audit()).await
+    else {
+        panic!("a bad form must be refused");
+    };
+    let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    for wanted in [
+        "sheet survey, row 1, column calculation: the column calculation is not supported",
+        "sheet survey, row 3, column type: the question type 'geopoint' is not supported",
+        "sheet survey, row 4, column type: the choice list 'colours' is missing",
+        "sheet survey, row 5, column name: 'ok' is used twice",
+        "sheet survey, row 5, column relevant: '${ok} > 3' is outside the supported subset",
+        "sheet survey, row 6, column constraint: 'regex(., '[0-9]')' is outside the supported subset",
+    ] {
+        assert!(text.iter().any(|t| t.starts_with(wanted)), "missing «{wanted}» in {text:#?}");
+    }
+    assert_eq!(instruments(db).await, before, "a refused form writes nothing");
+    let not_xlsx = assess::xlsform::import(db, b"not a workbook".to_vec(), "x", &crate::support::audit()).await;
+    assert!(not_xlsx.err().unwrap().to_string().contains("not an XLSX workbook"));
+});
+
+fn multipart(bytes: &[u8]) -> (String, Vec<u8>) {
+    let boundary = "mozaikboundary7202302";
+    let mut body = Vec::new();
+    body.extend_from_slice(format!("--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"pilot.xlsx\"\r\nContent-Type: application/octet-stream\r\n\r\n").as_bytes());
+    body.extend_from_slice(bytes);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    (format!("multipart/form-data; boundary={boundary}"), body)
+}
+
+on_both_backends!(hub_staff_upload_an_xlsform_in_the_browser, |db| {
+    crate::support::load_directory_demo(db).await;
+    let app = router(db);
+    let staff = account_with_role(db, "s@hub.example", "hub_staff", Some("WB")).await;
+    let cookie = session_cookie(db, staff).await;
+    let good = workbook(
+        &[
+            &["type", "name", "label::English (en)", "label::Macedonian (mk)", "hint"],
+            &["select_one yes_no", "pilot", "Pilot?", "Пилот?", "A hint"],
+        ],
+        &[&["list_name", "name", "label::English (en)"], &["yes_no", "yes", "Yes"], &["yes_no", "no", "No"]],
+    );
+    let send = |bytes: Vec<u8>, csrf: &str| {
+        let (content_type, body) = multipart(&bytes);
+        Request::builder()
+            .method("POST")
+            .uri(format!("/assess/instruments?csrf={csrf}"))
+            .header("host", "localhost")
+            .header("origin", "http://localhost")
+            .header("cookie", cookie.clone())
+            .header("content-type", content_type)
+            .body(Body::from(body))
+            .unwrap()
+    };
+    let forged = app.clone().oneshot(send(good.clone(), "wrong")).await.unwrap();
+    assert_eq!(forged.status(), StatusCode::FORBIDDEN, "an upload without the token is refused");
+    let ok = app.clone().oneshot(send(good, CSRF)).await.unwrap();
+    assert_eq!(ok.status(), StatusCode::OK);
+    let body = String::from_utf8(axum::body::to_bytes(ok.into_body(), 1 << 20).await.unwrap().to_vec()).unwrap();
+    assert!(
+        body.contains("pilot.xlsx") && body.contains("survey column hint is not used by Mozaik"),
+        "imported, with the ignored column named"
+    );
+    let bad = workbook(&[&["type", "name"], &["note", "n"]], &[&["list_name", "name"]]);
+    let refused = app.clone().oneshot(send(bad, CSRF)).await.unwrap();
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let download = crate::support::get(&app, "/assess/instruments").await;
+    assert!(download.body.contains("/xlsform"));
+});
