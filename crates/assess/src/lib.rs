@@ -31,6 +31,7 @@ pub fn routes() -> Router<AppState> {
         .route("/assess/instruments/{id}/xlsform", get(instruments_page::download))
         .route("/assess/rounds/{id}", get(rounds::progress))
         .route("/assess/rounds/{id}/results", get(results::results_page))
+        .route("/assess/rounds/{id}/results.csv", get(results::results_csv))
         .route("/assess/rounds/{id}/places/{code}", get(fill::fill_form).post(fill::save))
         .route("/assess/rounds/{id}/places/{code}/reopen", post(fill::reopen))
 }
@@ -47,6 +48,7 @@ pub fn policies() -> Vec<RoutePolicy> {
         route("GET", "/assess/instruments/{id}/xlsform", ViewPublic, Record),
         route("GET", "/assess/rounds/{id}", ViewPublic, Record),
         route("GET", "/assess/rounds/{id}/results", ViewPublic, Record),
+        route("GET", "/assess/rounds/{id}/results.csv", ViewPublic, Record),
         route("GET", "/assess/rounds/{id}/places/{code}", ViewAnswers, Record),
         route("POST", "/assess/rounds/{id}/places/{code}", FillAssessment, Record),
         route("POST", "/assess/rounds/{id}/places/{code}/reopen", ManageRounds, Record),

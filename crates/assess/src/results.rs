@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use askama::Template;
 use axum::extract::{Path, State};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use platform::i18n::Tr;
 use platform::policy::{can, Action, Resource};
 use platform::web::{render, AppError, AppState, PageCtx, Shell};
@@ -35,13 +35,17 @@ pub struct Cell {
 }
 
 pub struct ChoiceRow {
+    pub name: String,
     pub label: String,
     pub dont_know: bool,
     /// Region first, then each country.
     pub cells: Vec<Cell>,
+    /// The region's share in the previous round of the same questionnaire.
+    pub previous: Option<u32>,
 }
 
 pub struct QuestionResult {
+    pub name: String,
     pub label: String,
     pub answered: Vec<usize>,
     pub rows: Vec<ChoiceRow>,
@@ -149,6 +153,8 @@ fn summarise(
                     }
                 }
                 rows.push(ChoiceRow {
+                    name: choice.name.clone(),
+                    previous: None,
                     label: choice.label(tr),
                     dont_know: choice.name == DONT_KNOW,
                     cells: counts.iter().zip(&answered).map(|(n, total)| cell(*n, *total, suppress)).collect(),
@@ -162,6 +168,7 @@ fn summarise(
     let label = question.label(tr);
     QuestionResult {
         chart: if rows.is_empty() { String::new() } else { chart(&rows, &label) },
+        name: question.name.clone(),
         label,
         answered,
         rows,
@@ -169,11 +176,41 @@ fn summarise(
     }
 }
 
-pub async fn results_page(
-    ctx: PageCtx,
-    State(state): State<AppState>,
-    Path(id): Path<i64>,
-) -> Result<Response, AppError> {
+/// Everything a results view or export shows.
+pub struct Computed {
+    pub round: Round,
+    pub columns: Vec<String>,
+    pub invited: i64,
+    pub submitted: i64,
+    pub headline: Vec<Cell>,
+    pub results: Vec<QuestionResult>,
+    pub suppress: Option<usize>,
+}
+
+/// Region-level tallies of a round, for comparing with another.
+async fn region_shares(state: &AppState, round: &Round) -> Result<BTreeMap<(String, String), u32>, sqlx::Error> {
+    let grouped = store::grouped_answers(&state.db, round.id, round.opened_on).await?;
+    let mut per_question: BTreeMap<String, Vec<(String, usize)>> = BTreeMap::new();
+    for (question, value, _, count) in grouped {
+        per_question.entry(question).or_default().push((value, count as usize));
+    }
+    let mut out = BTreeMap::new();
+    for (question, values) in per_question {
+        let total: usize = values.iter().map(|(_, c)| c).sum();
+        let mut by_choice: BTreeMap<String, usize> = BTreeMap::new();
+        for (value, count) in values {
+            for choice in value.split(',') {
+                *by_choice.entry(choice.to_string()).or_default() += count;
+            }
+        }
+        for (choice, count) in by_choice {
+            out.insert((question.clone(), choice), (count * 100 + total / 2).checked_div(total).unwrap_or(0) as u32);
+        }
+    }
+    Ok(out)
+}
+
+pub async fn compute(ctx: &PageCtx, state: &AppState, id: i64) -> Result<Computed, AppError> {
     let Some(round) = store::round(&state.db, id).await? else {
         return Err(ctx.not_found());
     };
@@ -226,25 +263,116 @@ pub async fn results_page(
             lacking[c] += usize::from(lacks(answers));
         }
     }
-    let results = instrument
+    let mut results: Vec<QuestionResult> = instrument
         .questions
         .iter()
         .map(|q| summarise(&instrument, q, tallies.get(&q.name), columns, suppress, tr))
         .collect();
+    // Round over round: the previous round of the same questionnaire.
+    let previous = store::rounds(&state.db)
+        .await?
+        .into_iter()
+        .filter(|r| r.instrument_id == round.instrument_id && r.opened_on < round.opened_on)
+        .max_by_key(|r| r.opened_on);
+    if let Some(previous) = previous {
+        let shares = region_shares(state, &previous).await?;
+        for result in &mut results {
+            for row in &mut result.rows {
+                if suppress.is_none() || !row.cells.first().is_some_and(|c| c.suppressed) {
+                    row.previous = shares.get(&(result.name.clone(), row.name.clone())).copied();
+                }
+            }
+        }
+    }
     let mut column_labels = vec![roots.first().map(|r| r.name.clone()).unwrap_or_default()];
     column_labels.extend(country_names.iter().map(|(_, n)| n.clone()));
-    let page = ResultsPage {
-        shell: ctx.shell(tr.t1("assess-results-title", "round", round.name.clone())),
+    Ok(Computed {
         round,
         columns: column_labels,
         invited,
         submitted,
         headline: lacking.iter().zip(&totals).map(|(n, t)| cell(*n, *t, suppress)).collect(),
         results,
-        suppressing: suppress.is_some(),
-        k: suppress.unwrap_or(K) as i64,
+        suppress,
+    })
+}
+
+pub async fn results_page(
+    ctx: PageCtx,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let c = compute(&ctx, &state, id).await?;
+    let tr = ctx.tr;
+    let page = ResultsPage {
+        shell: ctx.shell(tr.t1("assess-results-title", "round", c.round.name.clone())),
+        round: c.round,
+        columns: c.columns,
+        invited: c.invited,
+        submitted: c.submitted,
+        headline: c.headline,
+        results: c.results,
+        suppressing: c.suppress.is_some(),
+        k: c.suppress.unwrap_or(K) as i64,
     };
     render(&page)
+}
+
+#[derive(serde::Deserialize, Default)]
+pub struct CsvQuery {
+    /// `codes` for question and answer codes, otherwise labels in the reader's language.
+    #[serde(default)]
+    headers: String,
+}
+
+/// The results as CSV: one row per question, answer and column, with
+/// suppressed cells left empty.
+pub async fn results_csv(
+    ctx: PageCtx,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    axum::extract::Query(query): axum::extract::Query<CsvQuery>,
+) -> Result<Response, AppError> {
+    let c = compute(&ctx, &state, id).await?;
+    let codes = query.headers == "codes";
+    let mut out = String::new();
+    let tr = ctx.tr;
+    let header = if codes {
+        ["question", "answer", "area", "count", "share"].map(String::from)
+    } else {
+        ["assess-csv-question", "assess-answer", "assess-csv-area", "assess-csv-count", "assess-csv-share"]
+            .map(|k| tr.t(k))
+    };
+    let escape =
+        |s: &str| if s.contains([',', '"', '\n']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_string() };
+    out.push_str(&header.iter().map(|h| escape(h)).collect::<Vec<_>>().join(","));
+    out.push('\n');
+    for result in &c.results {
+        for row in &result.rows {
+            for (column, cell) in c.columns.iter().zip(&row.cells) {
+                let (count, share) = if cell.suppressed {
+                    (String::new(), String::new())
+                } else {
+                    (cell.count.to_string(), cell.share.to_string())
+                };
+                let (q, a) = if codes {
+                    (result.name.as_str(), row.name.as_str())
+                } else {
+                    (result.label.as_str(), row.label.as_str())
+                };
+                out.push_str(&[escape(q), escape(a), escape(column), count, share].join(","));
+                out.push('\n');
+            }
+        }
+    }
+    Ok((
+        [
+            (axum::http::header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
+            (axum::http::header::CONTENT_DISPOSITION, format!("attachment; filename=\"round-{id}-results.csv\"")),
+        ],
+        out,
+    )
+        .into_response())
 }
 
 #[cfg(test)]

@@ -188,3 +188,29 @@ on_both_backends!(hub_staff_open_a_round_and_reminders_go_out, |db| {
         .unwrap();
     assert!(mail.contains("Spot check") && mail.contains("/places/MK-609"));
 });
+
+on_both_backends!(results_export_as_csv_and_compare_rounds, |db| {
+    load_demo(db).await;
+    let app = router(db);
+    let round = baseline(db).await;
+    let csv = get(&app, &format!("/assess/rounds/{round}/results.csv?headers=codes")).await;
+    assert_eq!(csv.status, StatusCode::OK);
+    assert!(csv.body.starts_with("question,answer,area,count,share\n"));
+    assert!(csv.body.contains("programmes,dont_know,Western Balkans,"), "don't know is a row of its own");
+    assert!(
+        csv.body.lines().any(|l| l.starts_with("programmes,yes,") && l.ends_with(",,")),
+        "suppressed cells are empty"
+    );
+    let labelled = get_with(&app, &format!("/assess/rounds/{round}/results.csv"), &[("accept-language", "mk")]).await;
+    assert!(labelled.body.lines().next().unwrap().contains("Прашање"), "headers in the reader's language");
+    // The follow-up round shows the baseline beside its figures.
+    let current = current_round(db).await;
+    let focal =
+        session_cookie(db, account_with_role(db, "fp2@kumanovo.example", "focal_point", Some("MK-703")).await).await;
+    let mut fields = complete_answers();
+    fields.push(("action", "submit"));
+    post_form(&app, &format!("/assess/rounds/{current}/places/MK-703"), &focal, &fields).await;
+    let staff = session_cookie(db, account_with_role(db, "s3@hub.example", "hub_staff", Some("WB")).await).await;
+    let compared = get_with(&app, &format!("/assess/rounds/{current}/results"), &[("cookie", &staff)]).await;
+    assert!(compared.body.contains("previous round:"), "round-over-round comparison");
+});
