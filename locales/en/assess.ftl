@@ -76,3 +76,6 @@ assess-csv-area = Area
 assess-csv-count = Municipalities
 assess-csv-share = Share (%)
 assess-csv-codes = codes
+assess-needs-title = Needs and support asked for
+assess-needs-ranked = Priority needs, the most pressing first:
+assess-support-asked = Support asked of the hub:

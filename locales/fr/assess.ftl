@@ -76,3 +76,6 @@ assess-csv-area = Zone
 assess-csv-count = Communes
 assess-csv-share = Part (%)
 assess-csv-codes = codes
+assess-needs-title = Besoins et soutien demandé
+assess-needs-ranked = Besoins prioritaires, du plus urgent au moins urgent :
+assess-support-asked = Soutien demandé au pôle :

@@ -77,3 +77,6 @@ assess-csv-area = Područje
 assess-csv-count = Općine
 assess-csv-share = Udio (%)
 assess-csv-codes = šifre
+assess-needs-title = Potrebe i zatražena potpora
+assess-needs-ranked = Prioritetne potrebe, od najhitnije:
+assess-support-asked = Potpora zatražena od središta:

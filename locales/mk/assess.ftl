@@ -76,3 +76,6 @@ assess-csv-area = Подрачје
 assess-csv-count = Општини
 assess-csv-share = Удел (%)
 assess-csv-codes = шифри
+assess-needs-title = Потреби и побарана поддршка
+assess-needs-ranked = Приоритетни потреби, од најитната:
+assess-support-asked = Поддршка побарана од мрежата:

@@ -76,3 +76,6 @@ assess-csv-area = Zona
 assess-csv-count = Bashki
 assess-csv-share = Pjesa (%)
 assess-csv-codes = kode
+assess-needs-title = Nevojat dhe mbështetja e kërkuar
+assess-needs-ranked = Nevojat prioritare, nga më e ngutshmja:
+assess-support-asked = Mbështetja e kërkuar nga qendra:

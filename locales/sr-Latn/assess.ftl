@@ -77,3 +77,6 @@ assess-csv-area = Područje
 assess-csv-count = Opštine
 assess-csv-share = Udeo (%)
 assess-csv-codes = šifre
+assess-needs-title = Potrebe i tražena podrška
+assess-needs-ranked = Prioritetne potrebe, od najhitnije:
+assess-support-asked = Podrška tražena od mreže:

@@ -53,6 +53,23 @@ struct FillPage {
     questions: Vec<QuestionView>,
     errors: FieldErrors,
     saved: bool,
+    needs: Vec<String>,
+    support: Vec<String>,
+}
+
+/// The municipality's ranked needs and the support it asked for, as labels:
+/// what the support and work-plan modules take up.
+fn needs_of(instrument: &Instrument, answers: &BTreeMap<String, String>, question: &str, tr: Tr) -> Vec<String> {
+    let Some(q) = instrument.question(question) else { return Vec::new() };
+    answers
+        .get(question)
+        .map(|v| {
+            v.split(',')
+                .filter(|c| !c.is_empty() && *c != DONT_KNOW)
+                .filter_map(|c| instrument.choices(&q.list_name).iter().find(|x| x.name == c).map(|x| x.label(tr)))
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 fn views(instrument: &Instrument, answers: &BTreeMap<String, String>, tr: Tr) -> Vec<QuestionView> {
@@ -144,7 +161,11 @@ fn page(
     let resource = Resource::Place { path: &loaded.path };
     let editable = can(&ctx.actor, Action::FillAssessment, &resource).allowed() && loaded.entry.status != "submitted";
     let status = loaded.entry.status.clone();
+    let needs = needs_of(&loaded.instrument, answers, "priority_needs", tr);
+    let support = needs_of(&loaded.instrument, answers, "support_wanted", tr);
     let page = FillPage {
+        needs,
+        support,
         shell: ctx.shell(format!("{} — {}", loaded.round.name, loaded.place.name)),
         questions: views(&loaded.instrument, answers, tr),
         status_label: tr.t(&format!("assess-status-{status}")),
@@ -321,4 +342,30 @@ pub async fn reopen(
     .await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/assess/rounds/{id}/places/{code}")).into_response())
+}
+
+/// The municipality's needs and requested support as JSON, for the support
+/// and work-plan modules and for national systems; same access as the answers.
+pub async fn needs_json(
+    ctx: PageCtx,
+    State(state): State<AppState>,
+    Path((id, code)): Path<(i64, String)>,
+) -> Result<Response, AppError> {
+    let loaded = load(&ctx, &state, id, &code).await?;
+    if !may_view(&ctx, &loaded) {
+        ctx.require(Action::ViewAnswers, &Resource::Place { path: &loaded.path })?;
+    }
+    let answers = &loaded.entry.answers;
+    let codes = |q: &str| -> Vec<String> {
+        answers.get(q).map(|v| v.split(',').filter(|c| !c.is_empty()).map(String::from).collect()).unwrap_or_default()
+    };
+    let body = serde_json::json!({
+        "round": loaded.round.name,
+        "place": loaded.place.code,
+        "status": loaded.entry.status,
+        "priority_needs": codes("priority_needs"),
+        "support_wanted": codes("support_wanted"),
+        "lacks_capacity": crate::lacks(answers),
+    });
+    Ok(axum::Json(body).into_response())
 }

@@ -34,6 +34,7 @@ pub fn routes() -> Router<AppState> {
         .route("/assess/rounds/{id}/results.csv", get(results::results_csv))
         .route("/assess/rounds/{id}/places/{code}", get(fill::fill_form).post(fill::save))
         .route("/assess/rounds/{id}/places/{code}/reopen", post(fill::reopen))
+        .route("/assess/rounds/{id}/places/{code}/needs.json", get(fill::needs_json))
 }
 
 /// A municipality's entry is decided on the loaded round and place.
@@ -52,6 +53,7 @@ pub fn policies() -> Vec<RoutePolicy> {
         route("GET", "/assess/rounds/{id}/places/{code}", ViewAnswers, Record),
         route("POST", "/assess/rounds/{id}/places/{code}", FillAssessment, Record),
         route("POST", "/assess/rounds/{id}/places/{code}/reopen", ManageRounds, Record),
+        route("GET", "/assess/rounds/{id}/places/{code}/needs.json", ViewAnswers, Record),
     ]
 }
 

@@ -78,17 +78,22 @@ fn cell(count: usize, total: usize, suppress_below: Option<usize>) -> Cell {
 /// hatched so it never passes for an answer. The table beside it is the
 /// text alternative.
 fn chart(rows: &[ChoiceRow], label: &str) -> String {
-    let height = rows.len() * 22 + 4;
+    let escape = |t: &str| t.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;");
+    let height = rows.len() * 24 + 4;
     let mut svg = format!(
-        "<svg class=\"bars\" viewBox=\"0 0 320 {height}\" width=\"320\" height=\"{height}\" role=\"img\" aria-label=\"{}\">",
-        label.replace('"', "'").replace('<', "").replace('&', "and")
+        "<svg class=\"bars\" viewBox=\"0 0 560 {height}\" width=\"560\" height=\"{height}\" role=\"img\" aria-label=\"{}\">",
+        escape(label)
     );
     for (i, row) in rows.iter().enumerate() {
         let Some(region) = row.cells.first() else { continue };
-        let y = i * 22 + 2;
+        let y = i * 24 + 2;
         let width = if region.suppressed { 0 } else { region.share * 3 };
         let class = if row.dont_know { "dk" } else { "answer" };
-        svg.push_str(&format!("<rect class=\"{class}\" x=\"0\" y=\"{y}\" width=\"{width}\" height=\"18\"/>"));
+        let name: String = row.label.chars().take(30).collect();
+        svg.push_str(&format!("<text class=\"bar-label\" x=\"0\" y=\"{}\">{}</text>", y + 14, escape(&name)));
+        svg.push_str(&format!("<rect class=\"{class}\" x=\"210\" y=\"{y}\" width=\"{width}\" height=\"18\"/>"));
+        let share = if region.suppressed { "—".to_string() } else { format!("{}%", region.share) };
+        svg.push_str(&format!("<text class=\"bar-value\" x=\"{}\" y=\"{}\">{share}</text>", 214 + width, y + 14));
     }
     svg.push_str("</svg>");
     svg

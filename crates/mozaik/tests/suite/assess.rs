@@ -111,6 +111,17 @@ on_both_backends!(answers_are_for_the_municipality_and_the_hub, |db| {
     .unwrap();
     let seen = get_with(&app, &path, &[("cookie", &national)]).await;
     assert_eq!(seen.status == StatusCode::OK, shared, "the national coordinator sees answers only when shared");
+    // The needs, as the support modules will take them up.
+    let staff = session_cookie(db, account_with_role(db, "h@hub.example", "hub_staff", Some("WB")).await).await;
+    let page = get_with(&app, &path, &[("cookie", &staff)]).await;
+    assert!(page.body.contains("id=\"needs\""), "a submitted assessment lists its needs");
+    let json = get_with(&app, &format!("{path}/needs.json"), &[("cookie", &staff)]).await;
+    let value: serde_json::Value = serde_json::from_str(&json.body).unwrap();
+    assert!(value["priority_needs"].as_array().is_some_and(|a| !a.is_empty()));
+    assert_eq!(
+        get_with(&app, &format!("{path}/needs.json"), &[("cookie", &other)]).await.status,
+        StatusCode::FORBIDDEN
+    );
 });
 
 on_both_backends!(results_show_the_headline_and_protect_small_numbers, |db| {
