@@ -79,3 +79,4 @@ assess-csv-codes = codes
 assess-needs-title = Needs and support asked for
 assess-needs-ranked = Priority needs, the most pressing first:
 assess-support-asked = Support asked of the hub:
+assess-answers-export = Each municipality's answers

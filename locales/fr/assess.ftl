@@ -79,3 +79,4 @@ assess-csv-codes = codes
 assess-needs-title = Besoins et soutien demandé
 assess-needs-ranked = Besoins prioritaires, du plus urgent au moins urgent :
 assess-support-asked = Soutien demandé au pôle :
+assess-answers-export = Réponses de chaque commune

@@ -80,3 +80,4 @@ assess-csv-codes = šifre
 assess-needs-title = Potrebe i zatražena potpora
 assess-needs-ranked = Prioritetne potrebe, od najhitnije:
 assess-support-asked = Potpora zatražena od središta:
+assess-answers-export = Odgovori svake općine

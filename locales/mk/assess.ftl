@@ -79,3 +79,4 @@ assess-csv-codes = шифри
 assess-needs-title = Потреби и побарана поддршка
 assess-needs-ranked = Приоритетни потреби, од најитната:
 assess-support-asked = Поддршка побарана од мрежата:
+assess-answers-export = Одговори на секоја општина

@@ -79,3 +79,4 @@ assess-csv-codes = kode
 assess-needs-title = Nevojat dhe mbështetja e kërkuar
 assess-needs-ranked = Nevojat prioritare, nga më e ngutshmja:
 assess-support-asked = Mbështetja e kërkuar nga qendra:
+assess-answers-export = Përgjigjet e secilës bashki

@@ -80,3 +80,4 @@ assess-csv-codes = šifre
 assess-needs-title = Potrebe i tražena podrška
 assess-needs-ranked = Prioritetne potrebe, od najhitnije:
 assess-support-asked = Podrška tražena od mreže:
+assess-answers-export = Odgovori svake opštine

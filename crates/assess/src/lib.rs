@@ -4,6 +4,7 @@
 
 pub mod default_instrument;
 pub mod demo;
+mod exports;
 mod fill;
 pub mod generate;
 pub mod instrument;
@@ -32,6 +33,8 @@ pub fn routes() -> Router<AppState> {
         .route("/assess/rounds/{id}", get(rounds::progress))
         .route("/assess/rounds/{id}/results", get(results::results_page))
         .route("/assess/rounds/{id}/results.csv", get(results::results_csv))
+        .route("/assess/rounds/{id}/results.json", get(exports::results_json))
+        .route("/assess/rounds/{id}/answers", get(exports::answers_export))
         .route("/assess/rounds/{id}/places/{code}", get(fill::fill_form).post(fill::save))
         .route("/assess/rounds/{id}/places/{code}/reopen", post(fill::reopen))
         .route("/assess/rounds/{id}/places/{code}/needs.json", get(fill::needs_json))
@@ -50,6 +53,8 @@ pub fn policies() -> Vec<RoutePolicy> {
         route("GET", "/assess/rounds/{id}", ViewPublic, Record),
         route("GET", "/assess/rounds/{id}/results", ViewPublic, Record),
         route("GET", "/assess/rounds/{id}/results.csv", ViewPublic, Record),
+        route("GET", "/assess/rounds/{id}/results.json", ViewPublic, Record),
+        route("GET", "/assess/rounds/{id}/answers", ViewUnsuppressed, Record),
         route("GET", "/assess/rounds/{id}/places/{code}", ViewAnswers, Record),
         route("POST", "/assess/rounds/{id}/places/{code}", FillAssessment, Record),
         route("POST", "/assess/rounds/{id}/places/{code}/reopen", ManageRounds, Record),

@@ -225,3 +225,31 @@ on_both_backends!(results_export_as_csv_and_compare_rounds, |db| {
     let compared = get_with(&app, &format!("/assess/rounds/{current}/results"), &[("cookie", &staff)]).await;
     assert!(compared.body.contains("previous round:"), "round-over-round comparison");
 });
+
+on_both_backends!(answers_export_for_the_hub_and_results_as_json, |db| {
+    load_demo(db).await;
+    let app = router(db);
+    let round = baseline(db).await;
+    assert_eq!(
+        get(&app, &format!("/assess/rounds/{round}/answers")).await.status,
+        StatusCode::SEE_OTHER,
+        "not for the public"
+    );
+    let staff = session_cookie(db, account_with_role(db, "e@hub.example", "hub_staff", Some("WB")).await).await;
+    let csv =
+        get_with(&app, &format!("/assess/rounds/{round}/answers?headers=codes&multiple=split"), &[("cookie", &staff)])
+            .await;
+    assert_eq!(csv.status, StatusCode::OK);
+    let header = csv.body.lines().next().unwrap().to_string();
+    assert!(header.starts_with("place_code,place,mandate,") && header.contains("support_wanted: fund"), "{header}");
+    assert_eq!(csv.body.lines().count(), 18, "a header and 17 municipalities");
+    let labelled = get_with(&app, &format!("/assess/rounds/{round}/answers?headers=fr"), &[("cookie", &staff)]).await;
+    assert!(labelled.body.contains("Je ne sais pas"), "answers as labels in the chosen language");
+    let xlsx = get_with(&app, &format!("/assess/rounds/{round}/answers?format=xlsx"), &[("cookie", &staff)]).await;
+    assert!(xlsx.headers["content-type"].to_str().unwrap().contains("spreadsheetml"));
+    let json = get(&app, &format!("/assess/rounds/{round}/results.json")).await;
+    let value: serde_json::Value = serde_json::from_str(&json.body).unwrap();
+    assert_eq!(value["submitted"], 17);
+    assert_eq!(value["suppressed_below"], 5);
+    assert!(value["questions"].as_array().unwrap().iter().any(|q| q["name"] == "programmes"));
+});
