@@ -81,3 +81,16 @@ assess-needs-title = Potrebe i tražena podrška
 assess-needs-ranked = Prioritetne potrebe, od najhitnije:
 assess-support-asked = Podrška tražena od centra:
 assess-answers-export = Odgovori svake općine
+assess-map-no-data = nema predaje
+assess-map-hidden = skriveno (premalo)
+assess-map-lacks = nedostaju programi, sredstva ili stručnost, ili ne zna
+assess-map-has = ima programe, sredstva i stručnost
+assess-boundaries-title = Granice za karte
+assess-boundaries-explain = Učitajte granice u formatu GeoJSON. Svaki objekt se povezuje s mjestom prema ISO 3166-2 šifri ili prema nazivu u njegovoj državi; objekti bez podudaranja, ili s više podudaranja, navode se i izostavljaju.
+assess-upload-file-geojson = Datoteka GeoJSON
+assess-boundaries-matched = { $count ->
+    [one] { $count } objekt je povezan s mjestom.
+    [few] { $count } objekta su povezana s mjestima.
+   *[other] { $count } objekata je povezano s mjestima.
+}
+assess-boundaries-unmatched = Izostavljeno:

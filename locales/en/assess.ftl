@@ -80,3 +80,15 @@ assess-needs-title = Needs and support asked for
 assess-needs-ranked = Priority needs, the most pressing first:
 assess-support-asked = Support asked of the hub:
 assess-answers-export = Each municipality's answers
+assess-map-no-data = no submission
+assess-map-hidden = hidden (too few)
+assess-map-lacks = lacks programmes, resources or expertise, or does not know
+assess-map-has = has programmes, resources and expertise
+assess-boundaries-title = Boundaries for maps
+assess-boundaries-explain = Upload boundaries as GeoJSON. Each feature is matched to a place by its ISO 3166-2 code or by its name within its country; features that match no place, or several, are listed and left out.
+assess-upload-file-geojson = GeoJSON file
+assess-boundaries-matched = { $count ->
+    [one] { $count } feature was matched to a place.
+   *[other] { $count } features were matched to places.
+}
+assess-boundaries-unmatched = Left out:

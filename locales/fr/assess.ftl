@@ -80,3 +80,15 @@ assess-needs-title = Besoins et soutien demandé
 assess-needs-ranked = Besoins prioritaires, du plus urgent au moins urgent :
 assess-support-asked = Soutien demandé au pôle :
 assess-answers-export = Réponses de chaque commune
+assess-map-no-data = aucune réponse
+assess-map-hidden = masqué (trop peu)
+assess-map-lacks = manque de programmes, de ressources ou d’expertise, ou ne sait pas
+assess-map-has = dispose de programmes, de ressources et d’expertise
+assess-boundaries-title = Limites pour les cartes
+assess-boundaries-explain = Importez des limites au format GeoJSON. Chaque entité est rattachée à un lieu par son code ISO 3166-2 ou par son nom dans son pays ; les entités sans correspondance, ou à correspondances multiples, sont listées et écartées.
+assess-upload-file-geojson = Fichier GeoJSON
+assess-boundaries-matched = { $count ->
+    [one] { $count } entité a été rattachée à un lieu.
+   *[other] { $count } entités ont été rattachées à des lieux.
+}
+assess-boundaries-unmatched = Écartées :

@@ -80,3 +80,15 @@ assess-needs-title = Потреби и побарана поддршка
 assess-needs-ranked = Приоритетни потреби, од најитната:
 assess-support-asked = Поддршка побарана од мрежата:
 assess-answers-export = Одговори на секоја општина
+assess-map-no-data = нема поднесување
+assess-map-hidden = скриено (премалку)
+assess-map-lacks = нема програми, ресурси или стручност, или не знае
+assess-map-has = има програми, ресурси и стручност
+assess-boundaries-title = Граници за картите
+assess-boundaries-explain = Прикачете граници во формат GeoJSON. Секој објект се поврзува со место според ISO 3166-2 шифрата или според името во неговата држава; објектите без совпаѓање, или со повеќе совпаѓања, се наведуваат и се изоставаат.
+assess-upload-file-geojson = Датотека GeoJSON
+assess-boundaries-matched = { $count ->
+    [one] { $count } објект е поврзан со место.
+   *[other] { $count } објекти се поврзани со места.
+}
+assess-boundaries-unmatched = Изоставени:

@@ -80,3 +80,15 @@ assess-needs-title = Nevojat dhe mbështetja e kërkuar
 assess-needs-ranked = Nevojat prioritare, nga më e ngutshmja:
 assess-support-asked = Mbështetja e kërkuar nga qendra:
 assess-answers-export = Përgjigjet e secilës bashki
+assess-map-no-data = asnjë dorëzim
+assess-map-hidden = e fshehur (shumë pak)
+assess-map-lacks = i mungojnë programet, burimet ose ekspertiza, ose nuk e di
+assess-map-has = ka programe, burime dhe ekspertizë
+assess-boundaries-title = Kufijtë për hartat
+assess-boundaries-explain = Ngarkoni kufijtë në formatin GeoJSON. Çdo objekt lidhet me një vend sipas kodit ISO 3166-2 ose sipas emrit brenda shtetit të tij; objektet pa përputhje, ose me disa përputhje, renditen dhe lihen jashtë.
+assess-upload-file-geojson = Skedari GeoJSON
+assess-boundaries-matched = { $count ->
+    [one] { $count } objekt u lidh me një vend.
+   *[other] { $count } objekte u lidhën me vende.
+}
+assess-boundaries-unmatched = Të lëna jashtë:

@@ -81,3 +81,16 @@ assess-needs-title = Potrebe i tražena podrška
 assess-needs-ranked = Prioritetne potrebe, od najhitnije:
 assess-support-asked = Podrška tražena od mreže:
 assess-answers-export = Odgovori svake opštine
+assess-map-no-data = nema predaje
+assess-map-hidden = skriveno (premalo)
+assess-map-lacks = nedostaju programi, sredstva ili stručnost, ili ne zna
+assess-map-has = ima programe, sredstva i stručnost
+assess-boundaries-title = Granice za karte
+assess-boundaries-explain = Učitajte granice u geografskom formatu. Svaki objekat se povezuje sa mestom prema šifri ili prema nazivu u njegovoj državi; objekti bez podudaranja, ili sa više podudaranja, navode se i izostavljaju.
+assess-upload-file-geojson = Datoteka sa granicama
+assess-boundaries-matched = { $count ->
+    [one] { $count } objekat je povezan sa mestom.
+    [few] { $count } objekta su povezana sa mestima.
+   *[other] { $count } objekata je povezano sa mestima.
+}
+assess-boundaries-unmatched = Izostavljeno:

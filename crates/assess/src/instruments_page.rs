@@ -20,6 +20,7 @@ struct InstrumentsPage {
     problems: Vec<String>,
     warnings: Vec<String>,
     imported: String,
+    boundaries: Option<directory::shapes::ShapeReport>,
 }
 
 async fn region_path(state: &AppState) -> Result<Vec<i64>, sqlx::Error> {
@@ -32,6 +33,17 @@ async fn page(
     problems: Vec<String>,
     warnings: Vec<String>,
     imported: String,
+) -> Result<Response, AppError> {
+    page_with(ctx, state, problems, warnings, imported, None).await
+}
+
+async fn page_with(
+    ctx: &PageCtx,
+    state: &AppState,
+    problems: Vec<String>,
+    warnings: Vec<String>,
+    imported: String,
+    boundaries: Option<directory::shapes::ShapeReport>,
 ) -> Result<Response, AppError> {
     let rows: Vec<(i64, String, i64, String)> = on_db!(&state.db, |pool| sqlx::query_as(
         "SELECT id, code, version, labels FROM instruments ORDER BY code, version"
@@ -61,6 +73,7 @@ async fn page(
         problems,
         warnings,
         imported,
+        boundaries,
     };
     Ok((status, render(&page)?).into_response())
 }
@@ -121,4 +134,30 @@ pub async fn download(ctx: PageCtx, State(state): State<AppState>, Path(id): Pat
         bytes,
     )
         .into_response())
+}
+
+/// Boundary shapes for the maps, uploaded as GeoJSON.
+pub async fn upload_boundaries(
+    ctx: PageCtx,
+    State(state): State<AppState>,
+    mut multipart: Multipart,
+) -> Result<Response, AppError> {
+    let path = region_path(&state).await?;
+    ctx.require(Action::ManageRounds, &Resource::Place { path: &path })?;
+    let mut file: Option<(String, Bytes)> = None;
+    while let Ok(Some(field)) = multipart.next_field().await {
+        if field.name() == Some("file") {
+            let name = field.file_name().unwrap_or("boundaries.geojson").to_string();
+            if let Ok(bytes) = field.bytes().await {
+                file = Some((name, bytes));
+            }
+        }
+    }
+    let Some((name, bytes)) = file.filter(|(_, b)| !b.is_empty()) else {
+        return page(&ctx, &state, vec![ctx.tr.t("assess-upload-choose")], Vec::new(), String::new()).await;
+    };
+    match directory::shapes::import(&state.db, &bytes, &name, &ctx.audit()).await {
+        Ok(report) => page_with(&ctx, &state, Vec::new(), Vec::new(), String::new(), Some(report)).await,
+        Err(e) => page(&ctx, &state, vec![e.to_string()], Vec::new(), String::new()).await,
+    }
 }

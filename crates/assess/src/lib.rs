@@ -30,6 +30,7 @@ pub fn routes() -> Router<AppState> {
         .route("/assess/rounds", post(rounds::open))
         .route("/assess/instruments", get(instruments_page::list).post(instruments_page::upload))
         .route("/assess/instruments/{id}/xlsform", get(instruments_page::download))
+        .route("/assess/boundaries", post(instruments_page::upload_boundaries))
         .route("/assess/rounds/{id}", get(rounds::progress))
         .route("/assess/rounds/{id}/results", get(results::results_page))
         .route("/assess/rounds/{id}/results.csv", get(results::results_csv))
@@ -50,6 +51,7 @@ pub fn policies() -> Vec<RoutePolicy> {
         route("GET", "/assess/instruments", ViewPublic, Public),
         route("POST", "/assess/instruments", ManageRounds, Record),
         route("GET", "/assess/instruments/{id}/xlsform", ViewPublic, Record),
+        route("POST", "/assess/boundaries", ManageRounds, Record),
         route("GET", "/assess/rounds/{id}", ViewPublic, Record),
         route("GET", "/assess/rounds/{id}/results", ViewPublic, Record),
         route("GET", "/assess/rounds/{id}/results.csv", ViewPublic, Record),

@@ -65,6 +65,7 @@ struct ResultsPage {
     results: Vec<QuestionResult>,
     suppressing: bool,
     k: i64,
+    maps: Vec<(String, String)>,
 }
 
 /// A count and its share; with `suppress_below` set, hidden when its base is
@@ -190,6 +191,108 @@ pub struct Computed {
     pub headline: Vec<Cell>,
     pub results: Vec<QuestionResult>,
     pub suppress: Option<usize>,
+    /// Per country, a map of the headline indicator (SVG).
+    pub maps: Vec<(String, String)>,
+}
+
+fn bucket(share: u32) -> &'static str {
+    match share {
+        0..=19 => "q0",
+        20..=39 => "q1",
+        40..=59 => "q2",
+        60..=79 => "q3",
+        _ => "q4",
+    }
+}
+
+/// The headline indicator on maps: shapes from imported boundaries, each
+/// filled by the share of lacking municipalities at or below it; a tile grid
+/// of municipalities where a country has no boundaries (for the hub only,
+/// since a tile is one municipality).
+async fn headline_maps(
+    state: &AppState,
+    round: &Round,
+    per_place: &BTreeMap<i64, BTreeMap<String, String>>,
+    countries: &BTreeMap<i64, (i64, String)>,
+    suppress: Option<usize>,
+    tr: Tr,
+) -> Result<Vec<(String, String)>, sqlx::Error> {
+    let (shapes, parents, names) = tokio::try_join!(
+        directory::shapes::all(&state.db),
+        store::parents_on(&state.db, round.opened_on),
+        store::place_names(&state.db),
+    )?;
+    let mut tallies: BTreeMap<i64, (usize, usize)> = BTreeMap::new();
+    for (place, answers) in per_place {
+        let mut node = Some(*place);
+        for _ in 0..16 {
+            let Some(current) = node else { break };
+            if shapes.contains_key(&current) {
+                let t = tallies.entry(current).or_default();
+                t.0 += usize::from(lacks(answers));
+                t.1 += 1;
+            }
+            node = parents.get(&current).copied();
+        }
+    }
+    let mut by_country: BTreeMap<String, Vec<directory::shapes::Drawn<'_>>> = BTreeMap::new();
+    for (place, polygons) in &shapes {
+        let Some((_, country)) = countries.get(place) else { continue };
+        let name = names.get(place).cloned().unwrap_or_default();
+        let (class, title) = match tallies.get(place) {
+            None => ("nodata".to_string(), format!("{name}: {}", tr.t("assess-map-no-data"))),
+            Some((_, total)) if suppress.is_some_and(|k| *total < k) => (
+                "none".to_string(),
+                format!("{name}: {}", tr.t1("assess-suppressed", "k", suppress.unwrap_or(K) as i64)),
+            ),
+            Some((lacking, total)) => {
+                let share = (lacking * 100 + total / 2).checked_div(*total).unwrap_or(0) as u32;
+                (bucket(share).to_string(), format!("{name}: {share}% ({lacking}/{total})"))
+            }
+        };
+        by_country.entry(country.clone()).or_default().push((polygons, class, title));
+    }
+    let mut maps: Vec<(String, String)> = by_country
+        .into_iter()
+        .map(|(country, shapes)| {
+            let svg = directory::shapes::svg(&shapes, &country);
+            (country, svg)
+        })
+        .collect();
+    if suppress.is_none() {
+        // Tile grids for countries without boundaries.
+        let mut tiles: BTreeMap<String, Vec<(String, bool)>> = BTreeMap::new();
+        for (place, answers) in per_place {
+            let Some((_, country)) = countries.get(place) else { continue };
+            if maps.iter().any(|(c, _)| c == country) {
+                continue;
+            }
+            tiles
+                .entry(country.clone())
+                .or_default()
+                .push((names.get(place).cloned().unwrap_or_default(), lacks(answers)));
+        }
+        for (country, mut cells) in tiles {
+            cells.sort();
+            let columns = 8;
+            let rows = cells.len().div_ceil(columns);
+            let mut svg = format!(
+                "<svg class=\"map tiles\" viewBox=\"0 0 {} {}\" role=\"img\" aria-label=\"{country}\">",
+                columns * 44,
+                rows * 44
+            );
+            for (i, (name, lacking)) in cells.iter().enumerate() {
+                let (x, y) = ((i % columns) * 44, (i / columns) * 44);
+                let class = if *lacking { "q4" } else { "q0" };
+                let word = if *lacking { tr.t("assess-map-lacks") } else { tr.t("assess-map-has") };
+                let name = name.replace('&', "&amp;").replace('<', "&lt;");
+                svg.push_str(&format!("<rect class=\"{class}\" x=\"{x}\" y=\"{y}\" width=\"40\" height=\"40\"><title>{name}: {word}</title></rect>"));
+            }
+            svg.push_str("</svg>");
+            maps.push((country, svg));
+        }
+    }
+    Ok(maps)
 }
 
 /// Region-level tallies of a round, for comparing with another.
@@ -291,7 +394,9 @@ pub async fn compute(ctx: &PageCtx, state: &AppState, id: i64) -> Result<Compute
     }
     let mut column_labels = vec![roots.first().map(|r| r.name.clone()).unwrap_or_default()];
     column_labels.extend(country_names.iter().map(|(_, n)| n.clone()));
+    let maps = headline_maps(state, &round, &per_place, &countries, suppress, tr).await?;
     Ok(Computed {
+        maps,
         round,
         columns: column_labels,
         invited,
@@ -319,6 +424,7 @@ pub async fn results_page(
         results: c.results,
         suppressing: c.suppress.is_some(),
         k: c.suppress.unwrap_or(K) as i64,
+        maps: c.maps,
     };
     render(&page)
 }

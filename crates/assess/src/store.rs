@@ -219,6 +219,19 @@ pub async fn response_rate(db: &Db, round_id: i64) -> Result<(i64, i64), sqlx::E
         .await)
 }
 
+/// Each place's parent on a date.
+pub async fn parents_on(db: &Db, on: NaiveDate) -> Result<BTreeMap<i64, i64>, sqlx::Error> {
+    let links: Vec<(i64, i64)> = on_db!(db, |pool| {
+        sqlx::query_as(
+        "SELECT place_id, parent_id FROM place_parents WHERE (valid_from IS NULL OR valid_from <= $1) AND (valid_to IS NULL OR valid_to > $1)"
+    )
+    .bind(on)
+    .fetch_all(pool)
+    .await
+    })?;
+    Ok(links.into_iter().collect())
+}
+
 /// Each place's country (and the country's name) on a date, following the
 /// dated hierarchy, so a round rolls up to the parents places had then.
 pub async fn countries_on(db: &Db, on: NaiveDate) -> Result<BTreeMap<i64, (i64, String)>, sqlx::Error> {
@@ -249,4 +262,11 @@ pub async fn countries_on(db: &Db, on: NaiveDate) -> Result<BTreeMap<i64, (i64, 
         }
     }
     Ok(out)
+}
+
+/// Every place's name, by id.
+pub async fn place_names(db: &Db) -> Result<BTreeMap<i64, String>, sqlx::Error> {
+    let rows: Vec<(i64, String)> =
+        on_db!(db, |pool| sqlx::query_as("SELECT id, name FROM places").fetch_all(pool).await)?;
+    Ok(rows.into_iter().collect())
 }

@@ -13,6 +13,7 @@ mod people;
 pub mod places;
 pub mod records;
 pub mod reference;
+pub mod shapes;
 pub mod tables;
 
 use axum::routing::get;

@@ -118,6 +118,17 @@ pub const ROLES_MATRIX: Table = Table {
     ],
 };
 
+pub const PLACE_SHAPES: Table = Table {
+    name: "place_shapes",
+    columns: &[
+        col!("id", Int),
+        col!("place_id", Int),
+        col!("geometry", Text),
+        col!("source", Text),
+        col!("imported_at", Time),
+    ],
+};
+
 pub const TABLES: &[&Table] = &[
     &PLACES,
     &PLACE_PARENTS,
@@ -130,4 +141,5 @@ pub const TABLES: &[&Table] = &[
     &HUBS,
     &MEMBERSHIPS,
     &ROLES_MATRIX,
+    &PLACE_SHAPES,
 ];

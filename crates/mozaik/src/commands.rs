@@ -153,6 +153,9 @@ pub async fn build_demo(config: &Config) -> anyhow::Result<Db> {
     let sealer = platform::crypto::SecretBox::from_hex(&config.sharing_key).map_err(|e| Rejected(e.to_string()))?;
     sharing::demo::load_demo(&db, &sealer).await?;
     assess::demo::load_demo(&db).await?;
+    for (source, bytes) in directory::shapes::REFERENCE {
+        directory::shapes::import(&db, bytes, source, &AuditCtx::cli("demo")).await?;
+    }
     println!(
         "Demo data loaded into {}: the reference places and {institutions} fictional institutions.",
         config.database

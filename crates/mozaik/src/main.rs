@@ -176,6 +176,12 @@ enum ExportWhat {
 
 #[derive(Subcommand)]
 enum ImportWhat {
+    /// Boundary shapes for maps, from GeoJSON; features are matched to places by ISO code or name.
+    Boundaries {
+        file: PathBuf,
+        #[command(flatten)]
+        db: DbArgs,
+    },
     /// An assessment questionnaire in XLSForm (.xlsx).
     Instrument {
         file: PathBuf,
@@ -359,6 +365,20 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             }
         },
         Command::Import { file, db, what } => match what {
+            Some(ImportWhat::Boundaries { file, db }) => {
+                let config = load_config(cfg, db.database, None)?;
+                let db = commands::open(&config.database).await?;
+                let bytes = std::fs::read(&file).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", file.display()))?;
+                let source = file.file_name().map(|s| s.to_string_lossy().to_string()).unwrap_or_default();
+                let report = directory::shapes::import(&db, &bytes, &source, &AuditCtx::cli("import boundaries"))
+                    .await
+                    .map_err(|e| Rejected(e.to_string()))?;
+                for line in &report.unmatched {
+                    println!("not matched: {line}");
+                }
+                println!("{} features matched places; {} were left out.", report.matched, report.unmatched.len());
+                Ok(())
+            }
             Some(ImportWhat::Instrument { file, db }) => {
                 let config = load_config(cfg, db.database, None)?;
                 let db = commands::open(&config.database).await?;

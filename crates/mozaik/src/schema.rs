@@ -24,6 +24,7 @@ pub const MIGRATIONS: &[Migration] = &[
     migration!(6, "0006_roles_matrix"),
     migration!(7, "0007_assess"),
     migration!(8, "0008_constraints"),
+    migration!(9, "0009_place_shapes"),
 ];
 
 /// The newest schema version this binary knows.

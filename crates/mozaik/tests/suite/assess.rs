@@ -253,3 +253,28 @@ on_both_backends!(answers_export_for_the_hub_and_results_as_json, |db| {
     assert_eq!(value["suppressed_below"], 5);
     assert!(value["questions"].as_array().unwrap().iter().any(|q| q["name"] == "programmes"));
 });
+
+on_both_backends!(boundaries_match_places_and_map_the_headline, |db| {
+    load_demo(db).await;
+    let app = router(db);
+    let audit = crate::support::audit();
+    let (_, me) = directory::shapes::REFERENCE.iter().find(|(s, _)| s.starts_with("ME")).unwrap();
+    let report = directory::shapes::import(db, me, "ME", &audit).await.unwrap();
+    assert_eq!((report.matched, report.unmatched.len()), (21, 0), "{:?}", report.unmatched);
+    let (_, ba) = directory::shapes::REFERENCE.iter().find(|(s, _)| s.starts_with("BA")).unwrap();
+    let report = directory::shapes::import(db, ba, "BA", &audit).await.unwrap();
+    assert!(report.matched > 100, "most of Bosnia and Herzegovina matches by name: {}", report.matched);
+    assert!(!report.unmatched.is_empty(), "old or double names are reported, not guessed");
+    assert!(directory::shapes::import(db, b"{\"type\":\"Feature\"}", "x", &audit).await.is_err());
+    let round = baseline(db).await;
+    let staff = session_cookie(db, account_with_role(db, "m@hub.example", "hub_staff", Some("WB")).await).await;
+    let page = get_with(&app, &format!("/assess/rounds/{round}/results"), &[("cookie", &staff)]).await;
+    assert!(
+        page.body.contains("<svg class=\"map\"") && page.body.contains("<title>Danilovgrad:"),
+        "a choropleth with titled shapes"
+    );
+    assert!(page.body.contains("map tiles"), "countries without boundaries get a tile grid");
+    let public = get(&app, &format!("/assess/rounds/{round}/results")).await;
+    assert!(!public.body.contains("map tiles"), "single municipalities are not shown to the public");
+    assert!(public.body.contains("class=\"none\""), "small areas are greyed out for the public");
+});

