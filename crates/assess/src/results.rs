@@ -209,19 +209,15 @@ fn bucket(share: u32) -> &'static str {
 /// filled by the share of lacking municipalities at or below it; a tile grid
 /// of municipalities where a country has no boundaries (for the hub only,
 /// since a tile is one municipality).
-async fn headline_maps(
-    state: &AppState,
-    round: &Round,
+type MapData = (BTreeMap<i64, Vec<directory::shapes::Polygon>>, BTreeMap<i64, i64>, BTreeMap<i64, String>);
+
+fn headline_maps(
+    (shapes, parents, names): MapData,
     per_place: &BTreeMap<i64, BTreeMap<String, String>>,
     countries: &BTreeMap<i64, (i64, String)>,
     suppress: Option<usize>,
     tr: Tr,
-) -> Result<Vec<(String, String)>, sqlx::Error> {
-    let (shapes, parents, names) = tokio::try_join!(
-        directory::shapes::all(&state.db),
-        store::parents_on(&state.db, round.opened_on),
-        store::place_names(&state.db),
-    )?;
+) -> Vec<(String, String)> {
     let mut tallies: BTreeMap<i64, (usize, usize)> = BTreeMap::new();
     for (place, answers) in per_place {
         let mut node = Some(*place);
@@ -292,14 +288,18 @@ async fn headline_maps(
             maps.push((country, svg));
         }
     }
-    Ok(maps)
+    maps
 }
 
 /// Region-level tallies of a round, for comparing with another.
-async fn region_shares(state: &AppState, round: &Round) -> Result<BTreeMap<(String, String), u32>, sqlx::Error> {
-    let grouped = store::grouped_answers(&state.db, round.id, round.opened_on).await?;
+async fn region_shares(
+    state: &AppState,
+    round: Option<&Round>,
+) -> Result<Option<BTreeMap<(String, String), u32>>, sqlx::Error> {
+    let Some(round) = round else { return Ok(None) };
+    let grouped = store::region_counts(&state.db, round.id).await?;
     let mut per_question: BTreeMap<String, Vec<(String, usize)>> = BTreeMap::new();
-    for (question, value, _, count) in grouped {
+    for (question, value, count) in grouped {
         per_question.entry(question).or_default().push((value, count as usize));
     }
     let mut out = BTreeMap::new();
@@ -315,7 +315,7 @@ async fn region_shares(state: &AppState, round: &Round) -> Result<BTreeMap<(Stri
             out.insert((question.clone(), choice), (count * 100 + total / 2).checked_div(total).unwrap_or(0) as u32);
         }
     }
-    Ok(out)
+    Ok(Some(out))
 }
 
 pub async fn compute(ctx: &PageCtx, state: &AppState, id: i64) -> Result<Computed, AppError> {
@@ -330,11 +330,26 @@ pub async fn compute(ctx: &PageCtx, state: &AppState, id: i64) -> Result<Compute
     let region_path: Vec<i64> = roots.first().map(|r| vec![r.id]).unwrap_or_default();
     let suppress = (!can(&ctx.actor, Action::ViewUnsuppressed, &Resource::Place { path: &region_path }).allowed())
         .then_some(state.site.suppression_k);
-    let (grouped, headline_rows, countries, (invited, submitted)) = tokio::try_join!(
+    // Round over round: the previous round of the same questionnaire.
+    let previous = store::rounds(&state.db)
+        .await?
+        .into_iter()
+        .filter(|r| r.instrument_id == round.instrument_id && r.opened_on < round.opened_on)
+        .max_by_key(|r| r.opened_on);
+    // Independent reads run side by side, each on its own connection.
+    let (grouped, headline_rows, countries, (invited, submitted), previous_shares, map_data) = tokio::try_join!(
         store::grouped_answers(&state.db, id, round.opened_on),
         store::answers_to(&state.db, id, &HEADLINE),
         store::countries_on(&state.db, round.opened_on),
         store::response_rate(&state.db, id),
+        region_shares(state, previous.as_ref()),
+        async {
+            tokio::try_join!(
+                directory::shapes::all(&state.db),
+                store::parents_on(&state.db, round.opened_on),
+                store::place_names(&state.db),
+            )
+        },
     )?;
     // A parent is itself a country, or lies in one.
     let country_of = |place: i64| -> Option<(i64, String)> {
@@ -376,14 +391,7 @@ pub async fn compute(ctx: &PageCtx, state: &AppState, id: i64) -> Result<Compute
         .iter()
         .map(|q| summarise(&instrument, q, tallies.get(&q.name), columns, suppress, tr))
         .collect();
-    // Round over round: the previous round of the same questionnaire.
-    let previous = store::rounds(&state.db)
-        .await?
-        .into_iter()
-        .filter(|r| r.instrument_id == round.instrument_id && r.opened_on < round.opened_on)
-        .max_by_key(|r| r.opened_on);
-    if let Some(previous) = previous {
-        let shares = region_shares(state, &previous).await?;
+    if let Some(shares) = previous_shares {
         for result in &mut results {
             for row in &mut result.rows {
                 if suppress.is_none() || !row.cells.first().is_some_and(|c| c.suppressed) {
@@ -394,7 +402,7 @@ pub async fn compute(ctx: &PageCtx, state: &AppState, id: i64) -> Result<Compute
     }
     let mut column_labels = vec![roots.first().map(|r| r.name.clone()).unwrap_or_default()];
     column_labels.extend(country_names.iter().map(|(_, n)| n.clone()));
-    let maps = headline_maps(state, &round, &per_place, &countries, suppress, tr).await?;
+    let maps = headline_maps(map_data, &per_place, &countries, suppress, tr);
     Ok(Computed {
         maps,
         round,

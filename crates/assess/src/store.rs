@@ -200,6 +200,19 @@ pub async fn grouped_answers(
     })
 }
 
+/// A round's submitted answers counted by question and value only.
+pub async fn region_counts(db: &Db, round_id: i64) -> Result<Vec<(String, String, i64)>, sqlx::Error> {
+    on_db!(db, |pool| {
+        sqlx::query_as(
+        "SELECT q.name, a.value, COUNT(*) FROM answers a JOIN round_places rp ON rp.id = a.round_place_id \
+         JOIN questions q ON q.id = a.question_id WHERE rp.round_id = $1 AND rp.status = 'submitted' GROUP BY q.name, a.value"
+    )
+    .bind(round_id)
+    .fetch_all(pool)
+    .await
+    })
+}
+
 /// The answers to some questions, per submitting place (for indicators that
 /// combine questions).
 pub async fn answers_to(db: &Db, round_id: i64, questions: &[&str]) -> Result<Vec<(i64, String, String)>, sqlx::Error> {
