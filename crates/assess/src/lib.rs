@@ -2,6 +2,7 @@
 //! rounds over time, with results rolled up by country and region. Every
 //! question allows "don't know", which is counted, never dropped.
 
+pub mod answers_import;
 pub mod default_instrument;
 pub mod demo;
 mod exports;

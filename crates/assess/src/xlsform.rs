@@ -28,6 +28,13 @@ pub struct Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.sheet == "csv" {
+            return match (self.row, self.column.is_empty()) {
+                (0, _) => write!(f, "{}", self.reason),
+                (row, true) => write!(f, "line {row}: {}", self.reason),
+                (row, false) => write!(f, "line {row}, column {}: {}", self.column, self.reason),
+            };
+        }
         match (self.row, self.column.is_empty()) {
             (0, _) => write!(f, "sheet {}: {}", self.sheet, self.reason),
             (row, true) => write!(f, "sheet {}, row {row}: {}", self.sheet, self.reason),

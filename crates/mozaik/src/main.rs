@@ -176,6 +176,15 @@ enum ExportWhat {
 
 #[derive(Subcommand)]
 enum ImportWhat {
+    /// Answers of an assessment round from CSV (columns place_code, then question names).
+    Answers {
+        /// The round's number, as in its address (/assess/rounds/N).
+        #[arg(long)]
+        round: i64,
+        file: PathBuf,
+        #[command(flatten)]
+        db: DbArgs,
+    },
     /// Boundary shapes for maps, from GeoJSON; features are matched to places by ISO code or name.
     Boundaries {
         file: PathBuf,
@@ -365,6 +374,31 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             }
         },
         Command::Import { file, db, what } => match what {
+            Some(ImportWhat::Answers { round, file, db }) => {
+                let config = load_config(cfg, db.database, None)?;
+                let db = commands::open(&config.database).await?;
+                let bytes = std::fs::read(&file).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", file.display()))?;
+                let started = std::time::Instant::now();
+                match assess::answers_import::import(&db, round, &bytes, &AuditCtx::cli("import answers")).await {
+                    Ok((places, answers)) => {
+                        println!(
+                            "Imported {answers} answers for {places} municipalities in {:.2} s.",
+                            started.elapsed().as_secs_f64()
+                        );
+                        Ok(())
+                    }
+                    Err(assess::xlsform::XlsFormError::Rejected(problems)) => {
+                        let list: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
+                        Err(Rejected(format!(
+                            "{} was rejected and nothing was written:\n{}",
+                            file.display(),
+                            list.join("\n")
+                        ))
+                        .into())
+                    }
+                    Err(e) => Err(e.into()),
+                }
+            }
             Some(ImportWhat::Boundaries { file, db }) => {
                 let config = load_config(cfg, db.database, None)?;
                 let db = commands::open(&config.database).await?;

@@ -278,3 +278,38 @@ on_both_backends!(boundaries_match_places_and_map_the_headline, |db| {
     assert!(!public.body.contains("map tiles"), "single municipalities are not shown to the public");
     assert!(public.body.contains("class=\"none\""), "small areas are greyed out for the public");
 });
+
+on_both_backends!(answers_come_back_in_from_their_export, |db| {
+    load_demo(db).await;
+    let app = router(db);
+    let staff = session_cookie(db, account_with_role(db, "i@hub.example", "hub_staff", Some("WB")).await).await;
+    let exported =
+        get_with(&app, &format!("/assess/rounds/{}/answers?headers=codes", baseline(db).await), &[("cookie", &staff)])
+            .await;
+    let current = current_round(db).await;
+    let before: i64 =
+        on_db!(db, |pool| sqlx::query_scalar("SELECT COUNT(*) FROM answers").fetch_one(pool).await).unwrap();
+    let bad = "place_code,mandate,nonsense\nMK-703,perhaps,x\nNOWHERE,yes,\n";
+    let Err(assess::xlsform::XlsFormError::Rejected(problems)) =
+        assess::answers_import::import(db, current, bad.as_bytes(), &crate::support::audit()).await
+    else {
+        panic!("a bad file must be refused");
+    };
+    let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    for wanted in [
+        "line 1, column nonsense:",
+        "line 2, column mandate: 'perhaps' is not one of",
+        "line 3, column place_code: 'NOWHERE'",
+    ] {
+        assert!(text.iter().any(|t| t.starts_with(wanted)), "missing «{wanted}» in {text:#?}");
+    }
+    let after: i64 =
+        on_db!(db, |pool| sqlx::query_scalar("SELECT COUNT(*) FROM answers").fetch_one(pool).await).unwrap();
+    assert_eq!(before, after, "a refused file writes nothing");
+    let (places, answers) =
+        assess::answers_import::import(db, current, exported.body.as_bytes(), &crate::support::audit()).await.unwrap();
+    assert_eq!(places, 17);
+    assert!(answers > 17 * 10, "{answers}");
+    let (_, submitted) = assess::store::response_rate(db, current).await.unwrap();
+    assert_eq!(submitted, 17);
+});

@@ -1,0 +1,174 @@
+//! Importing a round's answers from CSV, in the layout of the answers export
+//! with codes: `place_code`, then one column per question, choice codes as
+//! values (several joined with `;`). The whole file is checked first; any
+//! problem (line, column, reason) rejects it and nothing is written.
+
+use std::collections::BTreeMap;
+
+use chrono::Utc;
+use platform::audit::{self, AuditCtx, Event};
+use platform::{on_db, on_tx, Db, Tx};
+
+use crate::instrument::{self, Instrument, DONT_KNOW};
+use crate::xlsform::Problem;
+
+const CHUNK: usize = 300;
+
+fn problem(line: u64, column: &str, reason: String) -> Problem {
+    Problem { sheet: "csv".into(), row: line as usize, column: column.into(), reason }
+}
+
+/// The stored form of one cell, or why it is refused.
+fn check(instrument: &Instrument, question: &instrument::Question, raw: &str) -> Result<String, String> {
+    let values: Vec<&str> = raw.split([';', ',']).map(str::trim).filter(|v| !v.is_empty()).collect();
+    if values == [DONT_KNOW] {
+        return Ok(DONT_KNOW.into());
+    }
+    let allowed: Vec<&str> = instrument.choices(&question.list_name).iter().map(|c| c.name.as_str()).collect();
+    match question.qtype.as_str() {
+        "select_one" | "likert" => match values.as_slice() {
+            [one] if allowed.contains(one) => Ok(one.to_string()),
+            _ => Err(format!("'{raw}' is not one of: {}", allowed.join(", "))),
+        },
+        "select_multiple" | "rank" => match values.iter().find(|v| !allowed.contains(v)) {
+            Some(bad) => Err(format!("'{bad}' is not one of: {}", allowed.join(", "))),
+            None => Ok(values.join(",")),
+        },
+        "integer" | "decimal" => match raw.trim().replace(',', ".").parse::<f64>() {
+            Ok(n) if n >= 0.0 && crate::xlsform::meets(&question.constraint, n) => Ok(raw.trim().to_string()),
+            _ => Err(format!("'{raw}' is not an accepted number")),
+        },
+        _ => Ok(raw.trim().to_string()),
+    }
+}
+
+async fn insert(tx: &mut Tx, rows: &[(i64, i64, String)]) -> Result<(), sqlx::Error> {
+    for chunk in rows.chunks(CHUNK) {
+        let mut sql = String::from("INSERT INTO answers (round_place_id, question_id, value) VALUES ");
+        for i in 0..chunk.len() {
+            sql.push_str(if i == 0 { "" } else { "," });
+            sql.push_str(&format!("(${}, ${}, ${})", i * 3 + 1, i * 3 + 2, i * 3 + 3));
+        }
+        on_tx!(tx, |c| {
+            let mut q = sqlx::query(&sql);
+            for (entry, question, value) in chunk {
+                q = q.bind(entry).bind(question).bind(value);
+            }
+            q.execute(&mut *c).await.map(|_| ())
+        })?;
+    }
+    Ok(())
+}
+
+/// Imports the answers; returns (municipalities, answers) written.
+pub async fn import(
+    db: &Db,
+    round_id: i64,
+    input: &[u8],
+    audit_ctx: &AuditCtx,
+) -> Result<(usize, usize), crate::xlsform::XlsFormError> {
+    use crate::xlsform::XlsFormError::Rejected;
+    let Some(round) = crate::store::round(db, round_id).await? else {
+        return Err(Rejected(vec![problem(0, "", format!("there is no round {round_id}"))]));
+    };
+    let Some(instrument) = instrument::load(db, round.instrument_id).await? else {
+        return Err(Rejected(vec![problem(0, "", "the round's questionnaire is missing".into())]));
+    };
+    let entries: Vec<(String, i64)> = on_db!(db, |pool| sqlx::query_as(
+        "SELECT p.code, rp.id FROM round_places rp JOIN places p ON p.id = rp.place_id WHERE rp.round_id = $1"
+    )
+    .bind(round_id)
+    .fetch_all(pool)
+    .await)?;
+    let entries: BTreeMap<String, i64> = entries.into_iter().collect();
+    let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(input);
+    let headers: Vec<String> = match reader.headers() {
+        Ok(h) => h.iter().map(|s| s.trim().trim_start_matches('\u{feff}').to_string()).collect(),
+        Err(e) => return Err(Rejected(vec![problem(1, "", format!("the header row cannot be read: {e}"))])),
+    };
+    let mut problems = Vec::new();
+    if headers.first().map(String::as_str) != Some("place_code") {
+        problems.push(problem(1, "place_code", "the first column must be place_code".into()));
+    }
+    let columns: Vec<Option<&instrument::Question>> = headers
+        .iter()
+        .enumerate()
+        .map(|(i, h)| {
+            if i == 0 || h == "place" {
+                return None;
+            }
+            let q = instrument.question(h);
+            if q.is_none() {
+                problems.push(problem(1, h, "no question of the round's questionnaire has this name".into()));
+            }
+            q
+        })
+        .collect();
+    let mut rows: Vec<(i64, i64, String)> = Vec::new();
+    let mut places: Vec<i64> = Vec::new();
+    for record in reader.records() {
+        if problems.len() > 100 {
+            break;
+        }
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                problems.push(problem(e.position().map(|p| p.line()).unwrap_or(0), "", e.to_string()));
+                continue;
+            }
+        };
+        let line = record.position().map(|p| p.line()).unwrap_or(0);
+        let code = record.get(0).unwrap_or("").trim();
+        let Some(entry) = entries.get(code).copied() else {
+            problems.push(problem(line, "place_code", format!("'{code}' is not a municipality of this round")));
+            continue;
+        };
+        if places.contains(&entry) {
+            problems.push(problem(line, "place_code", format!("'{code}' appears twice")));
+            continue;
+        }
+        places.push(entry);
+        for (i, cell) in record.iter().enumerate() {
+            let (Some(Some(question)), false) = (columns.get(i), cell.trim().is_empty()) else { continue };
+            match check(&instrument, question, cell) {
+                Ok(value) => rows.push((entry, question.id, value)),
+                Err(reason) => problems.push(problem(line, &question.name, reason)),
+            }
+        }
+    }
+    if !problems.is_empty() {
+        return Err(Rejected(problems));
+    }
+    let now = Utc::now();
+    let mut tx = db.begin().await?;
+    for place in &places {
+        on_tx!(&mut tx, |c| sqlx::query("DELETE FROM answers WHERE round_place_id = $1")
+            .bind(place)
+            .execute(&mut *c)
+            .await
+            .map(|_| ()))?;
+        on_tx!(&mut tx, |c| sqlx::query(
+            "UPDATE round_places SET status = 'submitted', submitted_at = $1, updated_at = $1 WHERE id = $2"
+        )
+        .bind(now)
+        .bind(place)
+        .execute(&mut *c)
+        .await
+        .map(|_| ()))?;
+    }
+    insert(&mut tx, &rows).await?;
+    audit::append(
+        &mut tx,
+        audit_ctx,
+        Event {
+            action: "assess.answers_import",
+            object_type: "round",
+            object_id: round_id.to_string(),
+            place_id: None,
+            summary: format!("{} answers for {} municipalities", rows.len(), places.len()),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok((places.len(), rows.len()))
+}
