@@ -209,15 +209,16 @@ fn bucket(share: u32) -> &'static str {
 /// filled by the share of lacking municipalities at or below it; a tile grid
 /// of municipalities where a country has no boundaries (for the hub only,
 /// since a tile is one municipality).
-type MapData = (BTreeMap<i64, Vec<directory::shapes::Polygon>>, BTreeMap<i64, i64>, BTreeMap<i64, String>);
+type MapData = (BTreeMap<i64, Vec<directory::shapes::Polygon>>, BTreeMap<i64, i64>, BTreeMap<i64, (String, String)>);
 
 fn headline_maps(
-    (shapes, parents, names): MapData,
+    (shapes, parents, places): &MapData,
     per_place: &BTreeMap<i64, BTreeMap<String, String>>,
     countries: &BTreeMap<i64, (i64, String)>,
     suppress: Option<usize>,
     tr: Tr,
 ) -> Vec<(String, String)> {
+    let names: BTreeMap<i64, String> = places.iter().map(|(id, (name, _))| (*id, name.clone())).collect();
     let mut tallies: BTreeMap<i64, (usize, usize)> = BTreeMap::new();
     for (place, answers) in per_place {
         let mut node = Some(*place);
@@ -232,7 +233,7 @@ fn headline_maps(
         }
     }
     let mut by_country: BTreeMap<String, Vec<directory::shapes::Drawn<'_>>> = BTreeMap::new();
-    for (place, polygons) in &shapes {
+    for (place, polygons) in shapes {
         let Some((_, country)) = countries.get(place) else { continue };
         let name = names.get(place).cloned().unwrap_or_default();
         let (class, title) = match tallies.get(place) {
@@ -351,24 +352,40 @@ pub async fn compute(ctx: &PageCtx, state: &AppState, id: i64) -> Result<Compute
             )
         },
     )?;
-    // A parent is itself a country, or lies in one.
-    let country_of = |place: i64| -> Option<(i64, String)> {
-        countries.get(&place).cloned().or_else(|| countries.values().find(|(c, _)| *c == place).cloned())
+    // Columns: the region, then each country followed by its entities (the
+    // Federation, Republika Srpska), found by walking up the hierarchy as it
+    // stood when the round opened.
+    let (_, parents, places) = &map_data;
+    let areas_of = |start: i64| -> Vec<i64> {
+        let mut out = Vec::new();
+        let mut node = Some(start);
+        for _ in 0..16 {
+            let Some(current) = node else { break };
+            if places.get(&current).is_some_and(|(_, level)| level == "country" || level == "entity") {
+                out.push(current);
+            }
+            node = parents.get(&current).copied();
+        }
+        out
     };
-    let mut country_names: Vec<(i64, String)> =
-        grouped.iter().filter_map(|(_, _, parent, _)| parent.and_then(country_of)).collect();
-    country_names.extend(headline_rows.iter().filter_map(|(place, _, _)| countries.get(place).cloned()));
-    country_names.sort_by(|a, b| a.1.cmp(&b.1));
-    country_names.dedup();
-    let columns = country_names.len() + 1;
-    let column_of = |country: Option<(i64, String)>| {
-        country.and_then(|(c, _)| country_names.iter().position(|(id, _)| *id == c)).map(|i| i + 1)
+    let mut areas: Vec<i64> = grouped.iter().filter_map(|(_, _, parent, _)| *parent).flat_map(areas_of).collect();
+    areas.extend(headline_rows.iter().flat_map(|(place, _, _)| areas_of(*place)));
+    let name = |id: &i64| places.get(id).map(|(n, _)| n.clone()).unwrap_or_default();
+    let country_name = |id: &i64| areas_of(*id).last().map(name).unwrap_or_default();
+    areas.sort_by_key(|a| (country_name(a), places.get(a).is_some_and(|(_, l)| l == "entity"), name(a)));
+    areas.dedup();
+    let columns = areas.len() + 1;
+    let columns_of = |start: Option<i64>| -> Vec<usize> {
+        let mut cols = vec![0];
+        if let Some(start) = start {
+            cols.extend(areas_of(start).iter().filter_map(|a| areas.iter().position(|x| x == a)).map(|i| i + 1));
+        }
+        cols
     };
     let mut tallies: BTreeMap<String, Tally> = BTreeMap::new();
     for (question, value, parent, count) in grouped {
         let counts = tallies.entry(question).or_default().entry(value).or_insert_with(|| vec![0; columns]);
-        counts[0] += count as usize;
-        if let Some(c) = column_of(parent.and_then(country_of)) {
+        for c in columns_of(parent) {
             counts[c] += count as usize;
         }
     }
@@ -379,9 +396,7 @@ pub async fn compute(ctx: &PageCtx, state: &AppState, id: i64) -> Result<Compute
     let mut lacking = vec![0usize; columns];
     let mut totals = vec![0usize; columns];
     for (place, answers) in &per_place {
-        let mut cols = vec![0];
-        cols.extend(column_of(countries.get(place).cloned()));
-        for c in cols {
+        for c in columns_of(Some(*place)) {
             totals[c] += 1;
             lacking[c] += usize::from(lacks(answers));
         }
@@ -401,8 +416,8 @@ pub async fn compute(ctx: &PageCtx, state: &AppState, id: i64) -> Result<Compute
         }
     }
     let mut column_labels = vec![roots.first().map(|r| r.name.clone()).unwrap_or_default()];
-    column_labels.extend(country_names.iter().map(|(_, n)| n.clone()));
-    let maps = headline_maps(map_data, &per_place, &countries, suppress, tr);
+    column_labels.extend(areas.iter().map(name));
+    let maps = headline_maps(&map_data, &per_place, &countries, suppress, tr);
     Ok(Computed {
         maps,
         round,

@@ -277,9 +277,9 @@ pub async fn countries_on(db: &Db, on: NaiveDate) -> Result<BTreeMap<i64, (i64, 
     Ok(out)
 }
 
-/// Every place's name, by id.
-pub async fn place_names(db: &Db) -> Result<BTreeMap<i64, String>, sqlx::Error> {
-    let rows: Vec<(i64, String)> =
-        on_db!(db, |pool| sqlx::query_as("SELECT id, name FROM places").fetch_all(pool).await)?;
-    Ok(rows.into_iter().collect())
+/// Every place's name and level, by id.
+pub async fn place_names(db: &Db) -> Result<BTreeMap<i64, (String, String)>, sqlx::Error> {
+    let rows: Vec<(i64, String, String)> =
+        on_db!(db, |pool| sqlx::query_as("SELECT id, name, level FROM places").fetch_all(pool).await)?;
+    Ok(rows.into_iter().map(|(id, name, level)| (id, (name, level))).collect())
 }

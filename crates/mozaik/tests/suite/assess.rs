@@ -151,6 +151,10 @@ on_both_backends!(results_show_the_headline_and_protect_small_numbers, |db| {
     let staff = session_cookie(db, account_with_role(db, "s@hub.example", "hub_staff", Some("WB")).await).await;
     let full = get_with(&app, &format!("/assess/rounds/{round}/results"), &[("cookie", &staff)]).await;
     assert!(!full.body.contains("To protect small numbers"), "the hub sees every figure");
+    let header = &full.body[full.body.find("<thead>").unwrap()..];
+    let bosnia = header.find("Bosnia and Herzegovina").unwrap();
+    let federation = header.find("Federacija Bosne i Hercegovine").expect("an entity column");
+    assert!(federation > bosnia, "entities follow their country");
 });
 
 on_both_backends!(hub_staff_open_a_round_and_reminders_go_out, |db| {
