@@ -371,9 +371,10 @@ pub async fn compute(ctx: &PageCtx, state: &AppState, id: i64) -> Result<Compute
     let mut areas: Vec<i64> = grouped.iter().filter_map(|(_, _, parent, _)| *parent).flat_map(areas_of).collect();
     areas.extend(headline_rows.iter().flat_map(|(place, _, _)| areas_of(*place)));
     let name = |id: &i64| places.get(id).map(|(n, _)| n.clone()).unwrap_or_default();
-    let country_name = |id: &i64| areas_of(*id).last().map(name).unwrap_or_default();
-    areas.sort_by_key(|a| (country_name(a), places.get(a).is_some_and(|(_, l)| l == "entity"), name(a)));
+    areas.sort();
     areas.dedup();
+    let country_name = |id: &i64| areas_of(*id).last().map(name).unwrap_or_default();
+    areas.sort_by_cached_key(|a| (country_name(a), places.get(a).is_some_and(|(_, l)| l == "entity"), name(a)));
     let columns = areas.len() + 1;
     let columns_of = |start: Option<i64>| -> Vec<usize> {
         let mut cols = vec![0];
@@ -382,11 +383,14 @@ pub async fn compute(ctx: &PageCtx, state: &AppState, id: i64) -> Result<Compute
         }
         cols
     };
+    // Each parent's columns, worked out once rather than for every row.
+    let mut memo: BTreeMap<Option<i64>, Vec<usize>> = BTreeMap::new();
     let mut tallies: BTreeMap<String, Tally> = BTreeMap::new();
     for (question, value, parent, count) in grouped {
+        let cols = memo.entry(parent).or_insert_with(|| columns_of(parent));
         let counts = tallies.entry(question).or_default().entry(value).or_insert_with(|| vec![0; columns]);
-        for c in columns_of(parent) {
-            counts[c] += count as usize;
+        for c in cols.iter() {
+            counts[*c] += count as usize;
         }
     }
     let mut per_place: BTreeMap<i64, BTreeMap<String, String>> = BTreeMap::new();
