@@ -30,13 +30,7 @@ pub struct ExportQuery {
     format: String,
 }
 
-/// The table: header row, then one row per submitting municipality.
-fn table(
-    instrument: &Instrument,
-    rows: &BTreeMap<i64, (String, String, BTreeMap<String, String>)>,
-    tr: Option<Tr>,
-    split: bool,
-) -> Vec<Vec<String>> {
+fn header(instrument: &Instrument, tr: Option<Tr>, split: bool) -> Vec<String> {
     let mut header = vec!["place_code".to_string(), "place".to_string()];
     for q in &instrument.questions {
         let title = tr.map(|t| q.label(t)).unwrap_or_else(|| q.name.clone());
@@ -48,34 +42,44 @@ fn table(
             header.push(title);
         }
     }
-    let mut out = vec![header];
-    for (code, name, answers) in rows.values() {
-        let mut row = vec![code.clone(), name.clone()];
-        for q in &instrument.questions {
-            let value = answers.get(&q.name).cloned().unwrap_or_default();
-            if split && q.qtype == "select_multiple" {
-                for c in instrument.choices(&q.list_name) {
-                    row.push(if value.split(',').any(|v| v == c.name) { "1".into() } else { "0".into() });
-                }
-            } else {
-                let label = |v: &str| -> String {
-                    match tr {
-                        Some(t) if !q.list_name.is_empty() => instrument
-                            .choices(&q.list_name)
-                            .iter()
-                            .find(|c| c.name == v)
-                            .map(|c| c.label(t))
-                            .unwrap_or_else(|| v.to_string()),
-                        _ => v.to_string(),
-                    }
-                };
-                row.push(value.split(',').filter(|v| !v.is_empty()).map(label).collect::<Vec<_>>().join("; "));
-            }
-        }
-        out.push(row);
-    }
-    out
+    header
 }
+
+fn row(
+    instrument: &Instrument,
+    code: &str,
+    name: &str,
+    answers: &BTreeMap<String, String>,
+    tr: Option<Tr>,
+    split: bool,
+) -> Vec<String> {
+    let mut row = vec![code.to_string(), name.to_string()];
+    for q in &instrument.questions {
+        let value = answers.get(&q.name).cloned().unwrap_or_default();
+        if split && q.qtype == "select_multiple" {
+            for c in instrument.choices(&q.list_name) {
+                row.push(if value.split(',').any(|v| v == c.name) { "1".into() } else { "0".into() });
+            }
+        } else {
+            let label = |v: &str| -> String {
+                match tr {
+                    Some(t) if !q.list_name.is_empty() => instrument
+                        .choices(&q.list_name)
+                        .iter()
+                        .find(|c| c.name == v)
+                        .map(|c| c.label(t))
+                        .unwrap_or_else(|| v.to_string()),
+                    _ => v.to_string(),
+                }
+            };
+            row.push(value.split(',').filter(|v| !v.is_empty()).map(label).collect::<Vec<_>>().join("; "));
+        }
+    }
+    row
+}
+
+/// Municipalities per database read while streaming, bounding memory.
+const PAGE: usize = 200;
 
 fn csv_line(cells: &[String]) -> String {
     cells
@@ -101,35 +105,36 @@ pub async fn answers_export(
     let Some(instrument) = instrument::load(&state.db, round.instrument_id).await? else {
         return Err(ctx.not_found());
     };
-    let raw = store::submitted_answers(&state.db, id).await?;
-    let names: Vec<(i64, String, String)> = on_db!(&state.db, |pool| {
-        sqlx::query_as(
-        "SELECT p.id, p.code, p.name FROM round_places rp JOIN places p ON p.id = rp.place_id WHERE rp.round_id = $1 AND rp.status = 'submitted'"
+    let places: Vec<(i64, String, String)> = on_db!(&state.db, |pool| sqlx::query_as(
+        "SELECT p.id, p.code, p.name FROM round_places rp JOIN places p ON p.id = rp.place_id \
+         WHERE rp.round_id = $1 AND rp.status = 'submitted' ORDER BY p.code"
     )
     .bind(id)
     .fetch_all(pool)
-    .await
-    })?;
-    let mut rows: BTreeMap<i64, (String, String, BTreeMap<String, String>)> =
-        names.into_iter().map(|(pid, code, name)| (pid, (code, name, BTreeMap::new()))).collect();
-    for (place, question, value) in raw {
-        if let Some(entry) = rows.get_mut(&place) {
-            entry.2.insert(question, value);
-        }
-    }
+    .await)?;
     let tr = match query.headers.as_str() {
         "codes" => None,
         "" => Some(ctx.tr),
         code => Some(i18n().get(code).unwrap_or(ctx.tr)),
     };
-    let table = table(&instrument, &rows, tr, query.multiple == "split");
+    let split = query.multiple == "split";
     if query.format == "xlsx" {
+        // A workbook is a zip file, written whole.
+        let raw = store::submitted_answers(&state.db, id).await?;
+        let mut answers: BTreeMap<i64, BTreeMap<String, String>> = BTreeMap::new();
+        for (place, question, value) in raw {
+            answers.entry(place).or_default().insert(question, value);
+        }
+        let mut table = vec![header(&instrument, tr, split)];
+        for (pid, code, name) in &places {
+            table.push(row(&instrument, code, name, answers.get(pid).unwrap_or(&BTreeMap::new()), tr, split));
+        }
         let bytes = tokio::task::spawn_blocking(move || -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
             let mut book = rust_xlsxwriter::Workbook::new();
             let sheet = book.add_worksheet();
             sheet.set_name("answers")?;
-            for (r, row) in table.iter().enumerate() {
-                for (c, cell) in row.iter().enumerate() {
+            for (r, cells) in table.iter().enumerate() {
+                for (c, cell) in cells.iter().enumerate() {
                     sheet.write_string(r as u32, c as u16, cell)?;
                 }
             }
@@ -147,17 +152,59 @@ pub async fn answers_export(
         )
             .into_response());
     }
-    let mut body = String::new();
-    for row in &table {
-        body.push_str(&csv_line(row));
-        body.push('\n');
-    }
+    // CSV streams: a page of municipalities at a time, so memory stays flat
+    // however large the round.
+    let (sender, receiver) = tokio::sync::mpsc::channel::<Result<String, std::io::Error>>(4);
+    let db = state.db.clone();
+    tokio::spawn(async move {
+        let first = csv_line(&header(&instrument, tr, split)) + "\n";
+        if sender.send(Ok(first)).await.is_err() {
+            return;
+        }
+        for page in places.chunks(PAGE) {
+            let ids = page.iter().map(|(pid, ..)| pid.to_string()).collect::<Vec<_>>().join(",");
+            // Only integer ids from the database are inlined.
+            let sql = format!(
+                "SELECT rp.place_id, q.name, a.value FROM answers a JOIN round_places rp ON rp.id = a.round_place_id \
+                 JOIN questions q ON q.id = a.question_id WHERE rp.round_id = $1 AND rp.place_id IN ({ids})"
+            );
+            let rows: Result<Vec<(i64, String, String)>, sqlx::Error> =
+                on_db!(&db, |pool| sqlx::query_as(&sql).bind(id).fetch_all(pool).await);
+            let rows = match rows {
+                Ok(rows) => rows,
+                Err(e) => {
+                    let _ = sender.send(Err(std::io::Error::other(e.to_string()))).await;
+                    return;
+                }
+            };
+            let mut answers: BTreeMap<i64, BTreeMap<String, String>> = BTreeMap::new();
+            for (place, question, value) in rows {
+                answers.entry(place).or_default().insert(question, value);
+            }
+            let mut chunk = String::new();
+            for (pid, code, name) in page {
+                chunk.push_str(&csv_line(&row(
+                    &instrument,
+                    code,
+                    name,
+                    answers.get(pid).unwrap_or(&BTreeMap::new()),
+                    tr,
+                    split,
+                )));
+                chunk.push('\n');
+            }
+            if sender.send(Ok(chunk)).await.is_err() {
+                return;
+            }
+        }
+    });
+    let stream = futures_util::stream::unfold(receiver, |mut rx| async move { rx.recv().await.map(|item| (item, rx)) });
     Ok((
         [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
             (header::CONTENT_DISPOSITION, format!("attachment; filename=\"round-{id}-answers.csv\"")),
         ],
-        body,
+        axum::body::Body::from_stream(stream),
     )
         .into_response())
 }
