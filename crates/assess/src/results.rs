@@ -93,6 +93,11 @@ fn chart(rows: &[ChoiceRow], label: &str) -> String {
         let name: String = row.label.chars().take(30).collect();
         svg.push_str(&format!("<text class=\"bar-label\" x=\"0\" y=\"{}\">{}</text>", y + 14, escape(&name)));
         svg.push_str(&format!("<rect class=\"{class}\" x=\"210\" y=\"{y}\" width=\"{width}\" height=\"18\"/>"));
+        if let Some(previous) = row.previous {
+            // The previous round, as a mark across the bar.
+            let x = 210 + previous * 3;
+            svg.push_str(&format!("<line class=\"previous\" x1=\"{x}\" y1=\"{}\" x2=\"{x}\" y2=\"{}\"/>", y, y + 18));
+        }
         let share = if region.suppressed { "—".to_string() } else { format!("{}%", region.share) };
         svg.push_str(&format!("<text class=\"bar-value\" x=\"{}\" y=\"{}\">{share}</text>", 214 + width, y + 14));
     }
@@ -417,6 +422,9 @@ pub async fn compute(ctx: &PageCtx, state: &AppState, id: i64) -> Result<Compute
                     row.previous = shares.get(&(result.name.clone(), row.name.clone())).copied();
                 }
             }
+            if !result.rows.is_empty() {
+                result.chart = chart(&result.rows, &result.label);
+            }
         }
     }
     let mut column_labels = vec![roots.first().map(|r| r.name.clone()).unwrap_or_default()];
@@ -461,6 +469,9 @@ pub struct CsvQuery {
     /// `codes` for question and answer codes, otherwise labels in the reader's language.
     #[serde(default)]
     headers: String,
+    /// `xlsx` for a workbook, otherwise CSV.
+    #[serde(default)]
+    format: String,
 }
 
 /// The results as CSV: one row per question, answer and column, with
@@ -473,7 +484,6 @@ pub async fn results_csv(
 ) -> Result<Response, AppError> {
     let c = compute(&ctx, &state, id).await?;
     let codes = query.headers == "codes";
-    let mut out = String::new();
     let tr = ctx.tr;
     let header = if codes {
         ["question", "answer", "area", "count", "share"].map(String::from)
@@ -481,10 +491,7 @@ pub async fn results_csv(
         ["assess-csv-question", "assess-answer", "assess-csv-area", "assess-csv-count", "assess-csv-share"]
             .map(|k| tr.t(k))
     };
-    let escape =
-        |s: &str| if s.contains([',', '"', '\n']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_string() };
-    out.push_str(&header.iter().map(|h| escape(h)).collect::<Vec<_>>().join(","));
-    out.push('\n');
+    let mut table: Vec<Vec<String>> = vec![header.to_vec()];
     for result in &c.results {
         for row in &result.rows {
             for (column, cell) in c.columns.iter().zip(&row.cells) {
@@ -493,15 +500,47 @@ pub async fn results_csv(
                 } else {
                     (cell.count.to_string(), cell.share.to_string())
                 };
-                let (q, a) = if codes {
-                    (result.name.as_str(), row.name.as_str())
-                } else {
-                    (result.label.as_str(), row.label.as_str())
-                };
-                out.push_str(&[escape(q), escape(a), escape(column), count, share].join(","));
-                out.push('\n');
+                let (q, a) = if codes { (&result.name, &row.name) } else { (&result.label, &row.label) };
+                table.push(vec![q.clone(), a.clone(), column.clone(), count, share]);
             }
         }
+    }
+    if query.format == "xlsx" {
+        let bytes = tokio::task::spawn_blocking(move || -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+            let mut book = rust_xlsxwriter::Workbook::new();
+            let sheet = book.add_worksheet();
+            sheet.set_name("results")?;
+            for (r, cells) in table.iter().enumerate() {
+                for (col, cell) in cells.iter().enumerate() {
+                    match cell.parse::<f64>() {
+                        Ok(n) if r > 0 && col >= 3 => sheet.write_number(r as u32, col as u16, n)?,
+                        _ => sheet.write_string(r as u32, col as u16, cell)?,
+                    };
+                }
+            }
+            book.save_to_buffer()
+        })
+        .await
+        .map_err(|e| AppError::Internal(e.into()))?
+        .map_err(|e| AppError::Internal(e.into()))?;
+        return Ok((
+            [
+                (
+                    axum::http::header::CONTENT_TYPE,
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet".to_string(),
+                ),
+                (axum::http::header::CONTENT_DISPOSITION, format!("attachment; filename=\"round-{id}-results.xlsx\"")),
+            ],
+            bytes,
+        )
+            .into_response());
+    }
+    let escape =
+        |s: &str| if s.contains([',', '"', '\n']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_string() };
+    let mut out = String::new();
+    for cells in &table {
+        out.push_str(&cells.iter().map(|c| escape(c)).collect::<Vec<_>>().join(","));
+        out.push('\n');
     }
     Ok((
         [

@@ -228,6 +228,9 @@ on_both_backends!(results_export_as_csv_and_compare_rounds, |db| {
     let staff = session_cookie(db, account_with_role(db, "s3@hub.example", "hub_staff", Some("WB")).await).await;
     let compared = get_with(&app, &format!("/assess/rounds/{current}/results"), &[("cookie", &staff)]).await;
     assert!(compared.body.contains("previous round:"), "round-over-round comparison");
+    assert!(compared.body.contains("<line class=\"previous\""), "the chart marks the previous round");
+    let xlsx = get(&app, &format!("/assess/rounds/{round}/results.csv?format=xlsx")).await;
+    assert!(xlsx.headers["content-type"].to_str().unwrap().contains("spreadsheetml"), "aggregates as XLSX too");
 });
 
 on_both_backends!(answers_export_for_the_hub_and_results_as_json, |db| {
