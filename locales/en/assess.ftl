@@ -92,3 +92,4 @@ assess-boundaries-matched = { $count ->
    *[other] { $count } features were matched to places.
 }
 assess-boundaries-unmatched = Left out:
+assess-date-invalid = Enter a date as YYYY-MM-DD.

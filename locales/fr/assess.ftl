@@ -92,3 +92,4 @@ assess-boundaries-matched = { $count ->
    *[other] { $count } entités ont été rattachées à des lieux.
 }
 assess-boundaries-unmatched = Écartées :
+assess-date-invalid = Saisissez une date au format YYYY-MM-DD.

@@ -92,3 +92,4 @@ assess-boundaries-matched = { $count ->
    *[other] { $count } објекти се поврзани со места.
 }
 assess-boundaries-unmatched = Изоставени:
+assess-date-invalid = Внесете датум во обликот YYYY-MM-DD.

@@ -92,3 +92,4 @@ assess-boundaries-matched = { $count ->
    *[other] { $count } objekte u lidhën me vende.
 }
 assess-boundaries-unmatched = Të lëna jashtë:
+assess-date-invalid = Shkruani një datë në formatin YYYY-MM-DD.

@@ -94,3 +94,4 @@ assess-boundaries-matched = { $count ->
    *[other] { $count } objekata je povezano sa mestima.
 }
 assess-boundaries-unmatched = Izostavljeno:
+assess-date-invalid = Unesite datum u obliku YYYY-MM-DD.

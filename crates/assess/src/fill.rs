@@ -252,6 +252,9 @@ fn read(
                 errors.add(q.name.clone(), tr.t("assess-number-invalid"))
             }
             "text" if value.chars().count() > 4000 => errors.add(q.name.clone(), tr.t("assess-text-too-long")),
+            "date" if !value.is_empty() && value.parse::<chrono::NaiveDate>().is_err() => {
+                errors.add(q.name.clone(), tr.t("assess-date-invalid"))
+            }
             _ => {}
         }
         if !value.is_empty() {
