@@ -198,14 +198,9 @@ pub async fn fill_form(
     page(&ctx, loaded, &answers, FieldErrors::default(), query.contains_key("saved"))
 }
 
-/// Reads the form into answers by question name, checking formats; with
-/// `submit`, also that every applicable required question is answered.
-fn read(
-    instrument: &Instrument,
-    form: &[(String, String)],
-    submit: bool,
-    tr: Tr,
-) -> (BTreeMap<String, String>, FieldErrors) {
+/// Reads the form into answers by question name, marking each answer whose
+/// format is wrong.
+fn read(instrument: &Instrument, form: &[(String, String)], tr: Tr) -> (BTreeMap<String, String>, FieldErrors) {
     let mut answers = BTreeMap::new();
     let mut errors = FieldErrors::default();
     for q in &instrument.questions {
@@ -264,14 +259,17 @@ fn read(
     // Answers to questions that no longer apply are dropped, not kept hidden.
     let snapshot = answers.clone();
     answers.retain(|name, _| instrument.question(name).is_some_and(|q| is_relevant(&q.relevant, &snapshot)));
-    if submit {
-        for q in &instrument.questions {
-            if q.required && is_relevant(&q.relevant, &answers) && !answers.contains_key(&q.name) {
-                errors.add(q.name.clone(), tr.t("assess-answer-required"));
-            }
+    (answers, errors)
+}
+
+/// Marks every applicable required question left unanswered, which only
+/// stops a submission: a draft may be incomplete.
+fn mark_missing(instrument: &Instrument, answers: &BTreeMap<String, String>, errors: &mut FieldErrors, tr: Tr) {
+    for q in &instrument.questions {
+        if q.required && is_relevant(&q.relevant, answers) && !answers.contains_key(&q.name) {
+            errors.add(q.name.clone(), tr.t("assess-answer-required"));
         }
     }
-    (answers, errors)
 }
 
 pub async fn save(
@@ -287,12 +285,16 @@ pub async fn save(
     }
     let submit = field(&form, "action") == "submit";
     let share = !field(&form, "share_national").is_empty();
-    let (answers, errors) = read(&loaded.instrument, &form, submit, ctx.tr);
+    let (answers, mut errors) = read(&loaded.instrument, &form, ctx.tr);
+    // Well-formed answers are kept even when a submission is refused.
+    let format_ok = errors.is_empty();
+    if submit {
+        mark_missing(&loaded.instrument, &answers, &mut errors, ctx.tr);
+    }
     // A refused submission is still kept as a draft, with the fields marked.
     let status = if submit && errors.is_empty() { "submitted" } else { "draft" };
     let by_id: Vec<(i64, String)> =
         loaded.instrument.questions.iter().filter_map(|q| answers.get(&q.name).map(|v| (q.id, v.clone()))).collect();
-    let format_ok = !errors.iter().any(|(_, m)| m != &ctx.tr.t("assess-answer-required"));
     if format_ok {
         let mut tx = state.db.begin().await?;
         store::save_entry(&mut tx, loaded.entry.id, &by_id, status, share, Utc::now()).await?;

@@ -343,17 +343,16 @@ pub async fn compute(ctx: &PageCtx, state: &AppState, id: i64) -> Result<Compute
         .filter(|r| r.instrument_id == round.instrument_id && r.opened_on < round.opened_on)
         .max_by_key(|r| r.opened_on);
     // Independent reads run side by side, each on its own connection.
-    let (grouped, headline_rows, countries, (invited, submitted), previous_shares, map_data) = tokio::try_join!(
+    let (grouped, headline_rows, (invited, submitted), previous_shares, map_data) = tokio::try_join!(
         store::grouped_answers(&state.db, id, round.opened_on),
         store::answers_to(&state.db, id, &HEADLINE),
-        store::countries_on(&state.db, round.opened_on),
         store::response_rate(&state.db, id),
         region_shares(state, previous.as_ref()),
         async {
             tokio::try_join!(
                 directory::shapes::all(&state.db),
                 store::parents_on(&state.db, round.opened_on),
-                store::place_names(&state.db),
+                store::place_names(&state.db, state.site.kosovo_footnote),
             )
         },
     )?;
@@ -429,6 +428,7 @@ pub async fn compute(ctx: &PageCtx, state: &AppState, id: i64) -> Result<Compute
     }
     let mut column_labels = vec![roots.first().map(|r| r.name.clone()).unwrap_or_default()];
     column_labels.extend(areas.iter().map(name));
+    let countries = store::countries_of(parents, places);
     let maps = headline_maps(&map_data, &per_place, &countries, suppress, tr);
     Ok(Computed {
         maps,

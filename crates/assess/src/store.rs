@@ -248,38 +248,43 @@ pub async fn parents_on(db: &Db, on: NaiveDate) -> Result<BTreeMap<i64, i64>, sq
 /// Each place's country (and the country's name) on a date, following the
 /// dated hierarchy, so a round rolls up to the parents places had then.
 pub async fn countries_on(db: &Db, on: NaiveDate) -> Result<BTreeMap<i64, (i64, String)>, sqlx::Error> {
-    let links: Vec<(i64, i64)> = on_db!(db, |pool| {
-        sqlx::query_as(
-        "SELECT place_id, parent_id FROM place_parents WHERE (valid_from IS NULL OR valid_from <= $1) AND (valid_to IS NULL OR valid_to > $1)"
-    )
-    .bind(on)
-    .fetch_all(pool)
-    .await
-    })?;
-    let countries: Vec<(i64, String)> =
-        on_db!(db, |pool| sqlx::query_as("SELECT id, name FROM places WHERE level = 'country'").fetch_all(pool).await)?;
-    let parent: BTreeMap<i64, i64> = links.into_iter().collect();
-    let names: BTreeMap<i64, String> = countries.into_iter().collect();
+    let (parents, places) = tokio::try_join!(parents_on(db, on), place_names(db, false))?;
+    Ok(countries_of(&parents, &places))
+}
+
+/// Each place's country and its name, walking up `parents` (from
+/// [`parents_on`]) to the first place of level `country` in `places`
+/// (from [`place_names`]).
+pub fn countries_of(
+    parents: &BTreeMap<i64, i64>,
+    places: &BTreeMap<i64, (String, String)>,
+) -> BTreeMap<i64, (i64, String)> {
     let mut out = BTreeMap::new();
-    for &place in parent.keys() {
+    for &place in parents.keys() {
         let mut current = place;
         for _ in 0..16 {
-            if let Some(name) = names.get(&current) {
-                out.insert(place, (current, name.clone()));
-                break;
+            if let Some((name, level)) = places.get(&current) {
+                if level == "country" {
+                    out.insert(place, (current, name.clone()));
+                    break;
+                }
             }
-            match parent.get(&current) {
+            match parents.get(&current) {
                 Some(p) => current = *p,
                 None => break,
             }
         }
     }
-    Ok(out)
+    out
 }
 
-/// Every place's name and level, by id.
-pub async fn place_names(db: &Db) -> Result<BTreeMap<i64, (String, String)>, sqlx::Error> {
-    let rows: Vec<(i64, String, String)> =
-        on_db!(db, |pool| sqlx::query_as("SELECT id, name, level FROM places").fetch_all(pool).await)?;
-    Ok(rows.into_iter().map(|(id, name, level)| (id, (name, level))).collect())
+/// Every place's name and level, by id; with `kosovo_footnote`, Kosovo's
+/// name carries its asterisk as everywhere else on the site.
+pub async fn place_names(db: &Db, kosovo_footnote: bool) -> Result<BTreeMap<i64, (String, String)>, sqlx::Error> {
+    let rows: Vec<(i64, String, String, String)> =
+        on_db!(db, |pool| sqlx::query_as("SELECT id, code, name, level FROM places").fetch_all(pool).await)?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, code, name, level)| (id, (directory::places::shown_name(&code, &name, kosovo_footnote), level)))
+        .collect())
 }

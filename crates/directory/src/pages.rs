@@ -15,7 +15,7 @@ use platform::web::cache::{data_version, Cached};
 use platform::web::{render, render_content, AppError, AppState, PageCtx, Shell};
 
 use crate::kinds::LOCAL_LEVELS;
-use crate::places::{HitKind, TreeNode};
+use crate::places::{shown_name, HitKind, TreeNode};
 use crate::{at_place, csv_io, places};
 
 /// A place's names in the reader's script: for readers of Cyrillic, a
@@ -31,16 +31,6 @@ fn names_for(tr: Tr, name: &str, name_alt: &str) -> (String, Vec<String>) {
         }
     }
     (name.to_string(), alts)
-}
-
-/// The name shown for a place, with the asterisk that points to the Kosovo
-/// footnote when the instance shows it.
-fn shown_name(code: &str, name: &str, footnote: bool) -> String {
-    if footnote && code == "XK" {
-        format!("{name}*")
-    } else {
-        name.to_string()
-    }
 }
 
 pub struct Crumb {

@@ -242,3 +242,13 @@ pub async fn path_ids(db: &Db, place_id: i64, on: NaiveDate) -> Result<Vec<i64>,
     ids.push(place_id);
     Ok(ids)
 }
+
+/// The name shown for a place, with the asterisk that points to the Kosovo
+/// footnote when the instance shows it.
+pub fn shown_name(code: &str, name: &str, footnote: bool) -> String {
+    if footnote && code == "XK" {
+        format!("{name}*")
+    } else {
+        name.to_string()
+    }
+}

@@ -83,14 +83,7 @@ pub async fn load_demo(db: &Db, sealer: &SecretBox) -> anyhow::Result<()> {
     .fetch_one(&mut *c)
     .await
     })?;
-    for recipient in [focal, social] {
-        on_tx!(&mut tx, |c| sqlx::query("INSERT INTO notice_recipients (notice_id, position_id) VALUES ($1, $2)")
-            .bind(notice)
-            .bind(recipient)
-            .execute(&mut *c)
-            .await
-            .map(|_| ()))?;
-    }
+    store::add_recipients(&mut tx, notice, &[focal, social]).await?;
     audit::append(
         &mut tx,
         &AuditCtx::cli("demo"),

@@ -66,12 +66,7 @@ pub async fn escalate_due(db: &Db, now: DateTime<Utc>, public_url: &str) -> anyh
                 "the deputies of the receiving positions",
             )
         } else if let Some(supervisor) = supervisor {
-            on_tx!(&mut tx, |c| sqlx::query("INSERT INTO notice_recipients (notice_id, position_id) VALUES ($1, $2)")
-                .bind(id)
-                .bind(supervisor)
-                .execute(&mut *c)
-                .await
-                .map(|_| ()))?;
+            store::add_recipients(&mut tx, *id, &[*supervisor]).await?;
             (announce(&mut tx, db, &[*supervisor], "holder", *id, public_url, now).await?, "the supervising position")
         } else {
             (0, "no supervising position (none set on the channel)")

@@ -253,16 +253,7 @@ pub async fn send_notice(
     .fetch_one(&mut *c)
     .await
     })?;
-    for recipient in &recipients {
-        platform::on_tx!(&mut tx, |c| sqlx::query(
-            "INSERT INTO notice_recipients (notice_id, position_id) VALUES ($1, $2)"
-        )
-        .bind(notice_id)
-        .bind(recipient)
-        .execute(&mut *c)
-        .await
-        .map(|_| ()))?;
-    }
+    store::add_recipients(&mut tx, notice_id, &recipients).await?;
     let told = announce(&mut tx, &state.db, &recipients, "holder", notice_id, &state.site.public_url, now).await?;
     if told > 0 {
         store::set_state(&mut tx, notice_id, "delivered").await?;
@@ -511,16 +502,7 @@ pub async fn forward(
     let label = kinds::most_restrictive(&loaded.notice.tlp, chosen).to_string();
     let now = Utc::now();
     let mut tx = state.db.begin().await?;
-    for position in &added {
-        platform::on_tx!(&mut tx, |c| sqlx::query(
-            "INSERT INTO notice_recipients (notice_id, position_id) VALUES ($1, $2)"
-        )
-        .bind(id)
-        .bind(position)
-        .execute(&mut *c)
-        .await
-        .map(|_| ()))?;
-    }
+    store::add_recipients(&mut tx, id, &added).await?;
     platform::on_tx!(&mut tx, |c| sqlx::query("UPDATE notices SET tlp = $1 WHERE id = $2")
         .bind(&label)
         .bind(id)

@@ -284,6 +284,19 @@ pub async fn addressees(
     Ok(out)
 }
 
+/// Addresses a notice to more positions.
+pub async fn add_recipients(tx: &mut Tx, notice_id: i64, positions: &[i64]) -> Result<(), sqlx::Error> {
+    for position in positions {
+        on_tx!(tx, |c| sqlx::query("INSERT INTO notice_recipients (notice_id, position_id) VALUES ($1, $2)")
+            .bind(notice_id)
+            .bind(position)
+            .execute(&mut *c)
+            .await
+            .map(|_| ()))?;
+    }
+    Ok(())
+}
+
 pub async fn set_state(tx: &mut Tx, id: i64, state: &str) -> Result<(), sqlx::Error> {
     on_tx!(tx, |c| sqlx::query("UPDATE notices SET state = $1 WHERE id = $2")
         .bind(state)

@@ -155,6 +155,7 @@ on_both_backends!(results_show_the_headline_and_protect_small_numbers, |db| {
     let bosnia = header.find("Bosnia and Herzegovina").unwrap();
     let federation = header.find("Federacija Bosne i Hercegovine").expect("an entity column");
     assert!(federation > bosnia, "entities follow their country");
+    assert!(header.contains("Kosovo*"), "Kosovo's column carries the footnote mark, as elsewhere on the site");
 });
 
 on_both_backends!(hub_staff_open_a_round_and_reminders_go_out, |db| {
