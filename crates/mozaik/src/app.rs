@@ -22,6 +22,7 @@ pub fn site(config: &Config, demo: bool) -> Site {
     let mut nav = vec![NavEntry { href: "/", label: "nav-home", section: "/", action: Action::ViewPublic }];
     nav.extend(directory::nav());
     nav.extend(assess::nav());
+    nav.extend(resilience::nav());
     nav.extend(sharing::nav());
     nav.extend(access::nav());
     Site {
@@ -56,6 +57,7 @@ pub fn policies() -> Vec<RoutePolicy> {
     all.extend(access::policies());
     all.extend(sharing::policies());
     all.extend(assess::policies());
+    all.extend(resilience::policies());
     all.extend(crate::api::policies());
     all
 }
@@ -82,6 +84,7 @@ pub fn router(db: Db, site: Site) -> Router {
         .merge(access::routes())
         .merge(sharing::routes())
         .merge(assess::routes())
+        .merge(resilience::routes())
         .merge(crate::api::routes())
         .merge(web::asset_routes())
         .fallback(not_found)

@@ -153,6 +153,7 @@ pub async fn build_demo(config: &Config) -> anyhow::Result<Db> {
     let sealer = platform::crypto::SecretBox::from_hex(&config.sharing_key).map_err(|e| Rejected(e.to_string()))?;
     sharing::demo::load_demo(&db, &sealer).await?;
     assess::demo::load_demo(&db).await?;
+    resilience::demo::load_demo(&db, Some(&sealer)).await?;
     for (source, bytes) in directory::shapes::REFERENCE {
         directory::shapes::import(&db, bytes, source, &AuditCtx::cli("demo")).await?;
     }
@@ -322,4 +323,68 @@ pub fn output(out: Option<&Path>) -> anyhow::Result<Box<dyn Write>> {
         }
         None => Box::new(std::io::stdout().lock()),
     })
+}
+
+/// `mozaik import responses`: checks the file, prints every problem by row
+/// and column, and writes only a clean file (or its valid rows, if asked).
+pub async fn import_responses(
+    db: &Db,
+    config: &Config,
+    study_id: i64,
+    wave: Option<&str>,
+    valid_rows_only: bool,
+    file: &Path,
+    bytes: &[u8],
+) -> anyhow::Result<()> {
+    let Some(study) = resilience::store::load(db, study_id).await? else {
+        bail!(Rejected(format!("there is no study {study_id}")));
+    };
+    let waves = resilience::store::waves(db, study_id).await?;
+    let wave = match wave {
+        Some(name) => waves.iter().find(|w| w.name.eq_ignore_ascii_case(name)),
+        None => waves.last(),
+    };
+    let Some(wave) = wave else {
+        let names: Vec<&str> = waves.iter().map(|w| w.name.as_str()).collect();
+        bail!(Rejected(format!("the study has no such wave; its waves are: {}", names.join(", "))));
+    };
+    let sealer = platform::crypto::SecretBox::from_hex(&config.sharing_key).ok();
+    let name = file.file_name().map(|s| s.to_string_lossy().to_string()).unwrap_or_default();
+    let upload = resilience::import::Upload { study: &study, wave_id: wave.id, file_name: &name, bytes, valid_rows_only };
+    let started = std::time::Instant::now();
+    let report = resilience::import::import(db, &upload, sealer.as_ref(), &AuditCtx::cli("import responses")).await?;
+    let english = platform::i18n::i18n().default_tr();
+    for problem in &report.problems {
+        eprintln!("  {}", problem.message(english));
+    }
+    if report.problem_count > report.problems.len() {
+        eprintln!("  … and {} more problems", report.problem_count - report.problems.len());
+    }
+    if !report.ignored_columns.is_empty() {
+        eprintln!("columns ignored: {}", report.ignored_columns.join(", "));
+    }
+    match report.imported {
+        Some(n) => {
+            println!(
+                "Imported {n} of {} responses into \"{}\" in {:.2} s{}.",
+                report.rows_read,
+                wave.name,
+                started.elapsed().as_secs_f64(),
+                if report.problem_count > 0 { "; rows with problems were left out, as asked" } else { "" }
+            );
+            Ok(())
+        }
+        None => Err(Rejected(format!(
+            "{} was not imported: {} problems in {} rows read{}",
+            file.display(),
+            report.problem_count,
+            report.rows_read,
+            if report.valid_rows > 0 && report.problems.iter().all(|p| p.row > 0) {
+                format!("; {} rows are valid and --valid-rows-only would import them", report.valid_rows)
+            } else {
+                String::new()
+            }
+        ))
+        .into()),
+    }
 }

@@ -185,6 +185,22 @@ enum ImportWhat {
         #[command(flatten)]
         db: DbArgs,
     },
+    /// Residents' responses to a resilience study, from CSV or XLSX (Mozaik's layout, or a
+    /// KoboToolbox or ODK export).
+    Responses {
+        /// The study's number, as in its address (/studies/N).
+        #[arg(long)]
+        study: i64,
+        /// The wave's name [default: the last wave].
+        #[arg(long)]
+        wave: Option<String>,
+        /// Import the valid rows and leave out the others (the choice is recorded).
+        #[arg(long)]
+        valid_rows_only: bool,
+        file: PathBuf,
+        #[command(flatten)]
+        db: DbArgs,
+    },
     /// Boundary shapes for maps, from GeoJSON; features are matched to places by ISO code or name.
     Boundaries {
         file: PathBuf,
@@ -398,6 +414,12 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                     }
                     Err(e) => Err(e.into()),
                 }
+            }
+            Some(ImportWhat::Responses { study, wave, valid_rows_only, file, db }) => {
+                let config = load_config(cfg, db.database, None)?;
+                let db = commands::open(&config.database).await?;
+                let bytes = std::fs::read(&file).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", file.display()))?;
+                commands::import_responses(&db, &config, study, wave.as_deref(), valid_rows_only, &file, &bytes).await
             }
             Some(ImportWhat::Boundaries { file, db }) => {
                 let config = load_config(cfg, db.database, None)?;

@@ -25,6 +25,7 @@ pub const MIGRATIONS: &[Migration] = &[
     migration!(7, "0007_assess"),
     migration!(8, "0008_constraints"),
     migration!(9, "0009_place_shapes"),
+    migration!(10, "0010_resilience"),
 ];
 
 /// The newest schema version this binary knows.
@@ -34,5 +35,5 @@ pub fn schema_version() -> i64 {
 
 /// All tables of an instance, parents before children.
 pub fn tables() -> Vec<&'static Table> {
-    directory::TABLES.iter().chain(access::TABLES).chain(sharing::TABLES).chain(assess::TABLES).copied().collect()
+    directory::TABLES.iter().chain(access::TABLES).chain(sharing::TABLES).chain(assess::TABLES).chain(resilience::TABLES).copied().collect()
 }

@@ -26,6 +26,7 @@ pub const INTERNAL_TABLES: &[&str] = &["mozaik_schema", "data_versions", "sessio
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
     Int,
+    Float,
     Text,
     Bool,
     Date,
@@ -79,6 +80,7 @@ macro_rules! row_to_json {
         for (i, column) in $table.columns.iter().enumerate() {
             let value = match column.kind {
                 Kind::Int => row.try_get::<Option<i64>, _>(i)?.map(Value::from),
+                Kind::Float => row.try_get::<Option<f64>, _>(i)?.map(Value::from),
                 Kind::Text => row.try_get::<Option<String>, _>(i)?.map(Value::from),
                 Kind::Bool => row.try_get::<Option<bool>, _>(i)?.map(Value::from),
                 Kind::Date => row.try_get::<Option<NaiveDate>, _>(i)?.map(|d| Value::from(d.to_string())),
@@ -158,6 +160,7 @@ fn check_value(column: &Column, value: &Value) -> Result<(), String> {
     let ok = match (value, column.kind) {
         (Value::Null, _) => column.nullable,
         (Value::Number(n), Kind::Int) => n.is_i64(),
+        (Value::Number(_), Kind::Float) => true,
         (Value::String(_), Kind::Text) => true,
         (Value::Bool(_), Kind::Bool) => true,
         (Value::String(s), Kind::Date) => s.parse::<NaiveDate>().is_ok(),
@@ -307,6 +310,7 @@ macro_rules! bind_value {
         let v = $value;
         match $column.kind {
             Kind::Int => $query.bind(v.as_i64()),
+            Kind::Float => $query.bind(v.as_f64()),
             Kind::Text => $query.bind(v.as_str().map(str::to_string)),
             Kind::Bool => $query.bind(v.as_bool()),
             Kind::Date => $query.bind(v.as_str().and_then(|s| s.parse::<NaiveDate>().ok())),

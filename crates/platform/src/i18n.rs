@@ -32,6 +32,7 @@ macro_rules! ftl {
             ("matrix.ftl", include_str!(concat!("../../../locales/", $locale, "/matrix.ftl"))),
             ("instrument.ftl", include_str!(concat!("../../../locales/", $locale, "/instrument.ftl"))),
             ("assess.ftl", include_str!(concat!("../../../locales/", $locale, "/assess.ftl"))),
+            ("resilience.ftl", include_str!(concat!("../../../locales/", $locale, "/resilience.ftl"))),
         ]
     };
 }

@@ -94,6 +94,11 @@ pub enum Action {
     ViewAnswers,
     /// See aggregates without small-number suppression.
     ViewUnsuppressed,
+    /// Run a municipality's resilience study: create it, import responses,
+    /// set weights, indicators and notes.
+    ManageStudy,
+    /// See a study's respondent-level data: its owners only.
+    ViewRespondents,
 }
 
 /// What an action is taken on.
@@ -155,6 +160,7 @@ fn scoped_roles(action: Action) -> &'static [Role] {
         Action::ViewAnswers => &[Role::HubStaff, Role::FocalPoint, Role::MunicipalStaff],
         Action::ViewSharingStats => &[Role::HubStaff, Role::NationalCoordinator],
         Action::ViewNoticeMeta => &[Role::HubStaff],
+        Action::ManageStudy | Action::ViewRespondents => &[Role::FocalPoint, Role::MunicipalStaff],
         _ => &[],
     }
 }
@@ -169,8 +175,10 @@ pub fn can(actor: &Actor, action: Action, resource: &Resource) -> Decision {
     // Notice content belongs to the positions taking part, whoever else may
     // administer the instance; and it needs the second factor.
     let second_factor = account.totp_enabled || account.demo;
-    let position_based = matches!(action, Action::ReadNotice | Action::SendNotice | Action::UseSharing);
-    if account.has_role(Role::HubAdmin) && action != Action::ManageOwnAccount && !position_based {
+    // Respondents' answers belong to the study's owners in the municipality.
+    let beyond_admins =
+        matches!(action, Action::ReadNotice | Action::SendNotice | Action::UseSharing | Action::ViewRespondents);
+    if account.has_role(Role::HubAdmin) && action != Action::ManageOwnAccount && !beyond_admins {
         return Decision::Allow;
     }
     let allowed = match action {
@@ -195,7 +203,9 @@ pub fn can(actor: &Actor, action: Action, resource: &Resource) -> Decision {
         | Action::ManageRounds
         | Action::FillAssessment
         | Action::ViewAnswers
-        | Action::ViewUnsuppressed => {
+        | Action::ViewUnsuppressed
+        | Action::ManageStudy
+        | Action::ViewRespondents => {
             let roles = scoped_roles(action);
             account.grants.iter().any(|g| roles.contains(&g.role) && reaches(g, resource))
         }

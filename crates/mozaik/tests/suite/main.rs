@@ -13,6 +13,7 @@ mod directory_data;
 mod instance_roundtrip;
 mod mail;
 mod pages;
+mod resilience;
 mod route_policy;
 mod sharing;
 mod storage;

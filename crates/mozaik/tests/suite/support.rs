@@ -103,6 +103,7 @@ pub async fn load_demo(db: &Db) {
     let sealer = platform::crypto::SecretBox::from_hex(SHARING_KEY).unwrap();
     sharing::demo::load_demo(db, &sealer).await.expect("demo sharing");
     assess::demo::load_demo(db).await.expect("demo assessments");
+    resilience::demo::load_demo(db, Some(&sealer)).await.expect("demo study");
 }
 
 /// Only the directory's demo records.

@@ -1,0 +1,321 @@
+//! All of a study's indices: each indicator for the city, each
+//! neighbourhood and each community in every wave, with 95% intervals; the
+//! change from the first wave to the last; and each group against the rest
+//! of the city. Any cell with fewer than k respondents is suppressed here,
+//! so no output can show it.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::instrument::{self, Indicator, Kind, ITEMS, TURN_TO};
+use crate::raking::{self, RakeError};
+use crate::stats::{self, Difference, Estimate};
+use crate::store::{Margins, Neighbourhood, Response, Wave};
+
+/// One group in one wave: how many answered, and the estimate unless
+/// suppressed.
+#[derive(Clone, Copy, Debug, Serialize)]
+pub struct Cell {
+    pub n: usize,
+    pub estimate: Option<Estimate>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GroupKind {
+    City,
+    Neighbourhood,
+    Community,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Group {
+    pub kind: GroupKind,
+    /// Neighbourhood code, community name, or empty for the city.
+    pub key: String,
+    pub label: String,
+    /// One cell per wave.
+    pub cells: Vec<Cell>,
+    /// Last wave minus first.
+    pub change: Option<Difference>,
+    /// This group minus the rest of the city, in the last wave.
+    pub versus_rest: Option<Difference>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct IndicatorResult {
+    pub indicator: Indicator,
+    pub groups: Vec<Group>,
+}
+
+/// Where residents would turn: weighted shares per option, city-wide.
+#[derive(Clone, Debug, Serialize)]
+pub struct Shares {
+    pub item: &'static str,
+    /// Per wave: respondents who answered, and each option's share in
+    /// percent (None when suppressed).
+    pub waves: Vec<(usize, Option<Vec<(&'static str, f64)>>)>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Computed {
+    pub k: usize,
+    pub waves: Vec<Wave>,
+    pub respondents: Vec<usize>,
+    /// Per wave, when raking was asked for: None if it worked, or why not
+    /// (the wave is then unweighted).
+    pub weighting_problems: Vec<Option<RakeError>>,
+    pub weighted: Vec<bool>,
+    pub indicators: Vec<IndicatorResult>,
+    pub shares: Vec<Shares>,
+}
+
+/// A respondent's category on a weighting dimension.
+fn category<'a>(r: &'a Response, dimension: &str, codes: &'a BTreeMap<i64, String>) -> &'a str {
+    match dimension {
+        "neighbourhood" => codes.get(&r.neighbourhood_id).map(String::as_str).unwrap_or(""),
+        "sex" => &r.sex,
+        "age_group" => &r.age_group,
+        _ => &r.community,
+    }
+}
+
+/// Raked weights for one wave's respondents.
+pub fn weights(
+    respondents: &[&Response],
+    margins: &Margins,
+    codes: &BTreeMap<i64, String>,
+) -> Result<Vec<f64>, RakeError> {
+    let mut dimensions = Vec::new();
+    for (name, populations) in margins {
+        let categories: Vec<String> = populations.keys().cloned().collect();
+        let mut of_respondent = Vec::with_capacity(respondents.len());
+        for r in respondents {
+            let value = category(r, name, codes);
+            match categories.iter().position(|c| c == value) {
+                Some(i) => of_respondent.push(i),
+                None => {
+                    return Err(RakeError::NoMargin { dimension: name.clone(), category: value.to_string() });
+                }
+            }
+        }
+        dimensions.push(raking::Dimension {
+            name: name.clone(),
+            population: populations.values().copied().collect(),
+            categories,
+            of_respondent,
+        });
+    }
+    raking::rake(&dimensions, respondents.len())
+}
+
+/// A respondent's indicator score: the mean of the item scores on 0–10,
+/// when at least half of the items were answered.
+fn score(indicator_items: &[(usize, &instrument::Item)], values: &[Option<u8>]) -> Option<f64> {
+    let scores: Vec<f64> = indicator_items
+        .iter()
+        .filter_map(|(i, item)| values.get(*i).copied().flatten().and_then(|v| instrument::score(item, v)))
+        .collect();
+    (scores.len() * 2 >= indicator_items.len() && !scores.is_empty())
+        .then(|| scores.iter().sum::<f64>() / scores.len() as f64)
+}
+
+fn cell(values: &[(f64, f64)], k: usize) -> Cell {
+    Cell { n: values.len(), estimate: if values.len() < k { None } else { stats::weighted_mean(values) } }
+}
+
+fn difference(a: &Cell, b: &Cell) -> Option<Difference> {
+    Some(stats::difference(a.estimate.as_ref()?, b.estimate.as_ref()?))
+}
+
+pub struct Inputs<'a> {
+    pub k: usize,
+    pub waves: &'a [Wave],
+    pub neighbourhoods: &'a [Neighbourhood],
+    pub indicators: Vec<Indicator>,
+    pub responses: &'a [Response],
+    /// Per wave, when weighting is raked.
+    pub margins: Option<Vec<Margins>>,
+}
+
+pub fn compute(input: Inputs<'_>) -> Computed {
+    let k = input.k;
+    let codes: BTreeMap<i64, String> = input.neighbourhoods.iter().map(|n| (n.id, n.code.clone())).collect();
+    let per_wave: Vec<Vec<&Response>> =
+        input.waves.iter().map(|w| input.responses.iter().filter(|r| r.wave_id == w.id).collect()).collect();
+    let mut weighting_problems = Vec::new();
+    let mut weighted = Vec::new();
+    let wave_weights: Vec<Vec<f64>> = per_wave
+        .iter()
+        .enumerate()
+        .map(|(w, respondents)| {
+            let unweighted = vec![1.0; respondents.len()];
+            let margins = input.margins.as_ref().and_then(|m| m.get(w)).filter(|m| !m.is_empty());
+            let Some(margins) = margins else {
+                weighting_problems.push(None);
+                weighted.push(false);
+                return unweighted;
+            };
+            match weights(respondents, margins, &codes) {
+                Ok(raked) => {
+                    weighting_problems.push(None);
+                    weighted.push(true);
+                    raked
+                }
+                Err(e) => {
+                    weighting_problems.push(Some(e));
+                    weighted.push(false);
+                    unweighted
+                }
+            }
+        })
+        .collect();
+    let mut communities: Vec<String> =
+        input.responses.iter().map(|r| r.community.clone()).filter(|c| !c.is_empty()).collect();
+    communities.sort();
+    communities.dedup();
+
+    let last = input.waves.len().saturating_sub(1);
+    let indicators = input
+        .indicators
+        .into_iter()
+        .map(|indicator| {
+            let items: Vec<(usize, &instrument::Item)> =
+                indicator.items.iter().filter_map(|key| instrument::item(key)).collect();
+            // Per wave, each respondent's (score, weight, neighbourhood, community).
+            let scored: Vec<Vec<(f64, f64, i64, &str)>> = per_wave
+                .iter()
+                .zip(&wave_weights)
+                .map(|(respondents, weights)| {
+                    respondents
+                        .iter()
+                        .zip(weights)
+                        .filter_map(|(r, w)| {
+                            score(&items, &r.values).map(|s| (s, *w, r.neighbourhood_id, r.community.as_str()))
+                        })
+                        .collect()
+                })
+                .collect();
+            let group = |kind: GroupKind, key: String, label: String, member: &dyn Fn(i64, &str) -> bool| {
+                let (inside, outside): (Vec<Vec<(f64, f64)>>, Vec<Vec<(f64, f64)>>) = scored
+                    .iter()
+                    .map(|wave| {
+                        let (a, b): (Vec<&(f64, f64, i64, &str)>, Vec<_>) =
+                            wave.iter().partition(|(_, _, n, c)| member(*n, c));
+                        (a.iter().map(|(s, w, ..)| (*s, *w)).collect(), b.iter().map(|(s, w, ..)| (*s, *w)).collect())
+                    })
+                    .unzip();
+                let cells: Vec<Cell> = inside.iter().map(|v| cell(v, k)).collect();
+                let change = if last > 0 { difference(&cells[0], &cells[last]) } else { None };
+                let versus_rest = match kind {
+                    GroupKind::City => None,
+                    _ => outside.get(last).and_then(|rest| difference(&cell(rest, k), &cells[last])),
+                };
+                Group { kind, key, label, cells, change, versus_rest }
+            };
+            let mut groups = vec![group(GroupKind::City, String::new(), String::new(), &|_, _| true)];
+            for n in input.neighbourhoods {
+                groups.push(group(GroupKind::Neighbourhood, n.code.clone(), n.name.clone(), &|id, _| id == n.id));
+            }
+            for c in &communities {
+                groups.push(group(GroupKind::Community, c.clone(), c.clone(), &|_, community| community == c));
+            }
+            IndicatorResult { indicator, groups }
+        })
+        .collect();
+
+    let shares = ITEMS
+        .iter()
+        .enumerate()
+        .filter(|(_, item)| item.kind == Kind::Choice)
+        .map(|(index, item)| Shares {
+            item: item.key,
+            waves: per_wave
+                .iter()
+                .zip(&wave_weights)
+                .map(|(respondents, weights)| {
+                    let answered: Vec<(u8, f64)> = respondents
+                        .iter()
+                        .zip(weights)
+                        .filter_map(|(r, w)| r.values.get(index).copied().flatten().map(|v| (v, *w)))
+                        .collect();
+                    let total: f64 = answered.iter().map(|(_, w)| w).sum();
+                    let shares = (answered.len() >= k && total > 0.0).then(|| {
+                        TURN_TO
+                            .iter()
+                            .enumerate()
+                            .map(|(o, option)| {
+                                let sum: f64 = answered.iter().filter(|(v, _)| usize::from(*v) == o).map(|(_, w)| w).sum();
+                                (*option, sum * 100.0 / total)
+                            })
+                            .collect()
+                    });
+                    (answered.len(), shares)
+                })
+                .collect(),
+        })
+        .collect();
+
+    Computed {
+        k,
+        waves: input.waves.to_vec(),
+        respondents: per_wave.iter().map(Vec::len).collect(),
+        weighting_problems,
+        weighted,
+        indicators,
+        shares,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn response(wave_id: i64, neighbourhood_id: i64, brave: u8) -> Response {
+        let mut values = vec![None; ITEMS.len()];
+        for (i, item) in ITEMS.iter().enumerate() {
+            if item.subscale.is_some() {
+                values[i] = Some(if item.reverse { 6 - brave } else { brave });
+            }
+        }
+        Response {
+            wave_id,
+            neighbourhood_id,
+            sex: "female".into(),
+            age_group: "18_29".into(),
+            community: String::new(),
+            values,
+        }
+    }
+
+    /// Twelve respondents in neighbourhood 1 answering 4 throughout (7.5 on
+    /// the 0–10 scale) and three in neighbourhood 2 answering 2 (2.5): the
+    /// city mean is (12 · 7.5 + 3 · 2.5) / 15 = 6.5, and neighbourhood 2 is
+    /// suppressed at k = 10.
+    #[test]
+    fn small_neighbourhoods_are_suppressed_and_the_city_mean_is_exact() {
+        let waves = vec![Wave { id: 1, position: 1, name: "baseline".into() }];
+        let neighbourhoods = vec![
+            Neighbourhood { id: 1, code: "N1".into(), name: "One".into() },
+            Neighbourhood { id: 2, code: "N2".into(), name: "Two".into() },
+        ];
+        let mut responses: Vec<Response> = (0..12).map(|_| response(1, 1, 4)).collect();
+        responses.extend((0..3).map(|_| response(1, 2, 2)));
+        let computed = compute(Inputs {
+            k: 10,
+            waves: &waves,
+            neighbourhoods: &neighbourhoods,
+            indicators: instrument::builtin_indicators(),
+            responses: &responses,
+            margins: None,
+        });
+        let total = &computed.indicators[0];
+        let city = total.groups[0].cells[0].estimate.unwrap();
+        assert!((city.mean - 6.5).abs() < 1e-9, "{city:?}");
+        assert_eq!(total.groups[1].cells[0].estimate.map(|e| e.mean), Some(7.5));
+        assert_eq!(total.groups[2].cells[0].n, 3);
+        assert!(total.groups[2].cells[0].estimate.is_none(), "fewer than k: suppressed");
+        assert!(total.groups[2].versus_rest.is_none());
+    }
+}

@@ -1,0 +1,290 @@
+//! The study owners' forms: uploading responses, adding neighbourhoods,
+//! population margins for weighting, their own indicators, and the advisory
+//! committee's notes. Each validates everything first and writes nothing
+//! when anything is wrong.
+
+use axum::body::Bytes;
+use axum::extract::{Form, Multipart, Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::Utc;
+use platform::audit::{self, Event};
+use platform::fold::fold;
+use platform::i18n::Tr;
+use platform::policy::{Action, Resource};
+use platform::web::form::{field, FieldErrors};
+use platform::web::{AppError, AppState, PageCtx};
+
+use crate::import::{self, Upload};
+use crate::indices;
+use crate::instrument::{self, AGE_GROUPS, DIMENSIONS, SEXES};
+use crate::pages::{study_page, OwnerArea};
+use crate::store::{self, Margins, Study};
+use crate::view;
+
+async fn owned(ctx: &PageCtx, state: &AppState, id: i64) -> Result<Study, AppError> {
+    let (study, path) = view::study(ctx, state, id).await?;
+    ctx.require(Action::ManageStudy, &Resource::Place { path: &path })?;
+    Ok(study)
+}
+
+fn refused(form: Vec<(String, String)>, errors: FieldErrors) -> OwnerArea {
+    OwnerArea { form, errors, ..OwnerArea::default() }
+}
+
+pub async fn upload(
+    ctx: PageCtx,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    mut multipart: Multipart,
+) -> Result<Response, AppError> {
+    let study = owned(&ctx, &state, id).await?;
+    let tr = ctx.tr;
+    let (mut file, mut wave, mut valid_only) = (None::<(String, Bytes)>, 0_i64, false);
+    let mut errors = FieldErrors::default();
+    loop {
+        match multipart.next_field().await {
+            Ok(Some(part)) => match part.name() {
+                Some("file") => {
+                    let name = part.file_name().unwrap_or("responses.csv").to_string();
+                    match part.bytes().await {
+                        Ok(bytes) => file = Some((name, bytes)),
+                        Err(_) => errors.add("file", tr.t("resilience-upload-too-large")),
+                    }
+                }
+                Some("wave") => wave = part.text().await.ok().and_then(|t| t.trim().parse().ok()).unwrap_or(0),
+                Some("valid_only") => valid_only = true,
+                _ => {}
+            },
+            Ok(None) => break,
+            Err(_) => {
+                errors.add("file", tr.t("resilience-upload-too-large"));
+                break;
+            }
+        }
+    }
+    let waves = store::waves(&state.db, id).await?;
+    if !waves.iter().any(|w| w.id == wave) {
+        errors.add("wave", tr.t("resilience-wave-required"));
+    }
+    let file = file.filter(|(_, b)| !b.is_empty());
+    if file.is_none() {
+        errors.add("file", tr.t("assess-upload-choose"));
+    }
+    let (Some((name, bytes)), true) = (file, errors.is_empty()) else {
+        return study_page(&ctx, &state, id, false, refused(Vec::new(), errors)).await;
+    };
+    let upload = Upload { study: &study, wave_id: wave, file_name: &name, bytes: &bytes, valid_rows_only: valid_only };
+    let report = import::import(&state.db, &upload, state.site.secret_box.as_deref(), &ctx.audit()).await?;
+    study_page(&ctx, &state, id, false, OwnerArea { report: Some(report), ..OwnerArea::default() }).await
+}
+
+pub async fn add_neighbourhood(
+    ctx: PageCtx,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    Form(form): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let study = owned(&ctx, &state, id).await?;
+    let name = field(&form, "name");
+    let today = Utc::now().date_naive();
+    let existing = store::neighbourhoods(&state.db, study.place_id, today).await?;
+    let mut errors = FieldErrors::default();
+    if name.is_empty() || name.chars().count() > 80 {
+        errors.add("name", ctx.tr.t("resilience-neighbourhood-required"));
+    } else if existing.iter().any(|n| fold(&n.name) == fold(name)) {
+        errors.add("name", ctx.tr.t("resilience-neighbourhood-exists"));
+    }
+    if !errors.is_empty() {
+        return study_page(&ctx, &state, id, false, refused(form, errors)).await;
+    }
+    let mut tx = state.db.begin().await?;
+    let place = store::add_neighbourhood(&mut tx, &study, name, today).await?;
+    audit::append(
+        &mut tx,
+        &ctx.audit(),
+        Event {
+            action: "resilience.neighbourhood_add",
+            object_type: "place",
+            object_id: place.to_string(),
+            place_id: Some(study.place_id),
+            summary: format!("neighbourhood \"{name}\" for study {id}"),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/studies/{id}#neighbourhoods")).into_response())
+}
+
+/// Margins typed as `dimension,category,population` lines.
+fn parse_margins(tr: Tr, text: &str, neighbourhoods: &[store::Neighbourhood]) -> Result<Margins, Vec<String>> {
+    let mut margins = Margins::new();
+    let mut problems = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        let at = |reason: String| tr.ta("resilience-problem-at-row", &[("row", &(i + 1).to_string()), ("reason", &reason)]);
+        let parts: Vec<&str> = line.split(',').map(str::trim).collect();
+        let [dimension, category, population] = parts.as_slice() else {
+            problems.push(at(tr.t("resilience-margin-shape")));
+            continue;
+        };
+        let category = match *dimension {
+            "neighbourhood" => neighbourhoods
+                .iter()
+                .find(|n| n.code.eq_ignore_ascii_case(category) || fold(&n.name) == fold(category))
+                .map(|n| n.code.clone()),
+            "sex" => SEXES.contains(category).then(|| category.to_string()),
+            "age_group" => AGE_GROUPS.contains(category).then(|| category.to_string()),
+            "community" => (!category.is_empty()).then(|| category.to_string()),
+            _ => {
+                problems.push(at(tr.ta("resilience-margin-dimension", &[("options", &DIMENSIONS.join(", "))])));
+                continue;
+            }
+        };
+        let Some(category) = category else {
+            problems.push(at(tr.ta("resilience-problem-not-a-value", &[("value", parts[1])])));
+            continue;
+        };
+        match population.parse::<f64>() {
+            Ok(p) if p >= 0.0 && p.is_finite() => {
+                margins.entry(dimension.to_string()).or_default().insert(category, p);
+            }
+            _ => problems.push(at(tr.ta("resilience-problem-not-a-value", &[("value", population)]))),
+        }
+    }
+    if problems.is_empty() {
+        Ok(margins)
+    } else {
+        Err(problems)
+    }
+}
+
+pub async fn weights(
+    ctx: PageCtx,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    Form(form): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let study = owned(&ctx, &state, id).await?;
+    let tr = ctx.tr;
+    let wave_id: i64 = field(&form, "wave").parse().unwrap_or(0);
+    let waves = store::waves(&state.db, id).await?;
+    let weighting = if field(&form, "weighting") == "raked" { "raked" } else { "none" };
+    let mut errors = FieldErrors::default();
+    if !waves.iter().any(|w| w.id == wave_id) {
+        errors.add("wave", tr.t("resilience-wave-required"));
+    }
+    let neighbourhoods = store::neighbourhoods(&state.db, study.place_id, Utc::now().date_naive()).await?;
+    let margins = match parse_margins(tr, field(&form, "margins"), &neighbourhoods) {
+        Ok(m) => m,
+        Err(problems) => {
+            errors.add("margins", problems.join(" · "));
+            Margins::new()
+        }
+    };
+    if errors.is_empty() && !margins.is_empty() {
+        // The margins are kept only if they can weight the responses there are.
+        let responses = store::responses(&state.db, id).await?;
+        let wave_responses: Vec<&store::Response> = responses.iter().filter(|r| r.wave_id == wave_id).collect();
+        let codes = neighbourhoods.iter().map(|n| (n.id, n.code.clone())).collect();
+        if let Err(e) = indices::weights(&wave_responses, &margins, &codes) {
+            errors.add("margins", view::rake_message(tr, &e));
+        }
+    }
+    if !errors.is_empty() {
+        return study_page(&ctx, &state, id, false, refused(form, errors)).await;
+    }
+    let mut tx = state.db.begin().await?;
+    store::replace_margins(&mut tx, wave_id, &margins).await?;
+    store::set_weighting(&mut tx, id, weighting).await?;
+    let count: usize = margins.values().map(|c| c.len()).sum();
+    audit::append(
+        &mut tx,
+        &ctx.audit(),
+        Event {
+            action: "resilience.weights",
+            object_type: "study",
+            object_id: id.to_string(),
+            place_id: Some(study.place_id),
+            summary: format!("weighting {weighting}; {count} margins for wave {wave_id}"),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/studies/{id}#weights")).into_response())
+}
+
+pub async fn add_indicator(
+    ctx: PageCtx,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    Form(form): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let study = owned(&ctx, &state, id).await?;
+    let tr = ctx.tr;
+    let name = field(&form, "name");
+    let items: Vec<&str> = form
+        .iter()
+        .filter(|(k, _)| k == "items")
+        .filter_map(|(_, v)| instrument::scorable().find(|i| i.key == v).map(|i| i.key))
+        .collect();
+    let mut errors = FieldErrors::default();
+    if name.is_empty() || name.chars().count() > 80 {
+        errors.add("indicator_name", tr.t("resilience-indicator-name-required"));
+    }
+    if items.is_empty() {
+        errors.add("items", tr.t("resilience-indicator-items-required"));
+    }
+    if !errors.is_empty() {
+        return study_page(&ctx, &state, id, false, refused(form, errors)).await;
+    }
+    let mut tx = state.db.begin().await?;
+    let indicator = store::add_indicator(&mut tx, id, name, &items).await?;
+    audit::append(
+        &mut tx,
+        &ctx.audit(),
+        Event {
+            action: "resilience.indicator_add",
+            object_type: "study",
+            object_id: id.to_string(),
+            place_id: Some(study.place_id),
+            summary: format!("indicator {indicator} \"{name}\" of {} items", items.len()),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/studies/{id}#custom_{indicator}")).into_response())
+}
+
+pub async fn notes(
+    ctx: PageCtx,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    Form(form): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let study = owned(&ctx, &state, id).await?;
+    let notes = field(&form, "notes");
+    if notes.chars().count() > 5000 {
+        let mut errors = FieldErrors::default();
+        errors.add("notes", ctx.tr.t("resilience-notes-too-long"));
+        return study_page(&ctx, &state, id, false, refused(form, errors)).await;
+    }
+    let mut tx = state.db.begin().await?;
+    store::update_notes(&mut tx, id, notes).await?;
+    audit::append(
+        &mut tx,
+        &ctx.audit(),
+        Event {
+            action: "resilience.notes",
+            object_type: "study",
+            object_id: id.to_string(),
+            place_id: Some(study.place_id),
+            summary: format!("notes: {} characters", notes.chars().count()),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/studies/{id}#notes")).into_response())
+}

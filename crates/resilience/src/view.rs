@@ -1,0 +1,244 @@
+//! A study's results as the pages, the report and the exports show them:
+//! computed once from the stored responses, and formatted for a locale.
+
+use std::collections::BTreeMap;
+
+use chrono::Utc;
+use platform::i18n::Tr;
+use platform::web::{AppError, AppState, PageCtx};
+
+use crate::indices::{self, Cell, Computed, GroupKind};
+use crate::raking::RakeError;
+use crate::stats::Difference;
+use crate::store::{self, Neighbourhood, Study};
+use crate::{charts, instrument};
+
+/// The study and its place chain (for the policy), or 404.
+pub async fn study(ctx: &PageCtx, state: &AppState, id: i64) -> Result<(Study, Vec<i64>), AppError> {
+    let Some(study) = store::load(&state.db, id).await? else {
+        return Err(ctx.not_found());
+    };
+    let path = directory::places::path_ids(&state.db, study.place_id, Utc::now().date_naive()).await?;
+    Ok((study, path))
+}
+
+pub async fn compute(state: &AppState, study: &Study) -> Result<(Computed, Vec<Neighbourhood>), AppError> {
+    let db = &state.db;
+    let waves = store::waves(db, study.id).await?;
+    let neighbourhoods = store::neighbourhoods(db, study.place_id, Utc::now().date_naive()).await?;
+    let indicators = store::indicators(db, study.id).await?;
+    let responses = store::responses(db, study.id).await?;
+    let margins = if study.weighting == "raked" {
+        let mut all = Vec::new();
+        for wave in &waves {
+            all.push(store::margins(db, wave.id).await?);
+        }
+        Some(all)
+    } else {
+        None
+    };
+    let computed = indices::compute(indices::Inputs {
+        k: study.suppression_k.max(2) as usize,
+        waves: &waves,
+        neighbourhoods: &neighbourhoods,
+        indicators,
+        responses: &responses,
+        margins,
+    });
+    Ok((computed, neighbourhoods))
+}
+
+/// A number with one decimal, with the locale's decimal mark.
+pub fn decimal(tr: Tr, value: f64) -> String {
+    let text = format!("{value:.1}");
+    if tr.code() == "en" {
+        text
+    } else {
+        text.replace('.', ",")
+    }
+}
+
+pub fn indicator_name(tr: Tr, indicator: &instrument::Indicator) -> String {
+    if indicator.builtin {
+        tr.t(&indicator.name)
+    } else {
+        indicator.name.clone()
+    }
+}
+
+fn cell_text(tr: Tr, cell: &Cell, k: usize) -> String {
+    match cell.estimate {
+        Some(e) => format!(
+            "{} ({}–{}) · n = {}",
+            decimal(tr, e.mean),
+            decimal(tr, e.low),
+            decimal(tr, e.high),
+            tr.num(cell.n)
+        ),
+        None if cell.n == 0 => "—".into(),
+        None => tr.t1("resilience-suppressed", "k", k as i64),
+    }
+}
+
+fn difference_text(tr: Tr, d: Option<&Difference>) -> (String, bool) {
+    match d {
+        None => ("—".into(), false),
+        Some(d) => {
+            let sign = if d.diff > 0.0 { "+" } else { "" };
+            let mut text = format!("{sign}{} ({}–{})", decimal(tr, d.diff), decimal(tr, d.low), decimal(tr, d.high));
+            if d.significant {
+                text.push_str(&format!(" · {}", tr.t("resilience-significant")));
+            }
+            (text, d.significant)
+        }
+    }
+}
+
+pub struct RowView {
+    pub label: String,
+    pub class: &'static str,
+    pub cells: Vec<String>,
+    pub change: String,
+    pub change_significant: bool,
+    pub versus: String,
+    pub versus_significant: bool,
+}
+
+pub struct IndicatorView {
+    pub key: String,
+    pub name: String,
+    pub items: Vec<String>,
+    pub rows: Vec<RowView>,
+    pub map: String,
+}
+
+pub struct SharesView {
+    pub question: String,
+    /// Per option: its label and one text per wave.
+    pub rows: Vec<(String, Vec<String>)>,
+}
+
+pub struct ResultsView {
+    pub waves: Vec<String>,
+    pub respondents: Vec<String>,
+    pub weighting: Vec<String>,
+    pub chart: String,
+    pub indicators: Vec<IndicatorView>,
+    pub shares: Vec<SharesView>,
+    pub k: usize,
+}
+
+pub async fn results(
+    state: &AppState,
+    tr: Tr,
+    study: &Study,
+    computed: &Computed,
+    neighbourhoods: &[Neighbourhood],
+) -> Result<ResultsView, AppError> {
+    let k = computed.k;
+    let all_shapes = directory::shapes::all(&state.db).await?;
+    let ids: BTreeMap<String, i64> = neighbourhoods.iter().map(|n| (n.code.clone(), n.id)).collect();
+    let shapes: BTreeMap<i64, _> = all_shapes.into_iter().filter(|(id, _)| ids.values().any(|n| n == id)).collect();
+    let names: Vec<String> = computed.indicators.iter().map(|r| indicator_name(tr, &r.indicator)).collect();
+    let indicators = computed
+        .indicators
+        .iter()
+        .zip(&names)
+        .map(|(result, name)| {
+            let rows = result
+                .groups
+                .iter()
+                .map(|g| {
+                    let (change, change_significant) = difference_text(tr, g.change.as_ref());
+                    let (versus, versus_significant) = difference_text(tr, g.versus_rest.as_ref());
+                    let (label, class) = match g.kind {
+                        GroupKind::City => (study.place_name.clone(), "city"),
+                        GroupKind::Neighbourhood => (g.label.clone(), "neighbourhood"),
+                        GroupKind::Community => (g.label.clone(), "community"),
+                    };
+                    RowView {
+                        label,
+                        class,
+                        cells: g.cells.iter().map(|c| cell_text(tr, c, k)).collect(),
+                        change,
+                        change_significant,
+                        versus,
+                        versus_significant,
+                    }
+                })
+                .collect();
+            IndicatorView {
+                key: result.indicator.key.clone(),
+                name: name.clone(),
+                items: result.indicator.items.iter().map(|i| tr.t(&format!("resilience-item-{i}"))).collect(),
+                rows,
+                map: charts::map(result, name, &shapes, &ids, k, tr),
+            }
+        })
+        .collect();
+    let shares = computed
+        .shares
+        .iter()
+        .map(|s| SharesView {
+            question: tr.t(&format!("resilience-item-{}", s.item)),
+            rows: instrument::TURN_TO
+                .iter()
+                .enumerate()
+                .map(|(o, option)| {
+                    let per_wave = s
+                        .waves
+                        .iter()
+                        .map(|(n, shares)| match shares {
+                            Some(list) => format!("{} %", decimal(tr, list[o].1)),
+                            None if *n == 0 => "—".into(),
+                            None => tr.t1("resilience-suppressed", "k", k as i64),
+                        })
+                        .collect();
+                    (tr.t(&format!("resilience-option-{option}")), per_wave)
+                })
+                .collect(),
+        })
+        .collect();
+    let weighting = computed
+        .weighting_problems
+        .iter()
+        .zip(&computed.weighted)
+        .zip(&computed.waves)
+        .map(|((problem, weighted), wave)| match (problem, weighted) {
+            (Some(problem), _) => {
+                tr.ta("resilience-weighting-failed", &[("wave", &wave.name), ("reason", &rake_message(tr, problem))])
+            }
+            (None, true) => tr.ta("resilience-weighting-raked", &[("wave", &wave.name)]),
+            (None, false) => tr.ta("resilience-weighting-none", &[("wave", &wave.name)]),
+        })
+        .collect();
+    Ok(ResultsView {
+        waves: computed.waves.iter().map(|w| w.name.clone()).collect(),
+        respondents: computed.respondents.iter().map(|n| tr.num(n)).collect(),
+        weighting,
+        chart: charts::waves_chart(computed, &names, &tr.t("resilience-chart-label")),
+        indicators,
+        shares,
+        k,
+    })
+}
+
+/// The words of a weighting problem in the user's language.
+pub fn rake_message(tr: Tr, error: &RakeError) -> String {
+    match error {
+        RakeError::NoMargin { dimension, category } => {
+            tr.ta("resilience-rake-no-margin", &[("dimension", dimension), ("category", category)])
+        }
+        RakeError::NoRespondents { dimension, category } => {
+            tr.ta("resilience-rake-no-respondents", &[("dimension", dimension), ("category", category)])
+        }
+        RakeError::TotalsDiffer { dimension, first, .. } => {
+            tr.ta("resilience-rake-totals", &[("dimension", dimension), ("first", first)])
+        }
+        RakeError::NoConvergence { iterations, dimension, category, .. } => tr.ta(
+            "resilience-rake-no-convergence",
+            &[("rounds", &iterations.to_string()), ("dimension", dimension), ("category", category)],
+        ),
+    }
+}
+
