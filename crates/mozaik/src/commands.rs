@@ -350,7 +350,8 @@ pub async fn import_responses(
     };
     let sealer = platform::crypto::SecretBox::from_hex(&config.sharing_key).ok();
     let name = file.file_name().map(|s| s.to_string_lossy().to_string()).unwrap_or_default();
-    let upload = resilience::import::Upload { study: &study, wave_id: wave.id, file_name: &name, bytes, valid_rows_only };
+    let upload =
+        resilience::import::Upload { study: &study, wave_id: wave.id, file_name: &name, bytes, valid_rows_only };
     let started = std::time::Instant::now();
     let report = resilience::import::import(db, &upload, sealer.as_ref(), &AuditCtx::cli("import responses")).await?;
     let english = platform::i18n::i18n().default_tr();

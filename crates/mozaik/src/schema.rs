@@ -35,5 +35,12 @@ pub fn schema_version() -> i64 {
 
 /// All tables of an instance, parents before children.
 pub fn tables() -> Vec<&'static Table> {
-    directory::TABLES.iter().chain(access::TABLES).chain(sharing::TABLES).chain(assess::TABLES).chain(resilience::TABLES).copied().collect()
+    directory::TABLES
+        .iter()
+        .chain(access::TABLES)
+        .chain(sharing::TABLES)
+        .chain(assess::TABLES)
+        .chain(resilience::TABLES)
+        .copied()
+        .collect()
 }

@@ -85,6 +85,23 @@ const KEEP_LATIN: &[&str] = &[
     "mozaik init",
     "UTC",
     "UN",
+    // Column names and tools of the resilience studies' uploads.
+    "sex,female,40800",
+    "sex",
+    " age ",
+    "age_group",
+    "brave_",
+    "trust_",
+    "neighbourhood",
+    "respondent",
+    "community",
+    "XLSX",
+    "KoboToolbox",
+    "ODK",
+    "BRAVE-14",
+    "SCORE",
+    "GeoJSON",
+    "raking",
 ];
 
 fn transliterate_text(text: &str, out: &mut String) {

@@ -25,13 +25,22 @@ fn band(value: f64) -> &'static str {
 
 /// One indicator in the last wave, neighbourhood by neighbourhood: drawn
 /// from their boundaries where imported, as a grid of tiles otherwise.
-pub fn map(result: &IndicatorResult, name: &str, shapes: &BTreeMap<i64, Vec<Polygon>>, ids: &BTreeMap<String, i64>, k: usize, tr: Tr) -> String {
+pub fn map(
+    result: &IndicatorResult,
+    name: &str,
+    shapes: &BTreeMap<i64, Vec<Polygon>>,
+    ids: &BTreeMap<String, i64>,
+    k: usize,
+    tr: Tr,
+) -> String {
     let mut drawn = Vec::new();
     let mut tiles = Vec::new();
     for group in result.groups.iter().filter(|g| g.kind == GroupKind::Neighbourhood) {
         let Some(cell) = group.cells.last() else { continue };
         let (class, title) = match cell.estimate {
-            Some(e) => (band(e.mean), format!("{}: {:.1} ({:.1}–{:.1}), n = {}", group.label, e.mean, e.low, e.high, cell.n)),
+            Some(e) => {
+                (band(e.mean), format!("{}: {:.1} ({:.1}–{:.1}), n = {}", group.label, e.mean, e.low, e.high, cell.n))
+            }
             None if cell.n == 0 => ("nodata", format!("{}: {}", group.label, tr.t("assess-map-no-data"))),
             None => ("none", format!("{}: {}", group.label, tr.t1("resilience-suppressed", "k", k as i64))),
         };
@@ -89,7 +98,12 @@ pub fn waves_chart(computed: &Computed, names: &[String], label: &str) -> String
     }
     for (i, (result, name)) in computed.indicators.iter().zip(names).enumerate() {
         let y = row * i as f64 + row / 2.0;
-        svg.push_str(&format!("<text class=\"label\" x=\"{:.1}\" y=\"{:.1}\">{}</text>", left - 8.0, y + 4.0, escape(name)));
+        svg.push_str(&format!(
+            "<text class=\"label\" x=\"{:.1}\" y=\"{:.1}\">{}</text>",
+            left - 8.0,
+            y + 4.0,
+            escape(name)
+        ));
         let city = &result.groups[0];
         let count = city.cells.len().max(1) as f64;
         for (w, cell) in city.cells.iter().enumerate() {

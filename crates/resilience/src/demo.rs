@@ -35,7 +35,11 @@ pub fn synthetic_csv(neighbourhoods: &[(String, usize)], wave: usize, seed: u64)
             let community = COMMUNITIES[(n + usize::from(rng.u8(0..10) < 3)) % COMMUNITIES.len()];
             out.push_str(&format!("w{wave}-{n}-{r},{name},{sex},{age},{community}"));
             for item in ITEMS {
-                let lift = if wave > 0 && (item.subscale == Some("linking") || item.key.starts_with("trust")) { 0.5 } else { 0.0 };
+                let lift = if wave > 0 && (item.subscale == Some("linking") || item.key.starts_with("trust")) {
+                    0.5
+                } else {
+                    0.0
+                };
                 let value = match item.kind {
                     Kind::Agreement => {
                         let centre = if item.reverse { 6.0 - level } else { level + lift };
@@ -97,13 +101,22 @@ pub async fn load_demo(db: &Db, sealer: Option<&SecretBox>) -> anyhow::Result<()
     let mut all_margins = Vec::new();
     for (w, wave) in waves.iter().enumerate() {
         let csv = synthetic_csv(&sizes, w, 17 + w as u64);
-        let upload = Upload { study: &study, wave_id: wave.id, file_name: "demo.csv", bytes: csv.as_bytes(), valid_rows_only: false };
+        let upload = Upload {
+            study: &study,
+            wave_id: wave.id,
+            file_name: "demo.csv",
+            bytes: csv.as_bytes(),
+            valid_rows_only: false,
+        };
         import::import(db, &upload, sealer, &AuditCtx::cli("demo")).await?;
         // Population margins: an even split by sex, the age structure of an
         // adult population, and each neighbourhood's share.
         let mut margins = Margins::new();
         let total = 80_000.0;
-        margins.entry("sex".into()).or_default().extend([("female".to_string(), total * 0.51), ("male".to_string(), total * 0.49)]);
+        margins
+            .entry("sex".into())
+            .or_default()
+            .extend([("female".to_string(), total * 0.51), ("male".to_string(), total * 0.49)]);
         for (group, share) in AGE_GROUPS.iter().zip([0.22, 0.27, 0.33, 0.18]) {
             margins.entry("age_group".into()).or_default().insert(group.to_string(), total * share);
         }

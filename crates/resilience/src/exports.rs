@@ -5,9 +5,9 @@ use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use platform::audit::{self, Event};
+use platform::on_db;
 use platform::policy::{Action, Resource};
 use platform::web::{AppError, AppState, PageCtx};
-use platform::on_db;
 
 use crate::indices::{Cell, Computed, GroupKind};
 use crate::instrument::{self, ITEMS};
@@ -72,7 +72,11 @@ fn rows(study: &Study, computed: &Computed) -> Vec<Vec<String>> {
                     number(estimate.map(|e| e.high)),
                 ];
                 row.extend(difference(&group.change));
-                row.extend([number(versus.map(|d| d.diff)), number(versus.map(|d| d.low)), number(versus.map(|d| d.high))]);
+                row.extend([
+                    number(versus.map(|d| d.diff)),
+                    number(versus.map(|d| d.low)),
+                    number(versus.map(|d| d.high)),
+                ]);
                 out.push(row);
             }
         }
@@ -84,7 +88,11 @@ fn file_name(study: &Study, extension: &str) -> String {
     format!("attachment; filename=\"study-{}-{}-indices.{extension}\"", study.id, study.place_code)
 }
 
-pub async fn indices_csv(ctx: PageCtx, State(state): State<AppState>, Path(id): Path<i64>) -> Result<Response, AppError> {
+pub async fn indices_csv(
+    ctx: PageCtx,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
     let (study, _) = view::study(&ctx, &state, id).await?;
     let (computed, _) = view::compute(&state, &study).await?;
     let mut writer = csv::Writer::from_writer(Vec::new());
@@ -94,11 +102,21 @@ pub async fn indices_csv(ctx: PageCtx, State(state): State<AppState>, Path(id): 
         write(&mut writer, &row).map_err(|e| AppError::Internal(e.into()))?;
     }
     let bytes = writer.into_inner().map_err(|e| AppError::Internal(anyhow::anyhow!("{e}")))?;
-    Ok(([(header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()), (header::CONTENT_DISPOSITION, file_name(&study, "csv"))], bytes)
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
+            (header::CONTENT_DISPOSITION, file_name(&study, "csv")),
+        ],
+        bytes,
+    )
         .into_response())
 }
 
-pub async fn indices_xlsx(ctx: PageCtx, State(state): State<AppState>, Path(id): Path<i64>) -> Result<Response, AppError> {
+pub async fn indices_xlsx(
+    ctx: PageCtx,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
     let (study, _) = view::study(&ctx, &state, id).await?;
     let (computed, _) = view::compute(&state, &study).await?;
     let rows = rows(&study, &computed);
@@ -133,7 +151,11 @@ pub async fn indices_xlsx(ctx: PageCtx, State(state): State<AppState>, Path(id):
         .into_response())
 }
 
-pub async fn indices_json(ctx: PageCtx, State(state): State<AppState>, Path(id): Path<i64>) -> Result<Response, AppError> {
+pub async fn indices_json(
+    ctx: PageCtx,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
     let (study, _) = view::study(&ctx, &state, id).await?;
     let (computed, neighbourhoods) = view::compute(&state, &study).await?;
     Ok(axum::Json(serde_json::json!({
@@ -146,23 +168,32 @@ pub async fn indices_json(ctx: PageCtx, State(state): State<AppState>, Path(id):
 }
 
 /// Every response with its free text, for the owners only; the download is audited.
-pub async fn responses_csv(ctx: PageCtx, State(state): State<AppState>, Path(id): Path<i64>) -> Result<Response, AppError> {
+pub async fn responses_csv(
+    ctx: PageCtx,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
     let (study, path) = view::study(&ctx, &state, id).await?;
     ctx.require(Action::ViewRespondents, &Resource::Place { path: &path })?;
-    let rows: Vec<(String, String, String, String, String, String, String, String)> = on_db!(&state.db, |pool| sqlx::query_as(
+    // respondent, wave, neighbourhood, sex, age group, community, answers, free text
+    type Row = (String, String, String, String, String, String, String, String);
+    let rows: Vec<Row> = on_db!(&state.db, |pool| {
+        sqlx::query_as(
         "SELECT r.respondent, w.name, p.code, r.sex, r.age_group, r.community, r.answers, r.free_text FROM study_responses r \
          JOIN study_waves w ON w.id = r.wave_id JOIN places p ON p.id = r.neighbourhood_id WHERE w.study_id = $1 ORDER BY w.position, r.id"
     )
     .bind(id)
     .fetch_all(pool)
-    .await)?;
+    .await
+    })?;
     let sealer = state.site.secret_box.clone();
     let mut writer = csv::Writer::from_writer(Vec::new());
     let mut header = vec!["respondent", "wave", "neighbourhood", "sex", "age_group", "community"];
     header.extend(ITEMS.iter().map(|i| i.key));
     writer.write_record(&header).map_err(|e| AppError::Internal(e.into()))?;
     for (respondent, wave, neighbourhood, sex, age, community, answers, free_text) in &rows {
-        let mut record = vec![respondent.clone(), wave.clone(), neighbourhood.clone(), sex.clone(), age.clone(), community.clone()];
+        let mut record =
+            vec![respondent.clone(), wave.clone(), neighbourhood.clone(), sex.clone(), age.clone(), community.clone()];
         for (value, item) in answers.split('|').zip(ITEMS) {
             record.push(if item.kind == instrument::Kind::FreeText {
                 match (&sealer, free_text.starts_with("v1:")) {

@@ -43,10 +43,9 @@ impl Problem {
             (0, true) => reason,
             (0, false) => tr.ta("resilience-problem-at-column", &[("column", &self.column), ("reason", &reason)]),
             (_, true) => tr.ta("resilience-problem-at-row", &[("row", &row), ("reason", &reason)]),
-            (_, false) => tr.ta(
-                "resilience-problem-at-cell",
-                &[("row", &row), ("column", &self.column), ("reason", &reason)],
-            ),
+            (_, false) => {
+                tr.ta("resilience-problem-at-cell", &[("row", &row), ("column", &self.column), ("reason", &reason)])
+            }
         }
     }
 }
@@ -112,10 +111,8 @@ fn read_csv(bytes: &[u8]) -> Result<Table, String> {
     let text = std::str::from_utf8(bytes).map_err(|_| "the file is not UTF-8 text".to_string())?;
     let text = text.trim_start_matches('\u{feff}');
     let first_line = text.lines().next().unwrap_or("");
-    let delimiter = [b',', b';', b'\t']
-        .into_iter()
-        .max_by_key(|d| first_line.bytes().filter(|b| b == d).count())
-        .unwrap_or(b',');
+    let delimiter =
+        [b',', b';', b'\t'].into_iter().max_by_key(|d| first_line.bytes().filter(|b| b == d).count()).unwrap_or(b',');
     let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).from_reader(text.as_bytes());
     let headers = reader.headers().map_err(|e| e.to_string())?.iter().map(str::to_string).collect();
     let mut rows = Vec::new();
@@ -191,7 +188,10 @@ fn is_blank(value: &str) -> bool {
 }
 
 /// The stored form of one item's answer: Ok(None) for no answer.
-fn item_value(kind: Kind, raw: &str) -> Result<Option<String>, (&'static str, Vec<(&'static str, String)>)> {
+/// Why a value is refused: a problem key and its arguments.
+type Refusal = (&'static str, Vec<(&'static str, String)>);
+
+fn item_value(kind: Kind, raw: &str) -> Result<Option<String>, Refusal> {
     let value = raw.trim().to_lowercase();
     if is_blank(&value) {
         return Ok(None);
@@ -203,7 +203,10 @@ fn item_value(kind: Kind, raw: &str) -> Result<Option<String>, (&'static str, Ve
             }
             match value.parse::<f64>() {
                 Ok(n) if n.fract() == 0.0 && (1.0..=5.0).contains(&n) => Ok(Some((n as u8).to_string())),
-                Ok(_) => Err(("out-of-range", vec![("value", raw.trim().to_string()), ("low", "1".into()), ("high", "5".into())])),
+                Ok(_) => Err((
+                    "out-of-range",
+                    vec![("value", raw.trim().to_string()), ("low", "1".into()), ("high", "5".into())],
+                )),
                 Err(_) => Err(("not-a-value", vec![("value", raw.trim().to_string())])),
             }
         }
@@ -289,12 +292,11 @@ pub async fn import(
         neighbourhoods.insert(n.code.to_lowercase(), n.id);
         neighbourhoods.insert(fold(&n.name), n.id);
     }
-    let known: Vec<String> = on_db!(db, |pool| sqlx::query_scalar(
-        "SELECT respondent FROM study_responses WHERE wave_id = $1"
-    )
-    .bind(upload.wave_id)
-    .fetch_all(pool)
-    .await)?;
+    let known: Vec<String> =
+        on_db!(db, |pool| sqlx::query_scalar("SELECT respondent FROM study_responses WHERE wave_id = $1")
+            .bind(upload.wave_id)
+            .fetch_all(pool)
+            .await)?;
     let mut seen: HashSet<String> = known.into_iter().collect();
 
     let mut valid: Vec<Valid> = Vec::new();
@@ -463,7 +465,8 @@ async fn write(
     let english = platform::i18n::i18n().default_tr();
     let listed: Vec<String> = report.problems.iter().map(|p| p.message(english)).collect();
     let mut tx = db.begin().await?;
-    let import_id: i64 = on_tx!(&mut tx, |c| sqlx::query_scalar(
+    let import_id: i64 = on_tx!(&mut tx, |c| {
+        sqlx::query_scalar(
         "INSERT INTO study_imports (study_id, wave_id, file_name, rows_read, rows_imported, valid_rows_only, report, imported_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id"
     )
@@ -476,7 +479,8 @@ async fn write(
     .bind(listed.join("\n"))
     .bind(Utc::now())
     .fetch_one(&mut *c)
-    .await)?;
+    .await
+    })?;
     insert(&mut tx, import_id, upload.wave_id, valid).await?;
     let left_out = report.rows_read - valid.len();
     audit::append(
@@ -488,7 +492,11 @@ async fn write(
             object_id: upload.study.id.to_string(),
             place_id: Some(upload.study.place_id),
             summary: if left_out > 0 {
-                format!("{} responses from {}; valid rows only: {left_out} rows left out", valid.len(), upload.file_name)
+                format!(
+                    "{} responses from {}; valid rows only: {left_out} rows left out",
+                    valid.len(),
+                    upload.file_name
+                )
             } else {
                 format!("{} responses from {}", valid.len(), upload.file_name)
             },

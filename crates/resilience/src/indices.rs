@@ -49,13 +49,16 @@ pub struct IndicatorResult {
     pub groups: Vec<Group>,
 }
 
+/// Each option with its share in percent.
+pub type OptionShares = Vec<(&'static str, f64)>;
+
 /// Where residents would turn: weighted shares per option, city-wide.
 #[derive(Clone, Debug, Serialize)]
 pub struct Shares {
     pub item: &'static str,
     /// Per wave: respondents who answered, and each option's share in
     /// percent (None when suppressed).
-    pub waves: Vec<(usize, Option<Vec<(&'static str, f64)>>)>,
+    pub waves: Vec<(usize, Option<OptionShares>)>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -120,6 +123,9 @@ fn score(indicator_items: &[(usize, &instrument::Item)], values: &[Option<u8>]) 
     (scores.len() * 2 >= indicator_items.len() && !scores.is_empty())
         .then(|| scores.iter().sum::<f64>() / scores.len() as f64)
 }
+
+/// (score, weight) of each respondent in a group.
+type Values = Vec<(f64, f64)>;
 
 fn cell(values: &[(f64, f64)], k: usize) -> Cell {
     Cell { n: values.len(), estimate: if values.len() < k { None } else { stats::weighted_mean(values) } }
@@ -198,7 +204,7 @@ pub fn compute(input: Inputs<'_>) -> Computed {
                 })
                 .collect();
             let group = |kind: GroupKind, key: String, label: String, member: &dyn Fn(i64, &str) -> bool| {
-                let (inside, outside): (Vec<Vec<(f64, f64)>>, Vec<Vec<(f64, f64)>>) = scored
+                let (inside, outside): (Vec<Values>, Vec<Values>) = scored
                     .iter()
                     .map(|wave| {
                         let (a, b): (Vec<&(f64, f64, i64, &str)>, Vec<_>) =
@@ -246,7 +252,8 @@ pub fn compute(input: Inputs<'_>) -> Computed {
                             .iter()
                             .enumerate()
                             .map(|(o, option)| {
-                                let sum: f64 = answered.iter().filter(|(v, _)| usize::from(*v) == o).map(|(_, w)| w).sum();
+                                let sum: f64 =
+                                    answered.iter().filter(|(v, _)| usize::from(*v) == o).map(|(_, w)| w).sum();
                                 (*option, sum * 100.0 / total)
                             })
                             .collect()

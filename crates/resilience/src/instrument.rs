@@ -116,12 +116,7 @@ pub fn builtin_indicators() -> Vec<Indicator> {
         ("relations", vec!["relations_communities"]),
         ("awareness", vec!["aware_prevention_body"]),
     ] {
-        out.push(Indicator {
-            key: key.into(),
-            name: format!("resilience-indicator-{key}"),
-            builtin: true,
-            items,
-        });
+        out.push(Indicator { key: key.into(), name: format!("resilience-indicator-{key}"), builtin: true, items });
     }
     out
 }

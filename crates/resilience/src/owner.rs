@@ -124,7 +124,8 @@ fn parse_margins(tr: Tr, text: &str, neighbourhoods: &[store::Neighbourhood]) ->
         if line.is_empty() {
             continue;
         }
-        let at = |reason: String| tr.ta("resilience-problem-at-row", &[("row", &(i + 1).to_string()), ("reason", &reason)]);
+        let at =
+            |reason: String| tr.ta("resilience-problem-at-row", &[("row", &(i + 1).to_string()), ("reason", &reason)]);
         let parts: Vec<&str> = line.split(',').map(str::trim).collect();
         let [dimension, category, population] = parts.as_slice() else {
             problems.push(at(tr.t("resilience-margin-shape")));

@@ -7,10 +7,10 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
 use platform::audit::{self, Event};
+use platform::on_db;
 use platform::policy::{can, Action, Resource, Role};
 use platform::web::form::{field, FieldErrors};
 use platform::web::{render, AppError, AppState, PageCtx, Shell};
-use platform::on_db;
 
 use crate::import::Report;
 use crate::instrument::{self, DIMENSIONS};
@@ -36,19 +36,22 @@ impl StudiesPage {
 /// The member municipalities where the actor may start a study.
 async fn own_municipalities(ctx: &PageCtx, state: &AppState) -> Result<Vec<(i64, String)>, sqlx::Error> {
     let Some(account) = ctx.account() else { return Ok(Vec::new()) };
-    let members: Vec<(i64, String)> = on_db!(&state.db, |pool| sqlx::query_as(
+    let members: Vec<(i64, String)> = on_db!(&state.db, |pool| {
+        sqlx::query_as(
         "SELECT DISTINCT p.id, p.name FROM memberships m JOIN places p ON p.id = m.place_id WHERE m.valid_to IS NULL ORDER BY p.name"
     )
     .fetch_all(pool)
-    .await)?;
+    .await
+    })?;
     let admin = account.has_role(Role::HubAdmin);
     Ok(members
         .into_iter()
         .filter(|(id, _)| {
             admin
-                || account.grants.iter().any(|g| {
-                    g.place_id == Some(*id) && matches!(g.role, Role::FocalPoint | Role::MunicipalStaff)
-                })
+                || account
+                    .grants
+                    .iter()
+                    .any(|g| g.place_id == Some(*id) && matches!(g.role, Role::FocalPoint | Role::MunicipalStaff))
         })
         .collect())
 }
@@ -119,11 +122,8 @@ pub async fn create(
         return studies_page(&ctx, &state, form, errors).await;
     }
     let mut tx = state.db.begin().await?;
-    let id = store::create(
-        &mut tx,
-        &store::NewStudy { place_id, title, notes, suppression_k: k, waves: &waves },
-    )
-    .await?;
+    let id =
+        store::create(&mut tx, &store::NewStudy { place_id, title, notes, suppression_k: k, waves: &waves }).await?;
     audit::append(
         &mut tx,
         &ctx.audit(),
@@ -206,7 +206,8 @@ pub async fn study_page(
     } else {
         StatusCode::UNPROCESSABLE_ENTITY
     };
-    let title = if printable { tr.ta("resilience-report-title", &[("title", &study.title)]) } else { study.title.clone() };
+    let title =
+        if printable { tr.ta("resilience-report-title", &[("title", &study.title)]) } else { study.title.clone() };
     let page = StudyPage {
         shell: ctx.shell(title),
         waves: computed.waves.clone(),

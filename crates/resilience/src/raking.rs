@@ -84,7 +84,12 @@ pub fn rake(dimensions: &[Dimension], respondents: usize) -> Result<Vec<f64>, Ra
             return Ok(weights);
         }
     }
-    Err(RakeError::NoConvergence { iterations: MAX_ROUNDS, dimension: worst.1, category: worst.2, gap: worst.0 * 100.0 })
+    Err(RakeError::NoConvergence {
+        iterations: MAX_ROUNDS,
+        dimension: worst.1,
+        category: worst.2,
+        gap: worst.0 * 100.0,
+    })
 }
 
 #[cfg(test)]

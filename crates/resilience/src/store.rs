@@ -23,10 +23,13 @@ pub struct Study {
 
 type StudyRow = (i64, i64, String, String, String, String, i64, String, DateTime<Utc>);
 
-const STUDY_COLUMNS: &str = "SELECT s.id, s.place_id, p.code, p.name, s.title, s.notes, s.suppression_k, s.weighting, s.created_at \
+const STUDY_COLUMNS: &str =
+    "SELECT s.id, s.place_id, p.code, p.name, s.title, s.notes, s.suppression_k, s.weighting, s.created_at \
      FROM studies s JOIN places p ON p.id = s.place_id";
 
-fn study((id, place_id, place_code, place_name, title, notes, suppression_k, weighting, created_at): StudyRow) -> Study {
+fn study(
+    (id, place_id, place_code, place_name, title, notes, suppression_k, weighting, created_at): StudyRow,
+) -> Study {
     Study { id, place_id, place_code, place_name, title, notes, suppression_k, weighting, created_at }
 }
 
@@ -91,7 +94,8 @@ pub struct NewStudy<'a> {
 
 pub async fn create(tx: &mut Tx, new: &NewStudy<'_>) -> Result<i64, sqlx::Error> {
     let now = Utc::now();
-    let id: i64 = on_tx!(tx, |c| sqlx::query_scalar(
+    let id: i64 = on_tx!(tx, |c| {
+        sqlx::query_scalar(
         "INSERT INTO studies (place_id, title, notes, suppression_k, weighting, created_at) VALUES ($1, $2, $3, $4, 'none', $5) RETURNING id"
     )
     .bind(new.place_id)
@@ -100,7 +104,8 @@ pub async fn create(tx: &mut Tx, new: &NewStudy<'_>) -> Result<i64, sqlx::Error>
     .bind(new.suppression_k)
     .bind(now)
     .fetch_one(&mut *c)
-    .await)?;
+    .await
+    })?;
     for (position, name) in new.waves.iter().enumerate() {
         on_tx!(tx, |c| sqlx::query("INSERT INTO study_waves (study_id, position, name) VALUES ($1, $2, $3)")
             .bind(id)
@@ -133,7 +138,8 @@ pub async fn add_neighbourhood(tx: &mut Tx, study: &Study, name: &str, on: Naive
     let next = (1..).find(|n| !taken.contains(&format!("{prefix}{n:02}"))).unwrap_or(1);
     let code = format!("{prefix}{next:02}");
     let key = platform::fold::search_key([name]);
-    let id: i64 = on_tx!(tx, |c| sqlx::query_scalar(
+    let id: i64 = on_tx!(tx, |c| {
+        sqlx::query_scalar(
         "INSERT INTO places (code, level, name, name_alt, source, search_key, valid_from) VALUES ($1, 'neighbourhood', $2, '', $3, $4, $5) RETURNING id"
     )
     .bind(&code)
@@ -142,7 +148,8 @@ pub async fn add_neighbourhood(tx: &mut Tx, study: &Study, name: &str, on: Naive
     .bind(&key)
     .bind(on)
     .fetch_one(&mut *c)
-    .await)?;
+    .await
+    })?;
     on_tx!(tx, |c| sqlx::query("INSERT INTO place_parents (place_id, parent_id, valid_from) VALUES ($1, $2, $3)")
         .bind(id)
         .bind(study.place_id)
@@ -288,7 +295,8 @@ pub struct ImportRecord {
 }
 
 pub async fn imports(db: &Db, study_id: i64) -> Result<Vec<ImportRecord>, sqlx::Error> {
-    let rows: Vec<(i64, String, String, i64, i64, bool, DateTime<Utc>)> = on_db!(db, |pool| sqlx::query_as(
+    type Row = (i64, String, String, i64, i64, bool, DateTime<Utc>);
+    let rows: Vec<Row> = on_db!(db, |pool| sqlx::query_as(
         "SELECT i.id, w.name, i.file_name, i.rows_read, i.rows_imported, i.valid_rows_only, i.imported_at \
          FROM study_imports i JOIN study_waves w ON w.id = i.wave_id WHERE i.study_id = $1 ORDER BY i.id DESC"
     )

@@ -68,13 +68,9 @@ pub fn indicator_name(tr: Tr, indicator: &instrument::Indicator) -> String {
 
 fn cell_text(tr: Tr, cell: &Cell, k: usize) -> String {
     match cell.estimate {
-        Some(e) => format!(
-            "{} ({}–{}) · n = {}",
-            decimal(tr, e.mean),
-            decimal(tr, e.low),
-            decimal(tr, e.high),
-            tr.num(cell.n)
-        ),
+        Some(e) => {
+            format!("{} ({}–{}) · n = {}", decimal(tr, e.mean), decimal(tr, e.low), decimal(tr, e.high), tr.num(cell.n))
+        }
         None if cell.n == 0 => "—".into(),
         None => tr.t1("resilience-suppressed", "k", k as i64),
     }
@@ -241,4 +237,3 @@ pub fn rake_message(tr: Tr, error: &RakeError) -> String {
         ),
     }
 }
-

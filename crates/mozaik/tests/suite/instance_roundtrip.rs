@@ -24,7 +24,9 @@ on_both_backends!(an_instance_exports_and_imports_without_loss, |db| {
         export::import(&target.db, &mozaik::schema::tables(), BufReader::new(first.as_bytes())).await.expect("import");
     assert!(rows > 1000, "only {rows} rows");
     let second = export_text(&target.db).await;
-    assert_eq!(body(&first), body(&second), "the round trip changed the data");
+    let (a, b) = (body(&first), body(&second));
+    let changed: Vec<(&&str, &&str)> = a.iter().zip(&b).filter(|(x, y)| x != y).take(3).collect();
+    assert!(a.len() == b.len() && changed.is_empty(), "the round trip changed the data: {changed:?}");
     // Ids continue after the imported ones.
     let mut tx = target.db.begin().await.expect("tx");
     let id = directory::records::add_person(&mut tx, "New Person", None).await.expect("insert after import");

@@ -12,15 +12,22 @@ use crate::support::{
     account_with_role, get, get_with, load_demo, on_both_backends, post_form, router, session_cookie, Reply, CSRF,
 };
 
+/// The part of a page from the element with this id (or text) on, for failure messages.
+fn excerpt<'a>(body: &'a str, from: &str) -> &'a str {
+    let start = body.find(&format!("id=\"{from}\"")).or_else(|| body.find(from)).unwrap_or(0);
+    let end = (start + 1500).min(body.len());
+    body.get(start..end).unwrap_or(body)
+}
+
 async fn demo_study(db: &Db) -> (i64, i64, i64) {
-    let study: i64 = on_db!(db, |pool| sqlx::query_scalar("SELECT MIN(id) FROM studies").fetch_one(pool).await).unwrap();
-    let waves: Vec<i64> = on_db!(db, |pool| sqlx::query_scalar(
-        "SELECT id FROM study_waves WHERE study_id = $1 ORDER BY position"
-    )
-    .bind(study)
-    .fetch_all(pool)
-    .await)
-    .unwrap();
+    let study: i64 =
+        on_db!(db, |pool| sqlx::query_scalar("SELECT MIN(id) FROM studies").fetch_one(pool).await).unwrap();
+    let waves: Vec<i64> =
+        on_db!(db, |pool| sqlx::query_scalar("SELECT id FROM study_waves WHERE study_id = $1 ORDER BY position")
+            .bind(study)
+            .fetch_all(pool)
+            .await)
+        .unwrap();
     (study, waves[0], waves[1])
 }
 
@@ -97,13 +104,18 @@ on_both_backends!(the_demo_study_is_weighted_and_suppresses_small_neighbourhoods
     assert!(page.body.contains("significant"), "the endline's rise in linking capital is significant");
     assert!(page.body.contains("<svg class=\"chart waves\""), "the baseline/endline chart");
     assert!(page.body.contains("<svg class=\"map tiles\""), "a neighbourhood map without boundaries");
-    assert!(page.body.contains("Student&#x27;s t") || page.body.contains("Student's t"), "the method is written out");
+    assert!(page.body.contains("confidence interval"), "the method is written out: {}", excerpt(&page.body, "method"));
 
     // The suppressed neighbourhood gives no figure in any download.
     let csv = get(&app, &format!("/studies/{study}/indices.csv")).await;
     assert_eq!(csv.status, StatusCode::OK);
     let proevce: Vec<&str> = csv.body.lines().filter(|l| l.contains("-N06") || l.contains(",Proevce")).collect();
-    let code: String = on_db!(db, |pool| sqlx::query_scalar("SELECT code FROM places WHERE name = 'Proevce' AND level = 'neighbourhood'").fetch_one(pool).await).unwrap();
+    let code: String = on_db!(db, |pool| sqlx::query_scalar(
+        "SELECT code FROM places WHERE name = 'Proevce' AND level = 'neighbourhood'"
+    )
+    .fetch_one(pool)
+    .await)
+    .unwrap();
     let rows: Vec<&str> = csv.body.lines().filter(|l| l.contains(&format!(",{code},"))).collect();
     assert!(!rows.is_empty(), "{proevce:?}");
     for row in rows {
@@ -140,13 +152,13 @@ on_both_backends!(a_bad_file_is_reported_per_row_and_writes_nothing_unless_asked
     let refused = upload(&app, &cookie, study, baseline, file.as_bytes(), false).await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
     for wanted in [
-        "Row 3, column brave_01: &quot;7&quot; is outside 1–5.",
-        "Row 4, column neighbourhood: &quot;Atlantis&quot; is not a neighbourhood of this municipality.",
+        "Row 3, column brave_01: &#34;7&#34; is outside 1–5.",
+        "Row 4, column neighbourhood: &#34;Atlantis&#34; is not a neighbourhood of this municipality.",
         "Row 5, column brave_01: the answer is missing.",
-        "Row 6, column respondent: respondent &quot;r1&quot; appears more than once in this wave.",
+        "Row 6, column respondent: respondent &#34;r1&#34; appears more than once in this wave.",
         "Nothing was imported.",
     ] {
-        assert!(refused.body.contains(wanted), "missing «{wanted}»");
+        assert!(refused.body.contains(wanted), "missing «{wanted}» in {}", excerpt(&refused.body, "import-report"));
     }
     assert_eq!(responses_in(db, baseline).await, before, "a file with problems writes nothing");
 
@@ -182,11 +194,18 @@ on_both_backends!(kobo_odk_and_xlsx_exports_are_read, |db| {
     load_demo(db).await;
     let (study_id, _, endline) = demo_study(db).await;
     let study = resilience::store::load(db, study_id).await.unwrap().unwrap();
-    let keys: Vec<&str> = resilience::instrument::ITEMS.iter().filter(|i| i.subscale.is_some()).map(|i| i.key).collect();
+    let keys: Vec<&str> =
+        resilience::instrument::ITEMS.iter().filter(|i| i.subscale.is_some()).map(|i| i.key).collect();
     let import = |bytes: Vec<u8>, name: &'static str| {
         let study = study.clone();
         async move {
-            let upload = resilience::import::Upload { study: &study, wave_id: endline, file_name: name, bytes: &bytes, valid_rows_only: false };
+            let upload = resilience::import::Upload {
+                study: &study,
+                wave_id: endline,
+                file_name: name,
+                bytes: &bytes,
+                valid_rows_only: false,
+            };
             resilience::import::import(db, &upload, None, &crate::support::audit()).await.unwrap()
         }
     };
@@ -226,12 +245,11 @@ on_both_backends!(kobo_odk_and_xlsx_exports_are_read, |db| {
     }
     let report = import(workbook.save_to_buffer().unwrap(), "survey.xlsx").await;
     assert_eq!(report.imported, Some(1), "{:?}", report.problems);
-    let stored: String = on_db!(db, |pool| sqlx::query_scalar(
-        "SELECT answers FROM study_responses WHERE respondent = 'uuid-kobo-1'"
-    )
-    .fetch_one(pool)
-    .await)
-    .unwrap();
+    let stored: String =
+        on_db!(db, |pool| sqlx::query_scalar("SELECT answers FROM study_responses WHERE respondent = 'uuid-kobo-1'")
+            .fetch_one(pool)
+            .await)
+        .unwrap();
     assert!(stored.starts_with("4|4|4"), "agree is 4: {stored}");
 });
 
@@ -242,24 +260,23 @@ on_both_backends!(respondent_data_is_for_the_owners_and_free_text_is_never_publi
     let focal = account_with_role(db, "fp@kumanovo.example", "focal_point", Some("MK-703")).await;
     let cookie = session_cookie(db, focal).await;
     let mut file = header();
-    file.push_str(&row("secret-1", "Bedinje", "4", "Only-for-the-owners-7731"));
+    file.push_str(&row("secret-1", "Bedinje", "4", "Only-for-the-owners-QZX"));
     let imported = upload(&app, &cookie, study, baseline, file.as_bytes(), false).await;
     assert!(imported.body.contains("One response was imported."));
-    let sealed: String = on_db!(db, |pool| sqlx::query_scalar(
-        "SELECT free_text FROM study_responses WHERE respondent = 'secret-1'"
-    )
-    .fetch_one(pool)
-    .await)
-    .unwrap();
-    assert!(sealed.starts_with("v1:") && !sealed.contains("7731"), "free text is sealed at rest");
+    let sealed: String =
+        on_db!(db, |pool| sqlx::query_scalar("SELECT free_text FROM study_responses WHERE respondent = 'secret-1'")
+            .fetch_one(pool)
+            .await)
+        .unwrap();
+    assert!(sealed.starts_with("v1:") && !sealed.contains("owners-QZX"), "free text is sealed at rest");
 
     let path = format!("/studies/{study}/responses.csv");
     let owners = get_with(&app, &path, &[("cookie", &cookie)]).await;
     assert_eq!(owners.status, StatusCode::OK);
-    assert!(owners.body.contains("Only-for-the-owners-7731"));
+    assert!(owners.body.contains("Only-for-the-owners-QZX"));
     for public in ["", "/report", "/indices.csv", "/indices.json"] {
         let page = get_with(&app, &format!("/studies/{study}{public}"), &[("cookie", &cookie)]).await;
-        assert!(!page.body.contains("7731"), "free text in {public}");
+        assert!(!page.body.contains("owners-QZX"), "free text in {public}: {}", excerpt(&page.body, "owners-QZX"));
     }
     let anonymous = get(&app, &path).await;
     assert_eq!(anonymous.status, StatusCode::SEE_OTHER);
@@ -289,7 +306,8 @@ on_both_backends!(owners_start_a_study_and_margins_that_cannot_converge_are_refu
     let cookie = session_cookie(db, focal).await;
     let kumanovo = directory::places::find(db, "MK-703").await.unwrap().unwrap();
     let place = kumanovo.id.to_string();
-    let bad = post_form(&app, "/studies", &cookie, &[("place", &place), ("title", ""), ("waves", ""), ("k", "3")]).await;
+    let bad =
+        post_form(&app, "/studies", &cookie, &[("place", &place), ("title", ""), ("waves", ""), ("k", "3")]).await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(bad.body.contains("Give the study a title"));
     assert!(bad.body.contains("Name at least one wave"));
@@ -307,15 +325,22 @@ on_both_backends!(owners_start_a_study_and_margins_that_cannot_converge_are_refu
     assert!(nb.body.contains("already has a neighbourhood"), "Bedinje came with the demo study");
     let nb = post_form(&app, &format!("/studies/{study}/neighbourhoods"), &cookie, &[("name", "Dolno Konjare")]).await;
     assert_eq!(nb.status, StatusCode::SEE_OTHER);
-    let indicator =
-        post_form(&app, &format!("/studies/{study}/indicators"), &cookie, &[("name", "Trust in police and schools"), ("items", "trust_police"), ("items", "trust_schools")]).await;
+    let indicator = post_form(
+        &app,
+        &format!("/studies/{study}/indicators"),
+        &cookie,
+        &[("name", "Trust in police and schools"), ("items", "trust_police"), ("items", "trust_schools")],
+    )
+    .await;
     assert_eq!(indicator.status, StatusCode::SEE_OTHER);
     let page = get_with(&app, &format!("/studies/{study}"), &[("cookie", &cookie)]).await;
     assert!(page.body.contains("Trust in police and schools") && page.body.contains("Dolno Konjare"));
 
     // Margins the demo's respondents cannot meet: everyone in Proevce is one sex.
     let (demo, baseline, _) = demo_study(db).await;
-    let proevce: String = on_db!(db, |pool| sqlx::query_scalar("SELECT code FROM places WHERE name = 'Proevce'").fetch_one(pool).await).unwrap();
+    let proevce: String =
+        on_db!(db, |pool| sqlx::query_scalar("SELECT code FROM places WHERE name = 'Proevce'").fetch_one(pool).await)
+            .unwrap();
     let stored = |db: &Db| {
         let db = db.clone();
         async move {
@@ -331,12 +356,20 @@ on_both_backends!(owners_start_a_study_and_margins_that_cannot_converge_are_refu
         &app,
         &format!("/studies/{demo}/weights"),
         &cookie,
-        &[("wave", &baseline.to_string()), ("weighting", "raked"), ("margins", "sex,female,100\nneighbourhood,Atlantis,5\nsex,male,lots")],
+        &[
+            ("wave", &baseline.to_string()),
+            ("weighting", "raked"),
+            ("margins", "sex,female,100\nneighbourhood,Atlantis,5\nsex,male,lots"),
+        ],
     )
     .await;
     assert_eq!(unknown.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(unknown.body.contains("Row 2: &quot;Atlantis&quot; is not an accepted value."), "each line is checked");
-    assert!(unknown.body.contains("Row 3: &quot;lots&quot;"));
+    assert!(
+        unknown.body.contains("Row 2: &#34;Atlantis&#34; is not an accepted value."),
+        "each line is checked: {}",
+        excerpt(&unknown.body, "weights")
+    );
+    assert!(unknown.body.contains("Row 3: &#34;lots&#34;"));
     let missing = post_form(
         &app,
         &format!("/studies/{demo}/weights"),
@@ -344,7 +377,10 @@ on_both_backends!(owners_start_a_study_and_margins_that_cannot_converge_are_refu
         &[("wave", &baseline.to_string()), ("weighting", "raked"), ("margins", "sex,female,100")],
     )
     .await;
-    assert!(missing.body.contains("respondents with sex &quot;male&quot; have no population figure"), "every category needs a figure");
+    assert!(
+        missing.body.contains("respondents with sex &#34;male&#34; have no population figure"),
+        "every category needs a figure"
+    );
     let _ = proevce;
     assert_eq!(stored(db).await, before, "refused margins change nothing");
     let none = post_form(

@@ -36,6 +36,7 @@ async fn schema_of(db: &Db) -> BTreeSet<(String, String, String, bool)> {
                 "text" => "text",
                 "date" => "date",
                 "boolean" => "boolean",
+                "double precision" => "double precision",
                 "timestamp" | "timestamp with time zone" => "timestamp",
                 other => panic!("{table}.{column} has type {other}, which the schema comparison does not know"),
             };
