@@ -66,7 +66,14 @@ resilience-yes = Da
 resilience-no = Ne
 resilience-neighbourhoods = Mjesne zajednice
 resilience-neighbourhood-name = Naziv nove mjesne zajednice
-resilience-boundaries-hint = Granice mjesnih zajednica za karte uvoze se u formatu GeoJSON zajedno s ostalim granicama; bez njih se svaka mjesna zajednica prikazuje kao pločica.
+resilience-boundaries = Granice mjesnih zajednica (GeoJSON)
+resilience-boundaries-hint = GeoJSON FeatureCollection; svaki objekat se povezuje s jednom mjesnom zajednicom ove opštine prema šifri (properties.code) ili nazivu (properties.name). Bez granica se svaka mjesna zajednica prikazuje kao pločica.
+resilience-boundaries-matched = { $count ->
+    [one] Granica je dodata za { $count } mjesnu zajednicu.
+    [few] Granice su dodate za { $count } mjesne zajednice.
+   *[other] Granice su dodate za { $count } mjesnih zajednica.
+}
+resilience-boundaries-button = Učitaj granice
 resilience-neighbourhood-add = Dodaj mjesnu zajednicu
 resilience-neighbourhood-required = Dajte mjesnoj zajednici naziv od najviše 80 znakova.
 resilience-neighbourhood-exists = Opština već ima mjesnu zajednicu s ovim nazivom.

@@ -65,7 +65,13 @@ resilience-yes = Yes
 resilience-no = No
 resilience-neighbourhoods = Neighbourhoods
 resilience-neighbourhood-name = Name of a new neighbourhood
-resilience-boundaries-hint = Neighbourhood boundaries for the maps are imported as GeoJSON with the other boundaries; without them, each neighbourhood is drawn as a tile.
+resilience-boundaries = Neighbourhood boundaries (GeoJSON)
+resilience-boundaries-hint = A GeoJSON FeatureCollection; each feature is matched to one of this municipality's neighbourhoods by its code (properties.code) or its name (properties.name). Without boundaries, each neighbourhood is drawn as a tile.
+resilience-boundaries-matched = { $count ->
+    [one] One neighbourhood got its boundary.
+   *[other] { $count } neighbourhoods got their boundaries.
+}
+resilience-boundaries-button = Upload the boundaries
 resilience-neighbourhood-add = Add the neighbourhood
 resilience-neighbourhood-required = Give the neighbourhood a name of at most 80 characters.
 resilience-neighbourhood-exists = The municipality already has a neighbourhood with this name.

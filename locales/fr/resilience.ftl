@@ -65,7 +65,13 @@ resilience-yes = Oui
 resilience-no = Non
 resilience-neighbourhoods = Quartiers
 resilience-neighbourhood-name = Nom d'un nouveau quartier
-resilience-boundaries-hint = Les limites des quartiers utilisées pour les cartes s'importent au format GeoJSON avec les autres limites ; sans elles, chaque quartier est représenté par une tuile.
+resilience-boundaries = Limites des quartiers (GeoJSON)
+resilience-boundaries-hint = Une FeatureCollection GeoJSON ; chaque objet est rattaché à l’un des quartiers de la commune par son code (properties.code) ou son nom (properties.name). Sans limites, chaque quartier est dessiné comme une tuile.
+resilience-boundaries-matched = { $count ->
+    [one] { $count } quartier a reçu ses limites.
+   *[other] { $count } quartiers ont reçu leurs limites.
+}
+resilience-boundaries-button = Téléverser les limites
 resilience-neighbourhood-add = Ajouter le quartier
 resilience-neighbourhood-required = Donnez au quartier un nom de 80 caractères au maximum.
 resilience-neighbourhood-exists = La commune a déjà un quartier portant ce nom.

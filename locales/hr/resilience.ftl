@@ -66,7 +66,14 @@ resilience-yes = Da
 resilience-no = Ne
 resilience-neighbourhoods = Četvrti
 resilience-neighbourhood-name = Naziv nove četvrti
-resilience-boundaries-hint = Granice četvrti za karte uvoze se u formatu GeoJSON zajedno s ostalim granicama; bez njih se svaka četvrt prikazuje kao pločica.
+resilience-boundaries = Granice četvrti (GeoJSON)
+resilience-boundaries-hint = GeoJSON FeatureCollection; svaki se objekt povezuje s jednom četvrti ove općine prema šifri (properties.code) ili nazivu (properties.name). Bez granica svaka se četvrt prikazuje kao pločica.
+resilience-boundaries-matched = { $count ->
+    [one] Granica je dodana za { $count } četvrt.
+    [few] Granice su dodane za { $count } četvrti.
+   *[other] Granice su dodane za { $count } četvrti.
+}
+resilience-boundaries-button = Učitaj granice
 resilience-neighbourhood-add = Dodaj četvrt
 resilience-neighbourhood-required = Dajte četvrti naziv od najviše 80 znakova.
 resilience-neighbourhood-exists = Općina već ima četvrt s tim nazivom.

@@ -65,7 +65,13 @@ resilience-yes = Да
 resilience-no = Не
 resilience-neighbourhoods = Месни заедници
 resilience-neighbourhood-name = Име на нова месна заедница
-resilience-boundaries-hint = Границите на месните заедници за картите се увезуваат во формат GeoJSON заедно со другите граници; без нив, секоја месна заедница се прикажува како плочка.
+resilience-boundaries = Граници на месните заедници (GeoJSON)
+resilience-boundaries-hint = GeoJSON FeatureCollection; секој објект се поврзува со една месна заедница на оваа општина според шифрата (properties.code) или името (properties.name). Без граници, секоја месна заедница се прикажува како плочка.
+resilience-boundaries-matched = { $count ->
+    [one] Границата е додадена за { $count } месна заедница.
+   *[other] Границите се додадени за { $count } месни заедници.
+}
+resilience-boundaries-button = Прикачи ги границите
 resilience-neighbourhood-add = Додај ја месната заедница
 resilience-neighbourhood-required = Дајте ѝ на месната заедница име од најмногу 80 знаци.
 resilience-neighbourhood-exists = Општината веќе има месна заедница со ова име.

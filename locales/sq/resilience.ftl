@@ -65,7 +65,13 @@ resilience-yes = Po
 resilience-no = Jo
 resilience-neighbourhoods = Lagjet
 resilience-neighbourhood-name = Emri i një lagjeje të re
-resilience-boundaries-hint = Kufijtë e lagjeve për hartat importohen në formatin GeoJSON bashkë me kufijtë e tjerë; pa ta, çdo lagje vizatohet si një katror.
+resilience-boundaries = Kufijtë e lagjeve (GeoJSON)
+resilience-boundaries-hint = Një GeoJSON FeatureCollection; çdo objekt lidhet me një nga lagjet e kësaj bashkie sipas kodit (properties.code) ose emrit (properties.name). Pa kufij, çdo lagje vizatohet si pllakë.
+resilience-boundaries-matched = { $count ->
+    [one] Kufiri u shtua për { $count } lagje.
+   *[other] Kufijtë u shtuan për { $count } lagje.
+}
+resilience-boundaries-button = Ngarko kufijtë
 resilience-neighbourhood-add = Shto lagjen
 resilience-neighbourhood-required = Jepini lagjes një emër me jo më shumë se 80 karaktere.
 resilience-neighbourhood-exists = Bashkia ka tashmë një lagje me këtë emër.

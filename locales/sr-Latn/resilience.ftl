@@ -66,7 +66,14 @@ resilience-yes = Da
 resilience-no = Ne
 resilience-neighbourhoods = Mesne zajednice
 resilience-neighbourhood-name = Naziv nove mesne zajednice
-resilience-boundaries-hint = Granice mesnih zajednica za karte uvoze se u formatu GeoJSON zajedno sa ostalim granicama; bez njih se svaka mesna zajednica prikazuje kao pločica.
+resilience-boundaries = Granice mesnih zajednica (GeoJSON)
+resilience-boundaries-hint = GeoJSON FeatureCollection; svaki objekat se povezuje sa jednom mesnom zajednicom ove opštine prema šifri (properties.code) ili nazivu (properties.name). Bez granica se svaka mesna zajednica prikazuje kao pločica.
+resilience-boundaries-matched = { $count ->
+    [one] Granica je dodata za { $count } mesnu zajednicu.
+    [few] Granice su dodate za { $count } mesne zajednice.
+   *[other] Granice su dodate za { $count } mesnih zajednica.
+}
+resilience-boundaries-button = Učitaj granice
 resilience-neighbourhood-add = Dodaj mesnu zajednicu
 resilience-neighbourhood-required = Dajte mesnoj zajednici naziv od najviše 80 znakova.
 resilience-neighbourhood-exists = Opština već ima mesnu zajednicu sa ovim nazivom.

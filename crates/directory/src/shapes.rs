@@ -74,21 +74,47 @@ fn polygons(geometry: &Value) -> Option<Vec<Polygon>> {
 
 /// Imports the features of a GeoJSON FeatureCollection that match a place.
 pub async fn import(db: &Db, bytes: &[u8], source: &str, audit_ctx: &AuditCtx) -> anyhow::Result<ShapeReport> {
+    import_within(db, bytes, source, None, audit_ctx).await
+}
+
+/// Like [`import`], but with `within` set only the places directly below
+/// that place (a municipality's neighbourhoods) can be matched, by code or
+/// by name, whatever country the features name.
+pub async fn import_within(
+    db: &Db,
+    bytes: &[u8],
+    source: &str,
+    within: Option<i64>,
+    audit_ctx: &AuditCtx,
+) -> anyhow::Result<ShapeReport> {
     let doc: Value = serde_json::from_slice(bytes).map_err(|e| anyhow::anyhow!("the file is not GeoJSON: {e}"))?;
     let features =
         doc["features"].as_array().ok_or_else(|| anyhow::anyhow!("the file is not a GeoJSON FeatureCollection"))?;
-    let places: Vec<(i64, String, String, String, String)> =
-        on_db!(db, |pool| sqlx::query_as("SELECT p.id, p.code, p.name, p.name_alt, p.level FROM places p")
+    let places: Vec<(i64, String, String, String, String)> = match within {
+        None => on_db!(db, |pool| sqlx::query_as("SELECT p.id, p.code, p.name, p.name_alt, p.level FROM places p")
             .fetch_all(pool)
-            .await)?;
+            .await)?,
+        Some(parent) => on_db!(db, |pool| {
+            sqlx::query_as(
+            "SELECT p.id, p.code, p.name, p.name_alt, p.level FROM places p JOIN place_parents pp ON pp.place_id = p.id \
+             WHERE pp.parent_id = $1 AND pp.valid_to IS NULL"
+        )
+        .bind(parent)
+        .fetch_all(pool)
+        .await
+        })?,
+    };
     let by_code: BTreeMap<String, i64> = places.iter().map(|(id, code, ..)| (code.to_uppercase(), *id)).collect();
-    // Names, folded, per country code (the first two letters of a place code).
+    // Names, folded, per country code (the first two letters of a place code);
+    // below one place, the country does not matter.
+    let country_of =
+        |code: &str| if within.is_some() { String::new() } else { code.get(..2).unwrap_or("").to_string() };
     let mut by_name: BTreeMap<(String, String), Vec<i64>> = BTreeMap::new();
     for (id, code, name, alt, level) in &places {
-        if !matches!(level.as_str(), "municipality" | "city" | "district" | "county" | "canton") {
+        if within.is_none() && !matches!(level.as_str(), "municipality" | "city" | "district" | "county" | "canton") {
             continue;
         }
-        let country = code.get(..2).unwrap_or("").to_string();
+        let country = country_of(code);
         for n in std::iter::once(name.as_str()).chain(alt.split(" | ")) {
             if !n.is_empty() {
                 by_name.entry((country.clone(), fold(n))).or_default().push(*id);
@@ -108,8 +134,12 @@ pub async fn import(db: &Db, bytes: &[u8], source: &str, audit_ctx: &AuditCtx) -
             report.unmatched.push(format!("{label}: no polygon geometry"));
             continue;
         };
-        let country = props["country"].as_str().unwrap_or("").to_uppercase();
-        let by_iso = props["iso_3166_2"].as_str().and_then(|c| by_code.get(&c.to_uppercase())).copied();
+        let country =
+            if within.is_some() { String::new() } else { props["country"].as_str().unwrap_or("").to_uppercase() };
+        let by_iso = ["iso_3166_2", "code"]
+            .iter()
+            .find_map(|k| props[*k].as_str().and_then(|c| by_code.get(&c.to_uppercase())))
+            .copied();
         let place = match by_iso {
             Some(id) => Some(id),
             None => {
@@ -122,6 +152,10 @@ pub async fn import(db: &Db, bytes: &[u8], source: &str, audit_ctx: &AuditCtx) -
                 found.dedup();
                 match found.as_slice() {
                     [one] => Some(*one),
+                    [] if within.is_some() => {
+                        report.unmatched.push(format!("{label}: no neighbourhood of that name or code"));
+                        None
+                    }
                     [] => {
                         report.unmatched.push(format!("{label}: no place of that name or code in {country}"));
                         None
@@ -164,7 +198,7 @@ pub async fn import(db: &Db, bytes: &[u8], source: &str, audit_ctx: &AuditCtx) -
             action: "directory.boundaries_import",
             object_type: "place_shapes",
             object_id: source.to_string(),
-            place_id: None,
+            place_id: within,
             summary: format!("{} features matched, {} left out", report.matched, report.unmatched.len()),
         },
     )

@@ -137,6 +137,9 @@ enum Command {
         /// Questions in the generated assessment instrument.
         #[arg(long, default_value_t = 60)]
         questions: usize,
+        /// Neighbourhoods of a generated resilience study, without responses (0 for none).
+        #[arg(long, default_value_t = 0)]
+        study_neighbourhoods: usize,
         #[command(flatten)]
         db: DbArgs,
     },
@@ -510,7 +513,16 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             );
             Ok(())
         }
-        Command::Generate { countries, municipalities, institutions, people, rounds, questions, db } => {
+        Command::Generate {
+            countries,
+            municipalities,
+            institutions,
+            people,
+            rounds,
+            questions,
+            study_neighbourhoods,
+            db,
+        } => {
             let config = load_config(cfg, db.database, None)?;
             let db = commands::open(&config.database).await?;
             let options = directory::generate::GenerateOptions {
@@ -537,6 +549,10 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                     "Generated {rounds} assessment rounds with {answers} answers in {:.1} s.",
                     started.elapsed().as_secs_f64()
                 );
+            }
+            if study_neighbourhoods > 0 {
+                let id = resilience::demo::generate_study(&db, study_neighbourhoods).await?;
+                println!("Generated study {id} with {study_neighbourhoods} neighbourhoods.");
             }
             Ok(())
         }

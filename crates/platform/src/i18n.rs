@@ -101,6 +101,9 @@ const KEEP_LATIN: &[&str] = &[
     "BRAVE-14",
     "SCORE",
     "GeoJSON",
+    "FeatureCollection",
+    "properties.code",
+    "properties.name",
     "raking",
 ];
 

@@ -49,8 +49,10 @@ pub fn map(
             None => tiles.push((group.label.clone(), class, title)),
         }
     }
-    if !drawn.is_empty() && tiles.is_empty() {
-        return shapes::svg(&drawn, name);
+    // Neighbourhoods with boundaries on a map; any others as tiles below it.
+    let map = if drawn.is_empty() { String::new() } else { shapes::svg(&drawn, name) };
+    if tiles.is_empty() {
+        return map;
     }
     let columns = 6;
     let rows = tiles.len().div_ceil(columns).max(1);
@@ -72,7 +74,7 @@ pub fn map(
         ));
     }
     svg.push_str("</svg>");
-    svg
+    map + &svg
 }
 
 /// Every indicator city-wide, one row each: a dot per wave with its 95%

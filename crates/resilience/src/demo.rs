@@ -135,3 +135,36 @@ pub async fn load_demo(db: &Db, sealer: Option<&SecretBox>) -> anyhow::Result<()
     tx.commit().await?;
     Ok(())
 }
+
+/// A study with `neighbourhoods` neighbourhoods ("Neighbourhood 001"…) and
+/// a baseline and an endline, on the first municipality, for benchmarks.
+/// Returns the study's id.
+pub async fn generate_study(db: &Db, neighbourhoods: usize) -> anyhow::Result<i64> {
+    let place: Option<i64> = platform::on_db!(db, |pool| sqlx::query_scalar(
+        "SELECT id FROM places WHERE level IN ('municipality', 'city') ORDER BY id LIMIT 1"
+    )
+    .fetch_optional(pool)
+    .await)?;
+    let place = place.ok_or_else(|| anyhow::anyhow!("there is no municipality to hold the study"))?;
+    let mut tx = db.begin().await?;
+    let id = store::create(
+        &mut tx,
+        &NewStudy {
+            place_id: place,
+            title: "Generated study",
+            notes: "",
+            suppression_k: 10,
+            waves: &["Baseline".to_string(), "Endline".to_string()],
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    let study = store::load(db, id).await?.ok_or_else(|| anyhow::anyhow!("the study was not stored"))?;
+    let today = Utc::now().date_naive();
+    let mut tx = db.begin().await?;
+    for n in 1..=neighbourhoods {
+        store::add_neighbourhood(&mut tx, &study, &format!("Neighbourhood {n:03}"), today).await?;
+    }
+    tx.commit().await?;
+    Ok(id)
+}

@@ -157,13 +157,13 @@ pub async fn indices_json(
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
     let (study, _) = view::study(&ctx, &state, id).await?;
-    let (computed, neighbourhoods) = view::compute(&state, &study).await?;
-    Ok(axum::Json(serde_json::json!({
+    let (computed, neighbourhoods, timing) = view::compute_timed(&state, &study).await?;
+    Ok(([timing.header()], axum::Json(serde_json::json!({
         "study": { "id": study.id, "title": study.title, "municipality": study.place_code, "suppression_k": study.suppression_k, "weighting": study.weighting },
         "neighbourhoods": neighbourhoods,
         "scale": "0-10",
         "results": computed,
-    }))
+    })))
     .into_response())
 }
 

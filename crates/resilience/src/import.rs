@@ -364,7 +364,10 @@ pub async fn import(
                         )),
                     }
                 }
-                Column::Community => community = cell.chars().take(60).collect(),
+                // '|' and line breaks separate stored fields; a community name has no use for them.
+                Column::Community => {
+                    community = cell.chars().filter(|c| *c != '|' && !c.is_control()).take(60).collect()
+                }
                 Column::Item(index) => match item_value(ITEMS[*index].kind, cell) {
                     Ok(v) => values[*index] = v,
                     Err((key, args)) => {

@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use crate::instrument::{self, Indicator, Kind, ITEMS, TURN_TO};
 use crate::raking::{self, RakeError};
-use crate::stats::{self, Difference, Estimate};
+use crate::stats::{self, Difference, Estimate, Sums};
 use crate::store::{Margins, Neighbourhood, Response, Wave};
 
 /// One group in one wave: how many answered, and the estimate unless
@@ -116,19 +116,18 @@ pub fn weights(
 /// A respondent's indicator score: the mean of the item scores on 0–10,
 /// when at least half of the items were answered.
 fn score(indicator_items: &[(usize, &instrument::Item)], values: &[Option<u8>]) -> Option<f64> {
-    let scores: Vec<f64> = indicator_items
-        .iter()
-        .filter_map(|(i, item)| values.get(*i).copied().flatten().and_then(|v| instrument::score(item, v)))
-        .collect();
-    (scores.len() * 2 >= indicator_items.len() && !scores.is_empty())
-        .then(|| scores.iter().sum::<f64>() / scores.len() as f64)
+    let (mut sum, mut answered) = (0.0, 0usize);
+    for (i, item) in indicator_items {
+        if let Some(s) = values.get(*i).copied().flatten().and_then(|v| instrument::score(item, v)) {
+            sum += s;
+            answered += 1;
+        }
+    }
+    (answered > 0 && answered * 2 >= indicator_items.len()).then(|| sum / answered as f64)
 }
 
-/// (score, weight) of each respondent in a group.
-type Values = Vec<(f64, f64)>;
-
-fn cell(values: &[(f64, f64)], k: usize) -> Cell {
-    Cell { n: values.len(), estimate: if values.len() < k { None } else { stats::weighted_mean(values) } }
+fn cell(sums: &Sums, k: usize) -> Cell {
+    Cell { n: sums.n, estimate: if sums.n < k { None } else { sums.estimate() } }
 }
 
 fn difference(a: &Cell, b: &Cell) -> Option<Difference> {
@@ -182,6 +181,19 @@ pub fn compute(input: Inputs<'_>) -> Computed {
     communities.sort();
     communities.dedup();
 
+    // Each respondent's neighbourhood and community as positions in the
+    // lists above, found once rather than once per indicator.
+    let place_at: BTreeMap<i64, usize> = input.neighbourhoods.iter().enumerate().map(|(i, n)| (n.id, i)).collect();
+    let community_at: BTreeMap<&str, usize> = communities.iter().enumerate().map(|(i, c)| (c.as_str(), i)).collect();
+    let memberships: Vec<Vec<(Option<usize>, Option<usize>)>> = per_wave
+        .iter()
+        .map(|respondents| {
+            respondents
+                .iter()
+                .map(|r| (place_at.get(&r.neighbourhood_id).copied(), community_at.get(r.community.as_str()).copied()))
+                .collect()
+        })
+        .collect();
     let last = input.waves.len().saturating_sub(1);
     let indicators = input
         .indicators
@@ -189,43 +201,45 @@ pub fn compute(input: Inputs<'_>) -> Computed {
         .map(|indicator| {
             let items: Vec<(usize, &instrument::Item)> =
                 indicator.items.iter().filter_map(|key| instrument::item(key)).collect();
-            // Per wave, each respondent's (score, weight, neighbourhood, community).
-            let scored: Vec<Vec<(f64, f64, i64, &str)>> = per_wave
+            // Per wave, running sums for the city, each neighbourhood and each community.
+            let sums: Vec<(Sums, Vec<Sums>, Vec<Sums>)> = per_wave
                 .iter()
                 .zip(&wave_weights)
-                .map(|(respondents, weights)| {
-                    respondents
-                        .iter()
-                        .zip(weights)
-                        .filter_map(|(r, w)| {
-                            score(&items, &r.values).map(|s| (s, *w, r.neighbourhood_id, r.community.as_str()))
-                        })
-                        .collect()
+                .zip(&memberships)
+                .map(|((respondents, weights), member_of)| {
+                    let mut city = Sums::default();
+                    let mut places = vec![Sums::default(); input.neighbourhoods.len()];
+                    let mut groups = vec![Sums::default(); communities.len()];
+                    for ((r, w), (place, community)) in respondents.iter().zip(weights).zip(member_of) {
+                        let Some(s) = score(&items, &r.values) else { continue };
+                        city.add(s, *w);
+                        if let Some(p) = place {
+                            places[*p].add(s, *w);
+                        }
+                        if let Some(c) = community {
+                            groups[*c].add(s, *w);
+                        }
+                    }
+                    (city, places, groups)
                 })
                 .collect();
-            let group = |kind: GroupKind, key: String, label: String, member: &dyn Fn(i64, &str) -> bool| {
-                let (inside, outside): (Vec<Values>, Vec<Values>) = scored
-                    .iter()
-                    .map(|wave| {
-                        let (a, b): (Vec<&(f64, f64, i64, &str)>, Vec<_>) =
-                            wave.iter().partition(|(_, _, n, c)| member(*n, c));
-                        (a.iter().map(|(s, w, ..)| (*s, *w)).collect(), b.iter().map(|(s, w, ..)| (*s, *w)).collect())
-                    })
-                    .unzip();
-                let cells: Vec<Cell> = inside.iter().map(|v| cell(v, k)).collect();
+            let group = |kind: GroupKind, key: String, label: String, pick: &dyn Fn(usize) -> Sums| {
+                let cells: Vec<Cell> = (0..sums.len()).map(|w| cell(&pick(w), k)).collect();
                 let change = if last > 0 { difference(&cells[0], &cells[last]) } else { None };
                 let versus_rest = match kind {
                     GroupKind::City => None,
-                    _ => outside.get(last).and_then(|rest| difference(&cell(rest, k), &cells[last])),
+                    _ => sums
+                        .get(last)
+                        .and_then(|(city, ..)| difference(&cell(&city.minus(&pick(last)), k), &cells[last])),
                 };
                 Group { kind, key, label, cells, change, versus_rest }
             };
-            let mut groups = vec![group(GroupKind::City, String::new(), String::new(), &|_, _| true)];
-            for n in input.neighbourhoods {
-                groups.push(group(GroupKind::Neighbourhood, n.code.clone(), n.name.clone(), &|id, _| id == n.id));
+            let mut groups = vec![group(GroupKind::City, String::new(), String::new(), &|w| sums[w].0)];
+            for (i, n) in input.neighbourhoods.iter().enumerate() {
+                groups.push(group(GroupKind::Neighbourhood, n.code.clone(), n.name.clone(), &|w| sums[w].1[i]));
             }
-            for c in &communities {
-                groups.push(group(GroupKind::Community, c.clone(), c.clone(), &|_, community| community == c));
+            for (i, c) in communities.iter().enumerate() {
+                groups.push(group(GroupKind::Community, c.clone(), c.clone(), &|w| sums[w].2[i]));
             }
             IndicatorResult { indicator, groups }
         })

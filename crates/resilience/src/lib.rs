@@ -39,6 +39,7 @@ pub fn routes() -> Router<AppState> {
         .route("/studies/{id}/responses.csv", get(exports::responses_csv))
         .route("/studies/{id}/responses", post(owner::upload).layer(DefaultBodyLimit::max(UPLOAD_LIMIT)))
         .route("/studies/{id}/neighbourhoods", post(owner::add_neighbourhood))
+        .route("/studies/{id}/boundaries", post(owner::upload_boundaries).layer(DefaultBodyLimit::max(UPLOAD_LIMIT)))
         .route("/studies/{id}/weights", post(owner::weights))
         .route("/studies/{id}/indicators", post(owner::add_indicator))
         .route("/studies/{id}/notes", post(owner::notes))
@@ -59,6 +60,7 @@ pub fn policies() -> Vec<RoutePolicy> {
         route("GET", "/studies/{id}/responses.csv", ViewRespondents, Record),
         route("POST", "/studies/{id}/responses", ManageStudy, Record),
         route("POST", "/studies/{id}/neighbourhoods", ManageStudy, Record),
+        route("POST", "/studies/{id}/boundaries", ManageStudy, Record),
         route("POST", "/studies/{id}/weights", ManageStudy, Record),
         route("POST", "/studies/{id}/indicators", ManageStudy, Record),
         route("POST", "/studies/{id}/notes", ManageStudy, Record),

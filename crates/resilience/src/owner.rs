@@ -78,6 +78,53 @@ pub async fn upload(
     study_page(&ctx, &state, id, false, OwnerArea { report: Some(report), ..OwnerArea::default() }).await
 }
 
+/// Neighbourhood boundaries as GeoJSON: only the study's neighbourhoods can
+/// be matched, so an owner cannot redraw any other place.
+pub async fn upload_boundaries(
+    ctx: PageCtx,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    mut multipart: Multipart,
+) -> Result<Response, AppError> {
+    let study = owned(&ctx, &state, id).await?;
+    let mut file = None::<(String, Bytes)>;
+    let mut errors = FieldErrors::default();
+    loop {
+        match multipart.next_field().await {
+            Ok(Some(part)) if part.name() == Some("file") => {
+                let name = part.file_name().unwrap_or("neighbourhoods.geojson").to_string();
+                match part.bytes().await {
+                    Ok(bytes) => file = Some((name, bytes)),
+                    Err(_) => errors.add("boundaries", ctx.tr.t("resilience-upload-too-large")),
+                }
+            }
+            Ok(Some(_)) => {}
+            Ok(None) => break,
+            Err(_) => {
+                errors.add("boundaries", ctx.tr.t("resilience-upload-too-large"));
+                break;
+            }
+        }
+    }
+    let file = file.filter(|(_, b)| !b.is_empty());
+    let Some((name, bytes)) = file.filter(|_| errors.is_empty()) else {
+        if errors.is_empty() {
+            errors.add("boundaries", ctx.tr.t("assess-upload-choose"));
+        }
+        return study_page(&ctx, &state, id, false, refused(Vec::new(), errors)).await;
+    };
+    match directory::shapes::import_within(&state.db, &bytes, &name, Some(study.place_id), &ctx.audit()).await {
+        Ok(report) => {
+            let area = OwnerArea { boundaries: Some((report.matched, report.unmatched)), ..OwnerArea::default() };
+            study_page(&ctx, &state, id, false, area).await
+        }
+        Err(e) => {
+            errors.add("boundaries", e.to_string());
+            study_page(&ctx, &state, id, false, refused(Vec::new(), errors)).await
+        }
+    }
+}
+
 pub async fn add_neighbourhood(
     ctx: PageCtx,
     State(state): State<AppState>,

@@ -149,6 +149,8 @@ pub struct OwnerArea {
     pub margins: Vec<(i64, String, String)>,
     pub form: Vec<(String, String)>,
     pub errors: FieldErrors,
+    /// After a boundary upload: features matched, and those left out with why.
+    pub boundaries: Option<(usize, Vec<String>)>,
 }
 
 #[derive(Template)]
@@ -188,7 +190,7 @@ pub async fn study_page(
     let tr = ctx.tr;
     let owner = can(&ctx.actor, Action::ManageStudy, &Resource::Place { path: &path }).allowed();
     let see_respondents = can(&ctx.actor, Action::ViewRespondents, &Resource::Place { path: &path }).allowed();
-    let (computed, neighbourhoods) = view::compute(state, &study).await?;
+    let (computed, neighbourhoods, timing) = view::compute_timed(state, &study).await?;
     let results = view::results(state, tr, &study, &computed, &neighbourhoods).await?;
     if owner && !printable {
         area.imports = store::imports(&state.db, id).await?;
@@ -221,7 +223,7 @@ pub async fn study_page(
         scorable: instrument::scorable().map(|i| (i.key, tr.t(&format!("resilience-item-{}", i.key)))).collect(),
         dimensions: DIMENSIONS,
     };
-    Ok((status, render(&page)?).into_response())
+    Ok((status, [timing.header()], render(&page)?).into_response())
 }
 
 pub async fn show(ctx: PageCtx, State(state): State<AppState>, Path(id): Path<i64>) -> Result<Response, AppError> {

@@ -52,19 +52,63 @@ pub fn t975(df: f64) -> f64 {
     }
 }
 
+/// Running sums from which a weighted mean and its variance follow, so a
+/// group's estimate is one pass over its respondents, and "the rest of the
+/// city" is the city's sums minus the group's.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Sums {
+    pub n: usize,
+    w: f64,
+    wy: f64,
+    w2: f64,
+    w2y: f64,
+    w2y2: f64,
+}
+
+impl Sums {
+    pub fn add(&mut self, y: f64, w: f64) {
+        self.n += 1;
+        self.w += w;
+        self.wy += w * y;
+        self.w2 += w * w;
+        self.w2y += w * w * y;
+        self.w2y2 += w * w * y * y;
+    }
+
+    pub fn minus(&self, other: &Sums) -> Sums {
+        Sums {
+            n: self.n - other.n,
+            w: self.w - other.w,
+            wy: self.wy - other.wy,
+            w2: self.w2 - other.w2,
+            w2y: self.w2y - other.w2y,
+            w2y2: self.w2y2 - other.w2y2,
+        }
+    }
+
+    /// The weighted mean with its interval, or None with fewer than two.
+    pub fn estimate(&self) -> Option<Estimate> {
+        let n = self.n;
+        if n < 2 || self.w <= 0.0 {
+            return None;
+        }
+        let mean = self.wy / self.w;
+        // Σ w²(y − ȳ)², expanded so that it needs only the running sums.
+        let spread = (self.w2y2 - 2.0 * mean * self.w2y + mean * mean * self.w2).max(0.0);
+        let var = n as f64 / (n as f64 - 1.0) * spread / (self.w * self.w);
+        let se = var.sqrt();
+        let half = t975(n as f64 - 1.0) * se;
+        Some(Estimate { n, mean, se, low: mean - half, high: mean + half })
+    }
+}
+
 /// The weighted mean of (value, weight) pairs, or None with fewer than two.
 pub fn weighted_mean(values: &[(f64, f64)]) -> Option<Estimate> {
-    let n = values.len();
-    let total: f64 = values.iter().map(|(_, w)| w).sum();
-    if n < 2 || total <= 0.0 {
-        return None;
+    let mut sums = Sums::default();
+    for (y, w) in values {
+        sums.add(*y, *w);
     }
-    let mean = values.iter().map(|(y, w)| y * w).sum::<f64>() / total;
-    let spread: f64 = values.iter().map(|(y, w)| (w * (y - mean)).powi(2)).sum();
-    let var = n as f64 / (n as f64 - 1.0) * spread / (total * total);
-    let se = var.sqrt();
-    let half = t975(n as f64 - 1.0) * se;
-    Some(Estimate { n, mean, se, low: mean - half, high: mean + half })
+    sums.estimate()
 }
 
 /// `b − a` with its 95% interval (Welch).
@@ -106,6 +150,24 @@ mod tests {
         assert!(close(e.se, 0.75));
         assert!(close(e.high, 2.5 + 9.5295), "{e:?}");
         assert!(weighted_mean(&[(1.0, 1.0)]).is_none());
+    }
+
+    /// The rest of a city is the city's sums minus a group's: the same as
+    /// summing the rest directly.
+    #[test]
+    fn sums_subtract_to_the_rest() {
+        let all = [(1.0, 2.0), (3.0, 1.0), (4.0, 0.5), (9.0, 1.5), (2.0, 1.0)];
+        let (mut city, mut group, mut rest) = (Sums::default(), Sums::default(), Sums::default());
+        for (i, (y, w)) in all.iter().enumerate() {
+            city.add(*y, *w);
+            if i < 2 {
+                group.add(*y, *w)
+            } else {
+                rest.add(*y, *w)
+            }
+        }
+        let (a, b) = (city.minus(&group).estimate().unwrap(), rest.estimate().unwrap());
+        assert!(close(a.mean, b.mean) && close(a.se, b.se) && a.n == 3, "{a:?} {b:?}");
     }
 
     /// Worked by hand: two groups of 31 with se 0.5 each: se of the

@@ -263,25 +263,44 @@ pub fn parse_answers(answers: &str) -> Vec<Option<u8>> {
         .collect()
 }
 
+/// A study's responses without their free text. They are read as one
+/// concatenated text per wave and neighbourhood: a few hundred rows instead
+/// of one per respondent, which is what makes a study of 200,000 responses
+/// load in a fraction of a second.
 pub async fn responses(db: &Db, study_id: i64) -> Result<Vec<Response>, sqlx::Error> {
-    let rows: Vec<(i64, i64, String, String, String, String)> = on_db!(db, |pool| sqlx::query_as(
-        "SELECT r.wave_id, r.neighbourhood_id, r.sex, r.age_group, r.community, r.answers FROM study_responses r \
-         JOIN study_waves w ON w.id = r.wave_id WHERE w.study_id = $1"
-    )
-    .bind(study_id)
-    .fetch_all(pool)
-    .await)?;
-    Ok(rows
-        .into_iter()
-        .map(|(wave_id, neighbourhood_id, sex, age_group, community, answers)| Response {
-            wave_id,
-            neighbourhood_id,
-            sex,
-            age_group,
-            community,
-            values: parse_answers(&answers),
-        })
-        .collect())
+    let concatenated = match db.backend() {
+        platform::Backend::Sqlite => {
+            "group_concat(r.sex || '|' || r.age_group || '|' || r.community || '|' || r.answers, char(10))"
+        }
+        platform::Backend::Postgres => {
+            "string_agg(r.sex || '|' || r.age_group || '|' || r.community || '|' || r.answers, E'\\n')"
+        }
+    };
+    let sql = format!(
+        "SELECT r.wave_id, r.neighbourhood_id, {concatenated} FROM study_responses r \
+         JOIN study_waves w ON w.id = r.wave_id WHERE w.study_id = $1 GROUP BY r.wave_id, r.neighbourhood_id"
+    );
+    let rows: Vec<(i64, i64, String)> = on_db!(db, |pool| sqlx::query_as(&sql).bind(study_id).fetch_all(pool).await)?;
+    let mut out = Vec::new();
+    for (wave_id, neighbourhood_id, text) in rows {
+        for line in text.split('\n') {
+            let mut parts = line.splitn(4, '|');
+            let (Some(sex), Some(age_group), Some(community), Some(answers)) =
+                (parts.next(), parts.next(), parts.next(), parts.next())
+            else {
+                continue;
+            };
+            out.push(Response {
+                wave_id,
+                neighbourhood_id,
+                sex: sex.to_string(),
+                age_group: age_group.to_string(),
+                community: community.to_string(),
+                values: parse_answers(answers),
+            });
+        }
+    }
+    Ok(out)
 }
 
 pub struct ImportRecord {

@@ -22,7 +22,32 @@ pub async fn study(ctx: &PageCtx, state: &AppState, id: i64) -> Result<(Study, V
     Ok((study, path))
 }
 
+/// How long reading the responses and computing the indices took, for the
+/// `Server-Timing` header (milliseconds).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Timing {
+    pub load: f64,
+    pub compute: f64,
+}
+
+impl Timing {
+    pub fn header(&self) -> (axum::http::HeaderName, String) {
+        (
+            axum::http::HeaderName::from_static("server-timing"),
+            format!("load;dur={:.1}, compute;dur={:.1}", self.load, self.compute),
+        )
+    }
+}
+
 pub async fn compute(state: &AppState, study: &Study) -> Result<(Computed, Vec<Neighbourhood>), AppError> {
+    compute_timed(state, study).await.map(|(c, n, _)| (c, n))
+}
+
+pub async fn compute_timed(
+    state: &AppState,
+    study: &Study,
+) -> Result<(Computed, Vec<Neighbourhood>, Timing), AppError> {
+    let started = std::time::Instant::now();
     let db = &state.db;
     let waves = store::waves(db, study.id).await?;
     let neighbourhoods = store::neighbourhoods(db, study.place_id, Utc::now().date_naive()).await?;
@@ -37,6 +62,7 @@ pub async fn compute(state: &AppState, study: &Study) -> Result<(Computed, Vec<N
     } else {
         None
     };
+    let loaded = started.elapsed();
     let computed = indices::compute(indices::Inputs {
         k: study.suppression_k.max(2) as usize,
         waves: &waves,
@@ -45,7 +71,9 @@ pub async fn compute(state: &AppState, study: &Study) -> Result<(Computed, Vec<N
         responses: &responses,
         margins,
     });
-    Ok((computed, neighbourhoods))
+    let timing =
+        Timing { load: loaded.as_secs_f64() * 1000.0, compute: (started.elapsed() - loaded).as_secs_f64() * 1000.0 };
+    Ok((computed, neighbourhoods, timing))
 }
 
 /// A number with one decimal, with the locale's decimal mark.

@@ -138,3 +138,34 @@ fn serve_stops_gracefully_on_sigterm() {
     let rest: Vec<String> = lines.map_while(Result::ok).collect();
     assert!(rest.iter().any(|l| l.contains("Mozaik stopped")), "{rest:?}");
 }
+
+#[test]
+fn study_responses_import_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let out = mozaik(d, &["generate", "--municipalities", "5", "--institutions", "1", "--study-neighbourhoods", "3"]);
+    assert!(text(&out).contains("Generated study 1 with 3 neighbourhoods"), "{}", text(&out));
+    let items: Vec<String> = (1..=14).map(|i| format!("brave_{i:02}")).collect();
+    let answers = |v: &str| vec![v; 14].join(",");
+    let csv = format!(
+        "respondent,neighbourhood,{}\nr1,Neighbourhood 001,{}\nr2,Neighbourhood 009,{}\n",
+        items.join(","),
+        answers("4"),
+        answers("2")
+    );
+    std::fs::write(d.join("responses.csv"), csv).unwrap();
+    let out = mozaik(d, &["import", "responses", "--study", "1", "--wave", "Baseline", "responses.csv"]);
+    assert_eq!(out.status.code(), Some(3), "{}", text(&out));
+    assert!(
+        text(&out).contains("Row 3, column neighbourhood: \"Neighbourhood 009\" is not a neighbourhood"),
+        "{}",
+        text(&out)
+    );
+    assert!(text(&out).contains("--valid-rows-only would import them"), "{}", text(&out));
+    let out = mozaik(d, &["import", "responses", "--study", "1", "--valid-rows-only", "responses.csv"]);
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(text(&out).contains("Imported 1 of 2 responses into \"Endline\""), "{}", text(&out));
+    let out = mozaik(d, &["import", "responses", "--study", "1", "--wave", "Midline", "responses.csv"]);
+    assert_eq!(out.status.code(), Some(3));
+    assert!(text(&out).contains("its waves are: Baseline, Endline"), "{}", text(&out));
+}

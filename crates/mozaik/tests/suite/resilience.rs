@@ -58,27 +58,24 @@ fn header() -> String {
     format!("respondent,neighbourhood,sex,age,community,{}\n", keys.join(","))
 }
 
-async fn upload(app: &axum::Router, cookie: &str, study: i64, wave: i64, file: &[u8], valid_only: bool) -> Reply {
+/// A browser-like upload: form fields, then one file, with the CSRF token in the address.
+async fn post_file(app: &axum::Router, cookie: &str, path: &str, fields: &[(&str, String)], file: &[u8]) -> Reply {
     let boundary = "resilienceboundary2026";
     let mut body = Vec::new();
-    let mut part = |name: &str, value: &str| {
+    for (name, value) in fields {
         body.extend_from_slice(
             format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n").as_bytes(),
-        )
-    };
-    part("wave", &wave.to_string());
-    if valid_only {
-        part("valid_only", "1");
+        );
     }
     body.extend_from_slice(
-        format!("--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"survey.csv\"\r\nContent-Type: text/csv\r\n\r\n")
+        format!("--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"upload\"\r\nContent-Type: application/octet-stream\r\n\r\n")
             .as_bytes(),
     );
     body.extend_from_slice(file);
     body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
     let request = Request::builder()
         .method("POST")
-        .uri(format!("/studies/{study}/responses?csrf={CSRF}"))
+        .uri(format!("{path}?csrf={CSRF}"))
         .header("host", "localhost")
         .header("origin", "http://localhost")
         .header("cookie", format!("{cookie}; mozaik_csrf={CSRF}"))
@@ -90,6 +87,14 @@ async fn upload(app: &axum::Router, cookie: &str, study: i64, wave: i64, file: &
     let headers = response.headers().clone();
     let bytes = axum::body::to_bytes(response.into_body(), 16 << 20).await.unwrap();
     Reply { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+}
+
+async fn upload(app: &axum::Router, cookie: &str, study: i64, wave: i64, file: &[u8], valid_only: bool) -> Reply {
+    let mut fields = vec![("wave", wave.to_string())];
+    if valid_only {
+        fields.push(("valid_only", "1".into()));
+    }
+    post_file(app, cookie, &format!("/studies/{study}/responses"), &fields, file).await
 }
 
 on_both_backends!(the_demo_study_is_weighted_and_suppresses_small_neighbourhoods, |db| {
@@ -381,7 +386,26 @@ on_both_backends!(owners_start_a_study_and_margins_that_cannot_converge_are_refu
         missing.body.contains("respondents with sex &#34;male&#34; have no population figure"),
         "every category needs a figure"
     );
-    let _ = proevce;
+    // Boundaries match the study's own neighbourhoods only.
+    let geojson = format!(
+        r#"{{"type":"FeatureCollection","features":[
+        {{"type":"Feature","properties":{{"name":"Bedinje"}},"geometry":{{"type":"Polygon","coordinates":[[[21.70,42.13],[21.72,42.13],[21.72,42.15],[21.70,42.13]]]}}}},
+        {{"type":"Feature","properties":{{"code":"{proevce}"}},"geometry":{{"type":"Polygon","coordinates":[[[21.74,42.13],[21.76,42.13],[21.76,42.15],[21.74,42.13]]]}}}},
+        {{"type":"Feature","properties":{{"name":"Podgorica"}},"geometry":{{"type":"Polygon","coordinates":[[[19.2,42.4],[19.3,42.4],[19.3,42.5],[19.2,42.4]]]}}}}]}}"#
+    );
+    let shapes = post_file(&app, &cookie, &format!("/studies/{demo}/boundaries"), &[], geojson.as_bytes()).await;
+    assert_eq!(shapes.status, StatusCode::OK);
+    assert!(shapes.body.contains("2 neighbourhoods got their boundaries."), "{}", excerpt(&shapes.body, "boundaries"));
+    assert!(shapes.body.contains("Podgorica: no neighbourhood of that name or code"));
+    let podgorica_shape: i64 = on_db!(db, |pool| sqlx::query_scalar(
+        "SELECT COUNT(*) FROM place_shapes s JOIN places p ON p.id = s.place_id WHERE p.code = 'ME-16'"
+    )
+    .fetch_one(pool)
+    .await)
+    .unwrap();
+    assert_eq!(podgorica_shape, 0, "an owner cannot redraw another place");
+    let page = get(&app, &format!("/studies/{demo}")).await;
+    assert!(page.body.contains("<path class=\""), "the neighbourhoods with boundaries are drawn as a map");
     assert_eq!(stored(db).await, before, "refused margins change nothing");
     let none = post_form(
         &app,
