@@ -31,49 +31,61 @@ fn refused(form: Vec<(String, String)>, errors: FieldErrors) -> OwnerArea {
     OwnerArea { form, errors, ..OwnerArea::default() }
 }
 
-pub async fn upload(
-    ctx: PageCtx,
-    State(state): State<AppState>,
-    Path(id): Path<i64>,
-    mut multipart: Multipart,
-) -> Result<Response, AppError> {
-    let study = owned(&ctx, &state, id).await?;
-    let tr = ctx.tr;
-    let (mut file, mut wave, mut valid_only) = (None::<(String, Bytes)>, 0_i64, false);
-    let mut errors = FieldErrors::default();
+/// An uploaded form: its text fields, its file (name and bytes, if one was
+/// sent and is not empty), and what went wrong reading it.
+struct Uploaded {
+    fields: Vec<(String, String)>,
+    file: Option<(String, Bytes)>,
+    errors: FieldErrors,
+}
+
+async fn read_upload(mut multipart: Multipart, tr: Tr, file_field: &str) -> Uploaded {
+    let mut upload = Uploaded { fields: Vec::new(), file: None, errors: FieldErrors::default() };
     loop {
         match multipart.next_field().await {
-            Ok(Some(part)) => match part.name() {
-                Some("file") => {
-                    let name = part.file_name().unwrap_or("responses.csv").to_string();
+            Ok(Some(part)) => {
+                let name = part.name().unwrap_or("").to_string();
+                if name == "file" {
+                    let file_name = part.file_name().unwrap_or("upload").to_string();
                     match part.bytes().await {
-                        Ok(bytes) => file = Some((name, bytes)),
-                        Err(_) => errors.add("file", tr.t("resilience-upload-too-large")),
+                        Ok(bytes) if !bytes.is_empty() => upload.file = Some((file_name, bytes)),
+                        Ok(_) => {}
+                        Err(_) => upload.errors.add(file_field, tr.t("resilience-upload-too-large")),
                     }
+                } else if let Ok(text) = part.text().await {
+                    upload.fields.push((name, text));
                 }
-                Some("wave") => wave = part.text().await.ok().and_then(|t| t.trim().parse().ok()).unwrap_or(0),
-                Some("valid_only") => valid_only = true,
-                _ => {}
-            },
+            }
             Ok(None) => break,
             Err(_) => {
-                errors.add("file", tr.t("resilience-upload-too-large"));
+                upload.errors.add(file_field, tr.t("resilience-upload-too-large"));
                 break;
             }
         }
     }
-    let waves = store::waves(&state.db, id).await?;
-    if !waves.iter().any(|w| w.id == wave) {
-        errors.add("wave", tr.t("resilience-wave-required"));
+    if upload.file.is_none() && upload.errors.is_empty() {
+        upload.errors.add(file_field, tr.t("assess-upload-choose"));
     }
-    let file = file.filter(|(_, b)| !b.is_empty());
-    if file.is_none() {
-        errors.add("file", tr.t("assess-upload-choose"));
+    upload
+}
+
+pub async fn upload(
+    ctx: PageCtx,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    multipart: Multipart,
+) -> Result<Response, AppError> {
+    let study = owned(&ctx, &state, id).await?;
+    let Uploaded { fields, file, mut errors } = read_upload(multipart, ctx.tr, "file").await;
+    let wave: i64 = field(&fields, "wave").parse().unwrap_or(0);
+    if !store::waves(&state.db, id).await?.iter().any(|w| w.id == wave) {
+        errors.add("wave", ctx.tr.t("resilience-wave-required"));
     }
     let (Some((name, bytes)), true) = (file, errors.is_empty()) else {
         return study_page(&ctx, &state, id, false, refused(Vec::new(), errors)).await;
     };
-    let upload = Upload { study: &study, wave_id: wave, file_name: &name, bytes: &bytes, valid_rows_only: valid_only };
+    let valid_rows_only = !field(&fields, "valid_only").is_empty();
+    let upload = Upload { study: &study, wave_id: wave, file_name: &name, bytes: &bytes, valid_rows_only };
     let report = import::import(&state.db, &upload, state.site.secret_box.as_deref(), &ctx.audit()).await?;
     study_page(&ctx, &state, id, false, OwnerArea { report: Some(report), ..OwnerArea::default() }).await
 }
@@ -84,33 +96,11 @@ pub async fn upload_boundaries(
     ctx: PageCtx,
     State(state): State<AppState>,
     Path(id): Path<i64>,
-    mut multipart: Multipart,
+    multipart: Multipart,
 ) -> Result<Response, AppError> {
     let study = owned(&ctx, &state, id).await?;
-    let mut file = None::<(String, Bytes)>;
-    let mut errors = FieldErrors::default();
-    loop {
-        match multipart.next_field().await {
-            Ok(Some(part)) if part.name() == Some("file") => {
-                let name = part.file_name().unwrap_or("neighbourhoods.geojson").to_string();
-                match part.bytes().await {
-                    Ok(bytes) => file = Some((name, bytes)),
-                    Err(_) => errors.add("boundaries", ctx.tr.t("resilience-upload-too-large")),
-                }
-            }
-            Ok(Some(_)) => {}
-            Ok(None) => break,
-            Err(_) => {
-                errors.add("boundaries", ctx.tr.t("resilience-upload-too-large"));
-                break;
-            }
-        }
-    }
-    let file = file.filter(|(_, b)| !b.is_empty());
-    let Some((name, bytes)) = file.filter(|_| errors.is_empty()) else {
-        if errors.is_empty() {
-            errors.add("boundaries", ctx.tr.t("assess-upload-choose"));
-        }
+    let Uploaded { file, mut errors, .. } = read_upload(multipart, ctx.tr, "boundaries").await;
+    let (Some((name, bytes)), true) = (file, errors.is_empty()) else {
         return study_page(&ctx, &state, id, false, refused(Vec::new(), errors)).await;
     };
     match directory::shapes::import_within(&state.db, &bytes, &name, Some(study.place_id), &ctx.audit()).await {

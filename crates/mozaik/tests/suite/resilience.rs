@@ -19,6 +19,10 @@ fn excerpt<'a>(body: &'a str, from: &str) -> &'a str {
     body.get(start..end).unwrap_or(body)
 }
 
+async fn count(db: &Db, sql: &str) -> i64 {
+    on_db!(db, |pool| sqlx::query_scalar(sql).fetch_one(pool).await).unwrap()
+}
+
 async fn demo_study(db: &Db) -> (i64, i64, i64) {
     let study: i64 =
         on_db!(db, |pool| sqlx::query_scalar("SELECT MIN(id) FROM studies").fetch_one(pool).await).unwrap();
@@ -180,12 +184,7 @@ on_both_backends!(a_bad_file_is_reported_per_row_and_writes_nothing_unless_asked
     .unwrap();
     assert!(valid_only);
     assert_eq!(rows_read, 5);
-    let audited: i64 = on_db!(db, |pool| sqlx::query_scalar(
-        "SELECT COUNT(*) FROM audit_events WHERE action = 'resilience.responses_import' AND summary LIKE '%valid rows only%'"
-    )
-    .fetch_one(pool)
-    .await)
-    .unwrap();
+    let audited: i64 = count(db, "SELECT COUNT(*) FROM audit_events WHERE action = 'resilience.responses_import' AND summary LIKE '%valid rows only%'").await;
     assert_eq!(audited, 1);
 
     let not_a_table = upload(&app, &cookie, study, baseline, b"\xff\xfe\x00garbage", false).await;
@@ -295,12 +294,8 @@ on_both_backends!(respondent_data_is_for_the_owners_and_free_text_is_never_publi
     assert_eq!(forbidden.status, StatusCode::FORBIDDEN);
     let weights = post_form(&app, &format!("/studies/{study}/weights"), &elsewhere_cookie, &[("wave", "1")]).await;
     assert_eq!(weights.status, StatusCode::FORBIDDEN);
-    let downloads: i64 = on_db!(db, |pool| sqlx::query_scalar(
-        "SELECT COUNT(*) FROM audit_events WHERE action = 'resilience.responses_export'"
-    )
-    .fetch_one(pool)
-    .await)
-    .unwrap();
+    let downloads: i64 =
+        count(db, "SELECT COUNT(*) FROM audit_events WHERE action = 'resilience.responses_export'").await;
     assert_eq!(downloads, 1, "the owners' download is audited");
 });
 
@@ -397,12 +392,9 @@ on_both_backends!(owners_start_a_study_and_margins_that_cannot_converge_are_refu
     assert_eq!(shapes.status, StatusCode::OK);
     assert!(shapes.body.contains("2 neighbourhoods got their boundaries."), "{}", excerpt(&shapes.body, "boundaries"));
     assert!(shapes.body.contains("Podgorica: no neighbourhood of that name or code"));
-    let podgorica_shape: i64 = on_db!(db, |pool| sqlx::query_scalar(
-        "SELECT COUNT(*) FROM place_shapes s JOIN places p ON p.id = s.place_id WHERE p.code = 'ME-16'"
-    )
-    .fetch_one(pool)
-    .await)
-    .unwrap();
+    let podgorica_shape: i64 =
+        count(db, "SELECT COUNT(*) FROM place_shapes s JOIN places p ON p.id = s.place_id WHERE p.code = 'ME-16'")
+            .await;
     assert_eq!(podgorica_shape, 0, "an owner cannot redraw another place");
     let page = get(&app, &format!("/studies/{demo}")).await;
     assert!(page.body.contains("<path class=\""), "the neighbourhoods with boundaries are drawn as a map");
