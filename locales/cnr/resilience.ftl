@@ -49,6 +49,7 @@ resilience-change = Promjena
 resilience-versus-rest = U poređenju s ostatkom grada
 resilience-map-caption = { $indicator }, posljednji talas, po mjesnim zajednicama
 resilience-suppressed = manje od { $k } ispitanika
+resilience-withheld = skriveno, da se ne bi mogla izračunati manja grupa
 resilience-significant = značajno
 resilience-downloads = Preuzimanja
 resilience-responses-download = Svi odgovori (samo za nosioce istraživanja)

@@ -48,6 +48,7 @@ resilience-change = Change
 resilience-versus-rest = Against the rest of the city
 resilience-map-caption = { $indicator }, last wave, by neighbourhood
 resilience-suppressed = fewer than { $k } respondents
+resilience-withheld = withheld, so that a smaller group cannot be worked out
 resilience-significant = significant
 resilience-downloads = Downloads
 resilience-responses-download = Every response (owners only)

@@ -48,6 +48,7 @@ resilience-change = Évolution
 resilience-versus-rest = Par rapport au reste de la ville
 resilience-map-caption = { $indicator }, dernière vague, par quartier
 resilience-suppressed = moins de { $k } répondants
+resilience-withheld = masqué, pour qu’un groupe plus petit ne puisse pas être déduit
 resilience-significant = significatif
 resilience-downloads = Téléchargements
 resilience-responses-download = Toutes les réponses (réservé aux responsables de l'étude)

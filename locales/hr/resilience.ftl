@@ -49,6 +49,7 @@ resilience-change = Promjena
 resilience-versus-rest = U usporedbi s ostatkom grada
 resilience-map-caption = { $indicator }, posljednji val, po četvrtima
 resilience-suppressed = manje od { $k } ispitanika
+resilience-withheld = skriveno kako se ne bi mogla izračunati manja skupina
 resilience-significant = značajno
 resilience-downloads = Preuzimanja
 resilience-responses-download = Svi odgovori (samo za nositelje istraživanja)

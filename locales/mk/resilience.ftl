@@ -48,6 +48,7 @@ resilience-change = Промена
 resilience-versus-rest = Во споредба со остатокот од градот
 resilience-map-caption = { $indicator }, последен бран, по месни заедници
 resilience-suppressed = помалку од { $k } испитаници
+resilience-withheld = скриено, за да не може да се пресмета помала група
 resilience-significant = значајно
 resilience-downloads = Преземања
 resilience-responses-download = Сите одговори (само за носителите на истражувањето)

@@ -48,6 +48,7 @@ resilience-change = Ndryshimi
 resilience-versus-rest = Krahasuar me pjesën tjetër të qytetit
 resilience-map-caption = { $indicator }, vala e fundit, sipas lagjeve
 resilience-suppressed = më pak se { $k } të anketuar
+resilience-withheld = e fshehur, që një grup më i vogël të mos mund të nxirret
 resilience-significant = domethënës
 resilience-downloads = Shkarkimet
 resilience-responses-download = Të gjitha përgjigjet (vetëm për përgjegjësit e studimit)

@@ -49,6 +49,7 @@ resilience-change = Promena
 resilience-versus-rest = U poređenju sa ostatkom grada
 resilience-map-caption = { $indicator }, poslednji talas, po mesnim zajednicama
 resilience-suppressed = manje od { $k } ispitanika
+resilience-withheld = skriveno, da se ne bi mogla izračunati manja grupa
 resilience-significant = značajno
 resilience-downloads = Preuzimanja
 resilience-responses-download = Svi odgovori (samo za nosioce istraživanja)

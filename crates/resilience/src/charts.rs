@@ -42,6 +42,7 @@ pub fn map(
                 (band(e.mean), format!("{}: {:.1} ({:.1}–{:.1}), n = {}", group.label, e.mean, e.low, e.high, cell.n))
             }
             None if cell.n == 0 => ("nodata", format!("{}: {}", group.label, tr.t("assess-map-no-data"))),
+            None if cell.withheld => ("none", format!("{}: {}", group.label, tr.t("resilience-withheld"))),
             None => ("none", format!("{}: {}", group.label, tr.t1("resilience-suppressed", "k", k as i64))),
         };
         match ids.get(&group.key).and_then(|id| shapes.get(id)) {

@@ -50,9 +50,10 @@ fn rows(study: &Study, computed: &Computed) -> Vec<Vec<String>> {
             };
             let label = if group.kind == GroupKind::City { study.place_code.clone() } else { group.key.clone() };
             for (w, (wave, cell)) in computed.waves.iter().zip(&group.cells).enumerate() {
-                let Cell { n, estimate } = cell;
+                let Cell { n, estimate, withheld } = cell;
                 let respondents = match estimate {
                     Some(_) => n.to_string(),
+                    None if *withheld => n.to_string(),
                     None if *n == 0 => "0".into(),
                     None => format!("<{}", computed.k),
                 };

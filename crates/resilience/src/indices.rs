@@ -19,6 +19,9 @@ use crate::store::{Margins, Neighbourhood, Response, Wave};
 pub struct Cell {
     pub n: usize,
     pub estimate: Option<Estimate>,
+    /// Enough respondents, but withheld so that a suppressed neighbour
+    /// cannot be worked out from the city's figure and the others'.
+    pub withheld: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -127,11 +130,42 @@ fn score(indicator_items: &[(usize, &instrument::Item)], values: &[Option<u8>]) 
 }
 
 fn cell(sums: &Sums, k: usize) -> Cell {
-    Cell { n: sums.n, estimate: if sums.n < k { None } else { sums.estimate() } }
+    Cell { n: sums.n, estimate: if sums.n < k { None } else { sums.estimate() }, withheld: false }
 }
 
 fn difference(a: &Cell, b: &Cell) -> Option<Difference> {
     Some(stats::difference(a.estimate.as_ref()?, b.estimate.as_ref()?))
+}
+
+/// Secondary suppression: where a breakdown (neighbourhoods, communities)
+/// has exactly one small cell in a wave, the next smallest is withheld too,
+/// since the city's figure less the others' would otherwise reveal it. The
+/// comparisons that rest on a withheld cell go with it.
+fn withhold_complements(groups: &mut [Group], k: usize) {
+    let waves = groups.first().map(|g| g.cells.len()).unwrap_or(0);
+    for kind in [GroupKind::Neighbourhood, GroupKind::Community] {
+        for w in 0..waves {
+            let in_kind: Vec<usize> = (0..groups.len()).filter(|i| groups[*i].kind == kind).collect();
+            let small = in_kind.iter().filter(|i| (1..k).contains(&groups[**i].cells[w].n)).count();
+            if small != 1 {
+                continue;
+            }
+            let next = in_kind
+                .iter()
+                .filter(|i| groups[**i].cells[w].estimate.is_some())
+                .min_by_key(|i| groups[**i].cells[w].n)
+                .copied();
+            if let Some(i) = next {
+                let group = &mut groups[i];
+                group.cells[w].estimate = None;
+                group.cells[w].withheld = true;
+                group.change = None;
+                if w + 1 == waves {
+                    group.versus_rest = None;
+                }
+            }
+        }
+    }
 }
 
 pub struct Inputs<'a> {
@@ -241,6 +275,7 @@ pub fn compute(input: Inputs<'_>) -> Computed {
             for (i, c) in communities.iter().enumerate() {
                 groups.push(group(GroupKind::Community, c.clone(), c.clone(), &|w| sums[w].2[i]));
             }
+            withhold_complements(&mut groups, k);
             IndicatorResult { indicator, groups }
         })
         .collect();
@@ -311,18 +346,21 @@ mod tests {
     }
 
     /// Twelve respondents in neighbourhood 1 answering 4 throughout (7.5 on
-    /// the 0–10 scale) and three in neighbourhood 2 answering 2 (2.5): the
-    /// city mean is (12 · 7.5 + 3 · 2.5) / 15 = 6.5, and neighbourhood 2 is
-    /// suppressed at k = 10.
+    /// the 0–10 scale), three in neighbourhood 2 answering 2 (2.5) and eleven
+    /// in neighbourhood 3 answering 3 (5.0): the city mean is (12 · 7.5 + 3 ·
+    /// 2.5 + 11 · 5) / 26 = 5.8654; neighbourhood 2 is suppressed at k = 10,
+    /// and neighbourhood 3, the next smallest, is withheld with it.
     #[test]
     fn small_neighbourhoods_are_suppressed_and_the_city_mean_is_exact() {
         let waves = vec![Wave { id: 1, position: 1, name: "baseline".into() }];
         let neighbourhoods = vec![
             Neighbourhood { id: 1, code: "N1".into(), name: "One".into() },
             Neighbourhood { id: 2, code: "N2".into(), name: "Two".into() },
+            Neighbourhood { id: 3, code: "N3".into(), name: "Three".into() },
         ];
         let mut responses: Vec<Response> = (0..12).map(|_| response(1, 1, 4)).collect();
         responses.extend((0..3).map(|_| response(1, 2, 2)));
+        responses.extend((0..11).map(|_| response(1, 3, 3)));
         let computed = compute(Inputs {
             k: 10,
             waves: &waves,
@@ -333,10 +371,12 @@ mod tests {
         });
         let total = &computed.indicators[0];
         let city = total.groups[0].cells[0].estimate.unwrap();
-        assert!((city.mean - 6.5).abs() < 1e-9, "{city:?}");
+        assert!((city.mean - 152.5 / 26.0).abs() < 1e-9, "{city:?}");
         assert_eq!(total.groups[1].cells[0].estimate.map(|e| e.mean), Some(7.5));
         assert_eq!(total.groups[2].cells[0].n, 3);
         assert!(total.groups[2].cells[0].estimate.is_none(), "fewer than k: suppressed");
         assert!(total.groups[2].versus_rest.is_none());
+        let three = &total.groups[3].cells[0];
+        assert!(three.withheld && three.estimate.is_none() && three.n == 11, "{three:?}");
     }
 }

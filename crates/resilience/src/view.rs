@@ -100,6 +100,7 @@ fn cell_text(tr: Tr, cell: &Cell, k: usize) -> String {
             format!("{} ({}–{}) · n = {}", decimal(tr, e.mean), decimal(tr, e.low), decimal(tr, e.high), tr.num(cell.n))
         }
         None if cell.n == 0 => "—".into(),
+        None if cell.withheld => tr.t("resilience-withheld"),
         None => tr.t1("resilience-suppressed", "k", k as i64),
     }
 }

@@ -110,6 +110,10 @@ on_both_backends!(the_demo_study_is_weighted_and_suppresses_small_neighbourhoods
     assert!(page.body.contains("Resilience (BRAVE-14 total)") && page.body.contains("Linking capital"));
     assert!(page.body.contains("weighted by raking"), "the demo study is weighted");
     assert!(page.body.contains("Proevce") && page.body.contains("fewer than 10 respondents"));
+    assert!(
+        page.body.contains("withheld, so that a smaller group cannot be worked out"),
+        "with one small neighbourhood, the next smallest is withheld too"
+    );
     assert!(page.body.contains("significant"), "the endline's rise in linking capital is significant");
     assert!(page.body.contains("<svg class=\"chart waves\""), "the baseline/endline chart");
     assert!(page.body.contains("<svg class=\"map tiles\""), "a neighbourhood map without boundaries");
