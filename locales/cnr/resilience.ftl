@@ -66,6 +66,7 @@ resilience-valid-only-short = Samo ispravni redovi
 resilience-yes = Da
 resilience-no = Ne
 resilience-neighbourhoods = Mjesne zajednice
+resilience-communities = Zajednice
 resilience-neighbourhood-name = Naziv nove mjesne zajednice
 resilience-boundaries = Granice mjesnih zajednica (GeoJSON)
 resilience-boundaries-hint = GeoJSON FeatureCollection; svaki objekat se povezuje s jednom mjesnom zajednicom ove opštine prema šifri (properties.code) ili nazivu (properties.name). Bez granica se svaka mjesna zajednica prikazuje kao pločica.

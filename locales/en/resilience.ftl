@@ -65,6 +65,7 @@ resilience-valid-only-short = Valid rows only
 resilience-yes = Yes
 resilience-no = No
 resilience-neighbourhoods = Neighbourhoods
+resilience-communities = Communities
 resilience-neighbourhood-name = Name of a new neighbourhood
 resilience-boundaries = Neighbourhood boundaries (GeoJSON)
 resilience-boundaries-hint = A GeoJSON FeatureCollection; each feature is matched to one of this municipality's neighbourhoods by its code (properties.code) or its name (properties.name). Without boundaries, each neighbourhood is drawn as a tile.

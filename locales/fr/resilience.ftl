@@ -65,6 +65,7 @@ resilience-valid-only-short = Lignes valides uniquement
 resilience-yes = Oui
 resilience-no = Non
 resilience-neighbourhoods = Quartiers
+resilience-communities = Communautés
 resilience-neighbourhood-name = Nom d'un nouveau quartier
 resilience-boundaries = Limites des quartiers (GeoJSON)
 resilience-boundaries-hint = Une FeatureCollection GeoJSON ; chaque objet est rattaché à l’un des quartiers de la commune par son code (properties.code) ou son nom (properties.name). Sans limites, chaque quartier est dessiné comme une tuile.

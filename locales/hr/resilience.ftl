@@ -66,6 +66,7 @@ resilience-valid-only-short = Samo ispravni retci
 resilience-yes = Da
 resilience-no = Ne
 resilience-neighbourhoods = Četvrti
+resilience-communities = Zajednice
 resilience-neighbourhood-name = Naziv nove četvrti
 resilience-boundaries = Granice četvrti (GeoJSON)
 resilience-boundaries-hint = GeoJSON FeatureCollection; svaki se objekt povezuje s jednom četvrti ove općine prema šifri (properties.code) ili nazivu (properties.name). Bez granica svaka se četvrt prikazuje kao pločica.

@@ -65,6 +65,7 @@ resilience-valid-only-short = Само исправни редови
 resilience-yes = Да
 resilience-no = Не
 resilience-neighbourhoods = Месни заедници
+resilience-communities = Заедници
 resilience-neighbourhood-name = Име на нова месна заедница
 resilience-boundaries = Граници на месните заедници (GeoJSON)
 resilience-boundaries-hint = GeoJSON FeatureCollection; секој објект се поврзува со една месна заедница на оваа општина според шифрата (properties.code) или името (properties.name). Без граници, секоја месна заедница се прикажува како плочка.

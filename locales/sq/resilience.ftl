@@ -65,6 +65,7 @@ resilience-valid-only-short = Vetëm rreshtat e vlefshëm
 resilience-yes = Po
 resilience-no = Jo
 resilience-neighbourhoods = Lagjet
+resilience-communities = Komunitetet
 resilience-neighbourhood-name = Emri i një lagjeje të re
 resilience-boundaries = Kufijtë e lagjeve (GeoJSON)
 resilience-boundaries-hint = Një GeoJSON FeatureCollection; çdo objekt lidhet me një nga lagjet e kësaj bashkie sipas kodit (properties.code) ose emrit (properties.name). Pa kufij, çdo lagje vizatohet si pllakë.

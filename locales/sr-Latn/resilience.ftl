@@ -66,6 +66,7 @@ resilience-valid-only-short = Samo ispravni redovi
 resilience-yes = Da
 resilience-no = Ne
 resilience-neighbourhoods = Mesne zajednice
+resilience-communities = Zajednice
 resilience-neighbourhood-name = Naziv nove mesne zajednice
 resilience-boundaries = Granice mesnih zajednica (GeoJSON)
 resilience-boundaries-hint = GeoJSON FeatureCollection; svaki objekat se povezuje sa jednom mesnom zajednicom ove opštine prema šifri (properties.code) ili nazivu (properties.name). Bez granica se svaka mesna zajednica prikazuje kao pločica.

@@ -78,7 +78,10 @@ pub async fn compute_timed(
 
 /// A number with one decimal, with the locale's decimal mark.
 pub fn decimal(tr: Tr, value: f64) -> String {
-    let text = format!("{value:.1}");
+    let mut text = format!("{value:.1}");
+    if text == "-0.0" {
+        text = "0.0".into();
+    }
     if tr.code() == "en" {
         text
     } else {
@@ -120,6 +123,8 @@ fn difference_text(tr: Tr, d: Option<&Difference>) -> (String, bool) {
 }
 
 pub struct RowView {
+    /// The breakdown's heading, on its first row (neighbourhoods, communities).
+    pub heading: Option<String>,
     pub label: String,
     pub class: &'static str,
     pub cells: Vec<String>,
@@ -173,7 +178,14 @@ pub async fn results(
             let rows = result
                 .groups
                 .iter()
-                .map(|g| {
+                .enumerate()
+                .map(|(i, g)| {
+                    let first_of_kind = i > 0 && result.groups[i - 1].kind != g.kind;
+                    let heading = match g.kind {
+                        GroupKind::Neighbourhood if first_of_kind => Some(tr.t("resilience-neighbourhoods")),
+                        GroupKind::Community if first_of_kind => Some(tr.t("resilience-communities")),
+                        _ => None,
+                    };
                     let (change, change_significant) = difference_text(tr, g.change.as_ref());
                     let (versus, versus_significant) = difference_text(tr, g.versus_rest.as_ref());
                     let (label, class) = match g.kind {
@@ -182,6 +194,7 @@ pub async fn results(
                         GroupKind::Community => (g.label.clone(), "community"),
                     };
                     RowView {
+                        heading,
                         label,
                         class,
                         cells: g.cells.iter().map(|c| cell_text(tr, c, k)).collect(),
