@@ -23,6 +23,7 @@ pub fn site(config: &Config, demo: bool) -> Site {
     nav.extend(directory::nav());
     nav.extend(assess::nav());
     nav.extend(resilience::nav());
+    nav.extend(support::nav());
     nav.extend(sharing::nav());
     nav.extend(access::nav());
     Site {
@@ -58,6 +59,7 @@ pub fn policies() -> Vec<RoutePolicy> {
     all.extend(sharing::policies());
     all.extend(assess::policies());
     all.extend(resilience::policies());
+    all.extend(support::policies());
     all.extend(crate::api::policies());
     all
 }
@@ -85,6 +87,7 @@ pub fn router(db: Db, site: Site) -> Router {
         .merge(sharing::routes())
         .merge(assess::routes())
         .merge(resilience::routes())
+        .merge(support::routes())
         .merge(crate::api::routes())
         .merge(web::asset_routes())
         .fallback(not_found)

@@ -46,6 +46,7 @@ pub async fn serve(config: &Config, db: Db, demo: bool) -> anyhow::Result<()> {
         .map_err(|e| Rejected(e.to_string()))?;
     let jobs = sharing::jobs::spawn(db.clone(), config.public_url.clone());
     let reminders = assess::reminders::spawn(db.clone(), config.public_url.clone());
+    let fund_reminders = support::spawn_reminders(db.clone());
     let router = app::router(db.clone(), site);
     let sender = if config.smtp_url.is_empty() {
         tracing::info!("no smtp_url: mail stays in the outbox for administrators to read");
@@ -63,6 +64,7 @@ pub async fn serve(config: &Config, db: Db, demo: bool) -> anyhow::Result<()> {
     }
     jobs.abort();
     reminders.abort();
+    fund_reminders.abort();
     db.close().await;
     println!("Mozaik stopped.");
     Ok(())

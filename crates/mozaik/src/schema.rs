@@ -26,6 +26,7 @@ pub const MIGRATIONS: &[Migration] = &[
     migration!(8, "0008_constraints"),
     migration!(9, "0009_place_shapes"),
     migration!(10, "0010_resilience"),
+    migration!(11, "0011_support"),
 ];
 
 /// The newest schema version this binary knows.
@@ -41,6 +42,7 @@ pub fn tables() -> Vec<&'static Table> {
         .chain(sharing::TABLES)
         .chain(assess::TABLES)
         .chain(resilience::TABLES)
+        .chain(support::TABLES)
         .copied()
         .collect()
 }

@@ -33,6 +33,7 @@ macro_rules! ftl {
             ("instrument.ftl", include_str!(concat!("../../../locales/", $locale, "/instrument.ftl"))),
             ("assess.ftl", include_str!(concat!("../../../locales/", $locale, "/assess.ftl"))),
             ("resilience.ftl", include_str!(concat!("../../../locales/", $locale, "/resilience.ftl"))),
+            ("support.ftl", include_str!(concat!("../../../locales/", $locale, "/support.ftl"))),
         ]
     };
 }

@@ -99,6 +99,15 @@ pub enum Action {
     ManageStudy,
     /// See a study's respondent-level data: its owners only.
     ViewRespondents,
+    /// Ask the hub, apply to the fund, log volunteer hours: for a municipality.
+    RequestSupport,
+    /// See a municipality's requests and applications.
+    ViewSupport,
+    /// Run the helpdesk, the expert pool, the fund and the work plans.
+    ManageSupport,
+    /// Work on what one was assigned: an expert's assignment, a reviewer's
+    /// review (the resource is the assigned account).
+    DoAssignedWork,
 }
 
 /// What an action is taken on.
@@ -160,7 +169,11 @@ fn scoped_roles(action: Action) -> &'static [Role] {
         Action::ViewAnswers => &[Role::HubStaff, Role::FocalPoint, Role::MunicipalStaff],
         Action::ViewSharingStats => &[Role::HubStaff, Role::NationalCoordinator],
         Action::ViewNoticeMeta => &[Role::HubStaff],
-        Action::ManageStudy | Action::ViewRespondents => &[Role::FocalPoint, Role::MunicipalStaff],
+        Action::ManageStudy | Action::ViewRespondents | Action::RequestSupport => {
+            &[Role::FocalPoint, Role::MunicipalStaff]
+        }
+        Action::ViewSupport => &[Role::HubStaff, Role::FocalPoint, Role::MunicipalStaff],
+        Action::ManageSupport => &[Role::HubStaff],
         _ => &[],
     }
 }
@@ -186,6 +199,7 @@ pub fn can(actor: &Actor, action: Action, resource: &Resource) -> Decision {
         Action::ManageOwnAccount => matches!(resource, Resource::Account { id } if *id == account.id),
         Action::ManageAccounts | Action::ViewAudit | Action::ViewOutbox => false,
         Action::UseSharing => !account.positions.is_empty(),
+        Action::DoAssignedWork => matches!(resource, Resource::Account { id } if *id == account.id),
         Action::SendNotice => {
             second_factor && matches!(resource, Resource::Channel { sender, .. } if account.positions.contains(sender))
         }
@@ -205,7 +219,10 @@ pub fn can(actor: &Actor, action: Action, resource: &Resource) -> Decision {
         | Action::ViewAnswers
         | Action::ViewUnsuppressed
         | Action::ManageStudy
-        | Action::ViewRespondents => {
+        | Action::ViewRespondents
+        | Action::RequestSupport
+        | Action::ViewSupport
+        | Action::ManageSupport => {
             let roles = scoped_roles(action);
             account.grants.iter().any(|g| roles.contains(&g.role) && reaches(g, resource))
         }

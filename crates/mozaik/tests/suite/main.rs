@@ -10,6 +10,7 @@ mod assess;
 mod browser;
 mod cli;
 mod directory_data;
+mod hub_support;
 mod instance_roundtrip;
 mod mail;
 mod pages;

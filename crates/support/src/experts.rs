@@ -1,0 +1,327 @@
+//! The expert pool: profiles, ranking experts for a request or a fund
+//! project with the reasons shown, assignments with deliverables, time
+//! logged and the municipality's feedback.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use platform::{on_db, on_tx, Db, Tx};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Expert {
+    pub id: i64,
+    pub account_id: Option<i64>,
+    pub name: String,
+    pub themes: Vec<String>,
+    pub languages: Vec<String>,
+    pub countries: Vec<String>,
+    pub available_from: NaiveDate,
+    pub available_to: NaiveDate,
+    pub daily_rate: i64,
+    pub conflicts: String,
+}
+
+fn list_of(text: &str) -> Vec<String> {
+    text.split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect()
+}
+
+type ExpertRow = (i64, Option<i64>, String, String, String, String, NaiveDate, NaiveDate, i64, String);
+
+fn expert(
+    (id, account_id, name, themes, languages, countries, available_from, available_to, daily_rate, conflicts): ExpertRow,
+) -> Expert {
+    Expert {
+        id,
+        account_id,
+        name,
+        themes: list_of(&themes),
+        languages: list_of(&languages),
+        countries: list_of(&countries),
+        available_from,
+        available_to,
+        daily_rate,
+        conflicts,
+    }
+}
+
+const EXPERT_SQL: &str = "SELECT id, account_id, name, themes, languages, countries, available_from, available_to, daily_rate, conflicts FROM experts";
+
+pub async fn all(db: &Db) -> Result<Vec<Expert>, sqlx::Error> {
+    let sql = format!("{EXPERT_SQL} ORDER BY name");
+    let rows: Vec<ExpertRow> = on_db!(db, |pool| sqlx::query_as(&sql).fetch_all(pool).await)?;
+    Ok(rows.into_iter().map(expert).collect())
+}
+
+pub async fn load(db: &Db, id: i64) -> Result<Option<Expert>, sqlx::Error> {
+    let sql = format!("{EXPERT_SQL} WHERE id = $1");
+    let row: Option<ExpertRow> = on_db!(db, |pool| sqlx::query_as(&sql).bind(id).fetch_optional(pool).await)?;
+    Ok(row.map(expert))
+}
+
+pub async fn create(tx: &mut Tx, e: &Expert) -> Result<i64, sqlx::Error> {
+    on_tx!(tx, |c| {
+        sqlx::query_scalar(
+        "INSERT INTO experts (account_id, name, themes, languages, countries, available_from, available_to, daily_rate, conflicts, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id"
+    )
+    .bind(e.account_id)
+    .bind(&e.name)
+    .bind(e.themes.join(","))
+    .bind(e.languages.join(","))
+    .bind(e.countries.join(","))
+    .bind(e.available_from)
+    .bind(e.available_to)
+    .bind(e.daily_rate)
+    .bind(&e.conflicts)
+    .bind(Utc::now())
+    .fetch_one(&mut *c)
+    .await
+    })
+}
+
+/// What an expert is matched against.
+pub struct Need<'a> {
+    pub theme: &'a str,
+    pub language: &'a str,
+    pub country: &'a str,
+    pub on: NaiveDate,
+}
+
+/// Why an expert fits: a reason key for the page and its weight.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Match {
+    pub expert: Expert,
+    pub score: u32,
+    /// Fluent keys (support-reason-*), one per point of fit.
+    pub reasons: Vec<&'static str>,
+}
+
+/// Experts ranked by fit: the theme counts most (3), then the language (2)
+/// and the country (2), then being available now (1). Experts who fit in
+/// nothing are left out; ties go to the lower daily rate.
+pub fn rank(experts: &[Expert], need: &Need<'_>) -> Vec<Match> {
+    let mut out: Vec<Match> = experts
+        .iter()
+        .map(|e| {
+            let mut reasons = Vec::new();
+            let mut score = 0;
+            if e.themes.iter().any(|t| t == need.theme) {
+                score += 3;
+                reasons.push("theme");
+            }
+            if e.languages.iter().any(|l| l == need.language || l.split('-').next() == need.language.split('-').next())
+            {
+                score += 2;
+                reasons.push("language");
+            }
+            if e.countries.iter().any(|c| c == need.country) {
+                score += 2;
+                reasons.push("country");
+            }
+            if e.available_from <= need.on && need.on <= e.available_to {
+                score += 1;
+                reasons.push("available");
+            } else {
+                reasons.push("unavailable");
+            }
+            Match { expert: e.clone(), score, reasons }
+        })
+        .filter(|m| m.score > 1 || m.reasons.contains(&"theme"))
+        .collect();
+    out.sort_by(|a, b| b.score.cmp(&a.score).then(a.expert.daily_rate.cmp(&b.expert.daily_rate)));
+    out
+}
+
+#[derive(Clone, Debug)]
+pub struct Assignment {
+    pub id: i64,
+    pub expert_id: i64,
+    pub expert_name: String,
+    pub expert_account: Option<i64>,
+    pub request_id: Option<i64>,
+    pub application_id: Option<i64>,
+    pub deliverables: String,
+    pub reasons: String,
+    pub state: String,
+    pub rating: Option<i64>,
+    pub feedback: String,
+    pub hours: f64,
+    pub created_at: DateTime<Utc>,
+}
+
+type AssignmentRow = (
+    i64,
+    i64,
+    String,
+    Option<i64>,
+    Option<i64>,
+    Option<i64>,
+    String,
+    String,
+    String,
+    Option<i64>,
+    String,
+    Option<f64>,
+    DateTime<Utc>,
+);
+
+pub async fn assignments(
+    db: &Db,
+    request_id: Option<i64>,
+    expert_id: Option<i64>,
+) -> Result<Vec<Assignment>, sqlx::Error> {
+    let rows: Vec<AssignmentRow> = on_db!(db, |pool| {
+        sqlx::query_as(
+        "SELECT a.id, a.expert_id, e.name, e.account_id, a.request_id, a.application_id, a.deliverables, a.reasons, a.state, a.rating, a.feedback, \
+         (SELECT SUM(t.hours) FROM expert_time t WHERE t.assignment_id = a.id), a.created_at \
+         FROM expert_assignments a JOIN experts e ON e.id = a.expert_id \
+         WHERE ($1 IS NULL OR a.request_id = $1) AND ($2 IS NULL OR a.expert_id = $2) ORDER BY a.id"
+    )
+    .bind(request_id)
+    .bind(expert_id)
+    .fetch_all(pool)
+    .await
+    })?;
+    Ok(rows
+        .into_iter()
+        .map(
+            |(
+                id,
+                expert_id,
+                expert_name,
+                expert_account,
+                request_id,
+                application_id,
+                deliverables,
+                reasons,
+                state,
+                rating,
+                feedback,
+                hours,
+                created_at,
+            )| Assignment {
+                id,
+                expert_id,
+                expert_name,
+                expert_account,
+                request_id,
+                application_id,
+                deliverables,
+                reasons,
+                state,
+                rating,
+                feedback,
+                hours: hours.unwrap_or(0.0),
+                created_at,
+            },
+        )
+        .collect())
+}
+
+pub async fn assignment(db: &Db, id: i64) -> Result<Option<Assignment>, sqlx::Error> {
+    let all: Vec<(i64,)> = on_db!(db, |pool| sqlx::query_as("SELECT expert_id FROM expert_assignments WHERE id = $1")
+        .bind(id)
+        .fetch_all(pool)
+        .await)?;
+    let Some((expert,)) = all.first() else { return Ok(None) };
+    Ok(assignments(db, None, Some(*expert)).await?.into_iter().find(|a| a.id == id))
+}
+
+pub async fn assign(
+    tx: &mut Tx,
+    expert_id: i64,
+    request_id: Option<i64>,
+    application_id: Option<i64>,
+    deliverables: &str,
+    reasons: &str,
+) -> Result<i64, sqlx::Error> {
+    on_tx!(tx, |c| {
+        sqlx::query_scalar(
+        "INSERT INTO expert_assignments (expert_id, request_id, application_id, deliverables, reasons, state, feedback, created_at) \
+         VALUES ($1, $2, $3, $4, $5, 'assigned', '', $6) RETURNING id"
+    )
+    .bind(expert_id)
+    .bind(request_id)
+    .bind(application_id)
+    .bind(deliverables)
+    .bind(reasons)
+    .bind(Utc::now())
+    .fetch_one(&mut *c)
+    .await
+    })
+}
+
+pub async fn log_time(
+    tx: &mut Tx,
+    assignment_id: i64,
+    day: NaiveDate,
+    hours: f64,
+    note: &str,
+) -> Result<(), sqlx::Error> {
+    on_tx!(tx, |c| sqlx::query("INSERT INTO expert_time (assignment_id, day, hours, note) VALUES ($1, $2, $3, $4)")
+        .bind(assignment_id)
+        .bind(day)
+        .bind(hours)
+        .bind(note)
+        .execute(&mut *c)
+        .await
+        .map(|_| ()))
+}
+
+pub async fn set_state(tx: &mut Tx, assignment_id: i64, state: &str) -> Result<(), sqlx::Error> {
+    on_tx!(tx, |c| sqlx::query("UPDATE expert_assignments SET state = $1 WHERE id = $2")
+        .bind(state)
+        .bind(assignment_id)
+        .execute(&mut *c)
+        .await
+        .map(|_| ()))
+}
+
+pub async fn feedback(tx: &mut Tx, assignment_id: i64, rating: i64, text: &str) -> Result<(), sqlx::Error> {
+    on_tx!(tx, |c| sqlx::query("UPDATE expert_assignments SET rating = $1, feedback = $2 WHERE id = $3")
+        .bind(rating)
+        .bind(text)
+        .bind(assignment_id)
+        .execute(&mut *c)
+        .await
+        .map(|_| ()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn expert(id: i64, themes: &str, languages: &str, countries: &str, rate: i64) -> Expert {
+        Expert {
+            id,
+            account_id: None,
+            name: format!("E{id}"),
+            themes: list_of(themes),
+            languages: list_of(languages),
+            countries: list_of(countries),
+            available_from: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+            available_to: NaiveDate::from_ymd_opt(2026, 12, 31).unwrap(),
+            daily_rate: rate,
+            conflicts: String::new(),
+        }
+    }
+
+    #[test]
+    fn experts_rank_by_theme_language_country_and_availability() {
+        let pool = [
+            expert(1, "need_youth", "sq", "AL", 300),
+            expert(2, "need_youth", "mk,sq", "MK", 350),
+            expert(3, "need_data", "mk", "MK", 200),
+            expert(4, "need_funding", "fr", "FR", 100),
+        ];
+        let need = Need {
+            theme: "need_youth",
+            language: "mk",
+            country: "MK",
+            on: NaiveDate::from_ymd_opt(2026, 6, 1).unwrap(),
+        };
+        let ranked = rank(&pool, &need);
+        let order: Vec<i64> = ranked.iter().map(|m| m.expert.id).collect();
+        assert_eq!(order, [2, 3, 1], "the theme, language and country fit first; no fit at all is left out");
+        assert_eq!(ranked[0].score, 8);
+        assert_eq!(ranked[0].reasons, ["theme", "language", "country", "available"]);
+    }
+}

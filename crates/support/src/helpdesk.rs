@@ -1,0 +1,309 @@
+//! The helpdesk: a municipality asks, hub staff answer. A request moves
+//! new → open → waiting for the municipality → resolved → closed, and can be
+//! reopened; every move, reply and internal note is an event, and service
+//! levels are computed from those events.
+
+use chrono::{DateTime, Utc};
+use platform::{on_db, on_tx, Db, Tx};
+
+pub const STATES: &[&str] = &["new", "open", "waiting", "resolved", "closed"];
+pub const TOPICS: &[&str] = &["question", "support"];
+
+/// Who is moving a request.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Side {
+    Hub,
+    Municipality,
+}
+
+/// Whether `side` may move a request from `from` to `to`.
+pub fn may_move(from: &str, to: &str, side: Side) -> bool {
+    match (from, to, side) {
+        ("new", "open", Side::Hub) => true,
+        ("new" | "open", "waiting", Side::Hub) => true,
+        ("waiting", "open", _) => true,
+        ("new" | "open" | "waiting", "resolved", Side::Hub) => true,
+        ("resolved", "closed", _) => true,
+        // Reopening.
+        ("resolved" | "closed", "open", _) => true,
+        _ => false,
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Request {
+    pub id: i64,
+    pub place_id: i64,
+    pub place_code: String,
+    pub place_name: String,
+    pub country: String,
+    pub asked_by: i64,
+    pub topic: String,
+    pub need: String,
+    pub subject: String,
+    pub body: String,
+    pub language: String,
+    pub state: String,
+    pub assignee_id: Option<i64>,
+    pub assignee: String,
+    pub created_at: DateTime<Utc>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Event {
+    pub at: DateTime<Utc>,
+    pub account_id: Option<i64>,
+    pub who: String,
+    pub kind: String,
+    pub state: String,
+    pub body: String,
+}
+
+type RequestRow = (
+    i64,
+    i64,
+    String,
+    String,
+    i64,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    Option<i64>,
+    Option<String>,
+    DateTime<Utc>,
+);
+
+const REQUEST_SQL: &str =
+    "SELECT r.id, r.place_id, p.code, p.name, r.asked_by, r.topic, r.need, r.subject, r.body, r.language, r.state, \
+     r.assignee_id, a.full_name, r.created_at FROM support_requests r JOIN places p ON p.id = r.place_id \
+     LEFT JOIN accounts acc ON acc.id = r.assignee_id LEFT JOIN people a ON a.id = acc.person_id";
+
+fn request(row: RequestRow) -> Request {
+    let (
+        id,
+        place_id,
+        place_code,
+        place_name,
+        asked_by,
+        topic,
+        need,
+        subject,
+        body,
+        language,
+        state,
+        assignee_id,
+        assignee,
+        created_at,
+    ) = row;
+    Request {
+        id,
+        place_id,
+        country: place_code.get(..2).unwrap_or("").to_string(),
+        place_code,
+        place_name,
+        asked_by,
+        topic,
+        need,
+        subject,
+        body,
+        language,
+        state,
+        assignee_id,
+        assignee: assignee.unwrap_or_default(),
+        created_at,
+    }
+}
+
+pub async fn load(db: &Db, id: i64) -> Result<Option<Request>, sqlx::Error> {
+    let sql = format!("{REQUEST_SQL} WHERE r.id = $1");
+    let row: Option<RequestRow> = on_db!(db, |pool| sqlx::query_as(&sql).bind(id).fetch_optional(pool).await)?;
+    Ok(row.map(request))
+}
+
+/// Requests of some places (None: all), newest first.
+pub async fn list(db: &Db, places: Option<&[i64]>) -> Result<Vec<Request>, sqlx::Error> {
+    let sql = format!("{REQUEST_SQL} ORDER BY r.created_at DESC");
+    let rows: Vec<RequestRow> = on_db!(db, |pool| sqlx::query_as(&sql).fetch_all(pool).await)?;
+    Ok(rows.into_iter().map(request).filter(|r| places.is_none_or(|p| p.contains(&r.place_id))).collect())
+}
+
+pub async fn events(db: &Db, request_id: i64) -> Result<Vec<Event>, sqlx::Error> {
+    type Row = (DateTime<Utc>, Option<i64>, Option<String>, String, String, String);
+    let rows: Vec<Row> = on_db!(db, |pool| sqlx::query_as(
+        "SELECT e.at, e.account_id, p.full_name, e.kind, e.state, e.body FROM support_events e \
+         LEFT JOIN accounts a ON a.id = e.account_id LEFT JOIN people p ON p.id = a.person_id \
+         WHERE e.request_id = $1 ORDER BY e.at, e.id"
+    )
+    .bind(request_id)
+    .fetch_all(pool)
+    .await)?;
+    Ok(rows
+        .into_iter()
+        .map(|(at, account_id, who, kind, state, body)| Event {
+            at,
+            account_id,
+            who: who.unwrap_or_default(),
+            kind,
+            state,
+            body,
+        })
+        .collect())
+}
+
+pub async fn add_event(
+    tx: &mut Tx,
+    request_id: i64,
+    account_id: Option<i64>,
+    kind: &str,
+    state: &str,
+    body: &str,
+    at: DateTime<Utc>,
+) -> Result<(), sqlx::Error> {
+    on_tx!(tx, |c| sqlx::query(
+        "INSERT INTO support_events (request_id, at, account_id, kind, state, body) VALUES ($1, $2, $3, $4, $5, $6)"
+    )
+    .bind(request_id)
+    .bind(at)
+    .bind(account_id)
+    .bind(kind)
+    .bind(state)
+    .bind(body)
+    .execute(&mut *c)
+    .await
+    .map(|_| ()))
+}
+
+pub struct NewRequest<'a> {
+    pub place_id: i64,
+    pub asked_by: i64,
+    pub topic: &'a str,
+    pub need: &'a str,
+    pub subject: &'a str,
+    pub body: &'a str,
+    pub language: &'a str,
+}
+
+pub async fn create(tx: &mut Tx, new: &NewRequest<'_>, at: DateTime<Utc>) -> Result<i64, sqlx::Error> {
+    let id: i64 = on_tx!(tx, |c| {
+        sqlx::query_scalar(
+        "INSERT INTO support_requests (place_id, asked_by, topic, need, subject, body, language, state, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'new', $8) RETURNING id"
+    )
+    .bind(new.place_id)
+    .bind(new.asked_by)
+    .bind(new.topic)
+    .bind(new.need)
+    .bind(new.subject)
+    .bind(new.body)
+    .bind(new.language)
+    .bind(at)
+    .fetch_one(&mut *c)
+    .await
+    })?;
+    add_event(tx, id, Some(new.asked_by), "created", "new", "", at).await?;
+    Ok(id)
+}
+
+/// Moves a request, checking the move against the state it is in now (read
+/// inside the transaction, so two clicks cannot both move it).
+pub async fn move_to(
+    tx: &mut Tx,
+    request_id: i64,
+    to: &str,
+    side: Side,
+    account_id: i64,
+    at: DateTime<Utc>,
+) -> Result<Result<(), String>, sqlx::Error> {
+    let from: String = on_tx!(tx, |c| sqlx::query_scalar("SELECT state FROM support_requests WHERE id = $1")
+        .bind(request_id)
+        .fetch_one(&mut *c)
+        .await)?;
+    if !may_move(&from, to, side) {
+        return Ok(Err(from));
+    }
+    on_tx!(tx, |c| sqlx::query("UPDATE support_requests SET state = $1 WHERE id = $2")
+        .bind(to)
+        .bind(request_id)
+        .execute(&mut *c)
+        .await
+        .map(|_| ()))?;
+    add_event(tx, request_id, Some(account_id), "state", to, "", at).await?;
+    Ok(Ok(()))
+}
+
+pub async fn assign(
+    tx: &mut Tx,
+    request_id: i64,
+    assignee: i64,
+    by: i64,
+    at: DateTime<Utc>,
+) -> Result<(), sqlx::Error> {
+    on_tx!(tx, |c| sqlx::query("UPDATE support_requests SET assignee_id = $1 WHERE id = $2")
+        .bind(assignee)
+        .bind(request_id)
+        .execute(&mut *c)
+        .await
+        .map(|_| ()))?;
+    add_event(tx, request_id, Some(by), "assigned", "", &assignee.to_string(), at).await
+}
+
+/// Hub staff who can take requests: accounts holding the hub staff role.
+pub async fn hub_staff(db: &Db) -> Result<Vec<(i64, String)>, sqlx::Error> {
+    on_db!(db, |pool| {
+        sqlx::query_as(
+        "SELECT DISTINCT a.id, p.full_name FROM role_grants g JOIN accounts a ON a.id = g.account_id JOIN people p ON p.id = a.person_id \
+         WHERE g.role IN ('hub_staff', 'hub_admin') AND g.valid_to IS NULL AND a.active = TRUE ORDER BY p.full_name"
+    )
+    .fetch_all(pool)
+    .await
+    })
+}
+
+pub async fn publish_faq(
+    tx: &mut Tx,
+    question: &str,
+    answer: &str,
+    language: &str,
+    source: i64,
+    at: DateTime<Utc>,
+) -> Result<i64, sqlx::Error> {
+    on_tx!(tx, |c| {
+        sqlx::query_scalar(
+        "INSERT INTO faq_entries (question, answer, language, source_request_id, published_at) VALUES ($1, $2, $3, $4, $5) RETURNING id"
+    )
+    .bind(question)
+    .bind(answer)
+    .bind(language)
+    .bind(source)
+    .bind(at)
+    .fetch_one(&mut *c)
+    .await
+    })
+}
+
+pub async fn faq(db: &Db) -> Result<Vec<(i64, String, String, String)>, sqlx::Error> {
+    on_db!(db, |pool| sqlx::query_as(
+        "SELECT id, question, answer, language FROM faq_entries ORDER BY published_at DESC"
+    )
+    .fetch_all(pool)
+    .await)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_allowed_moves_are_allowed() {
+        assert!(may_move("new", "open", Side::Hub));
+        assert!(!may_move("new", "open", Side::Municipality));
+        assert!(may_move("waiting", "open", Side::Municipality));
+        assert!(may_move("resolved", "open", Side::Municipality), "reopen");
+        assert!(!may_move("new", "closed", Side::Hub), "a request is resolved before it is closed");
+        assert!(!may_move("closed", "resolved", Side::Hub));
+        assert!(!may_move("open", "resolved", Side::Municipality));
+    }
+}

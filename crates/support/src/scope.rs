@@ -1,0 +1,76 @@
+//! Who acts for which municipality, and the hub's place, for the policy.
+
+use chrono::Utc;
+use platform::policy::{can, Action, Resource, Role};
+use platform::web::{AppError, AppState, PageCtx};
+use platform::{on_db, Db};
+
+/// The place chain of a place today (for `Resource::Place`).
+pub async fn path(db: &Db, place_id: i64) -> Result<Vec<i64>, sqlx::Error> {
+    directory::places::path_ids(db, place_id, Utc::now().date_naive()).await
+}
+
+/// The hub's region: the top of the hierarchy, where hub staff hold their role.
+pub async fn region(db: &Db) -> Result<Vec<i64>, sqlx::Error> {
+    Ok(directory::places::roots(db).await?.first().map(|r| vec![r.id]).unwrap_or_default())
+}
+
+/// Whether the actor runs the hub's support work.
+pub async fn is_hub(ctx: &PageCtx, state: &AppState) -> Result<bool, AppError> {
+    let region = region(&state.db).await?;
+    Ok(can(&ctx.actor, Action::ManageSupport, &Resource::Place { path: &region }).allowed())
+}
+
+/// Requires the hub's role, or answers as the policy decides.
+pub async fn require_hub(ctx: &PageCtx, state: &AppState) -> Result<(), AppError> {
+    let region = region(&state.db).await?;
+    ctx.require(Action::ManageSupport, &Resource::Place { path: &region })
+}
+
+/// The municipalities the actor acts for (focal point or staff), with names.
+pub async fn own_places(ctx: &PageCtx, db: &Db) -> Result<Vec<(i64, String)>, sqlx::Error> {
+    let Some(account) = ctx.account() else { return Ok(Vec::new()) };
+    let ids: Vec<i64> = account
+        .grants
+        .iter()
+        .filter(|g| matches!(g.role, Role::FocalPoint | Role::MunicipalStaff))
+        .filter_map(|g| g.place_id)
+        .collect();
+    let mut out = Vec::new();
+    for id in ids {
+        let name: Option<String> = on_db!(db, |pool| sqlx::query_scalar("SELECT name FROM places WHERE id = $1")
+            .bind(id)
+            .fetch_optional(pool)
+            .await)?;
+        if let Some(name) = name {
+            out.push((id, name));
+        }
+    }
+    Ok(out)
+}
+
+/// The needs a municipality named as priorities in its latest submitted
+/// assessment (choice codes such as need_youth).
+pub async fn assessed_needs(db: &Db, place_id: i64) -> Result<Vec<String>, sqlx::Error> {
+    let value: Option<String> = on_db!(db, |pool| {
+        sqlx::query_scalar(
+        "SELECT a.value FROM answers a JOIN questions q ON q.id = a.question_id JOIN round_places rp ON rp.id = a.round_place_id \
+         WHERE rp.place_id = $1 AND rp.status = 'submitted' AND q.name = 'priority_needs' ORDER BY rp.submitted_at DESC LIMIT 1"
+    )
+    .bind(place_id)
+    .fetch_optional(pool)
+    .await
+    })?;
+    Ok(value.map(|v| v.split(',').filter(|s| !s.is_empty()).map(String::from).collect()).unwrap_or_default())
+}
+
+/// The need themes: the choices of the assessment's priority-needs question.
+pub const NEEDS: &[&str] = &[
+    "need_training",
+    "need_data",
+    "need_coordination",
+    "need_funding",
+    "need_youth",
+    "need_psychosocial",
+    "need_communication",
+];
