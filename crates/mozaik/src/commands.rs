@@ -156,6 +156,7 @@ pub async fn build_demo(config: &Config) -> anyhow::Result<Db> {
     sharing::demo::load_demo(&db, &sealer).await?;
     assess::demo::load_demo(&db).await?;
     resilience::demo::load_demo(&db, Some(&sealer)).await?;
+    support::demo::load_demo(&db).await?;
     for (source, bytes) in directory::shapes::REFERENCE {
         directory::shapes::import(&db, bytes, source, &AuditCtx::cli("demo")).await?;
     }

@@ -4,6 +4,7 @@
 //! assessed needs, and the volunteer hours that keep prevention going.
 
 pub mod calendar;
+pub mod demo;
 pub mod experts;
 mod experts_pages;
 pub mod fund;

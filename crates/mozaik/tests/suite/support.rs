@@ -104,6 +104,7 @@ pub async fn load_demo(db: &Db) {
     sharing::demo::load_demo(db, &sealer).await.expect("demo sharing");
     assess::demo::load_demo(db).await.expect("demo assessments");
     resilience::demo::load_demo(db, Some(&sealer)).await.expect("demo study");
+    support::demo::load_demo(db).await.expect("demo support");
 }
 
 /// Only the directory's demo records.

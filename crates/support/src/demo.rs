@@ -1,0 +1,254 @@
+//! Demo support work: two experts, a Kumanovo request answered by an
+//! expert, a Danilovgrad question turned into a FAQ entry, a fund call with
+//! Kumanovo's application, North Macedonia's work plan for this year, and
+//! volunteer hours of Kumanovo's prevention structure.
+
+use chrono::{Datelike, Duration, NaiveDate, Utc};
+use platform::audit::{self, AuditCtx, Event};
+use platform::{on_db, on_tx, Db};
+
+use crate::experts::{self, Expert};
+use crate::fund::{self, Call, Criterion, NewApplication};
+use crate::helpdesk::{self, NewRequest, Side};
+use crate::{scope, workplans};
+
+async fn account(db: &Db, email: &str) -> Result<Option<i64>, sqlx::Error> {
+    on_db!(db, |pool| sqlx::query_scalar("SELECT id FROM accounts WHERE email = $1")
+        .bind(email)
+        .fetch_optional(pool)
+        .await)
+}
+
+pub async fn load_demo(db: &Db) -> anyhow::Result<()> {
+    let (Some(kumanovo), Some(danilovgrad)) =
+        (directory::places::find(db, "MK-703").await?, directory::places::find(db, "ME-07").await?)
+    else {
+        return Ok(());
+    };
+    let (Some(focal), Some(staff), Some(hub)) = (
+        account(db, "focal.kumanovo@demo.example").await?,
+        account(db, "staff.danilovgrad@demo.example").await?,
+        account(db, "staff@demo.example").await?,
+    ) else {
+        return Ok(());
+    };
+    let expert_account = account(db, "expert@demo.example").await?;
+    let now = Utc::now();
+    let today = now.date_naive();
+    let year = today.year();
+    let first = NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(today);
+    let last = NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(today);
+    let needs = scope::assessed_needs(db, kumanovo.id).await?;
+    let need = needs.first().cloned().unwrap_or_else(|| "need_youth".into());
+
+    let mut tx = db.begin().await?;
+    let youth = experts::create(
+        &mut tx,
+        &Expert {
+            id: 0,
+            account_id: expert_account,
+            name: "Elena Demo".into(),
+            themes: vec![need.clone(), "need_training".into()],
+            languages: vec!["mk".into(), "sq".into(), "en".into()],
+            countries: vec!["MK".into(), "XK".into(), "AL".into()],
+            available_from: first,
+            available_to: last,
+            daily_rate: 350,
+            conflicts: String::new(),
+        },
+    )
+    .await?;
+    experts::create(
+        &mut tx,
+        &Expert {
+            id: 0,
+            account_id: None,
+            name: "Marko Demo".into(),
+            themes: vec!["need_data".into(), "need_coordination".into()],
+            languages: vec!["sr-Latn".into(), "bs".into(), "en".into()],
+            countries: vec!["RS".into(), "BA".into(), "ME".into()],
+            available_from: first,
+            available_to: last,
+            daily_rate: 300,
+            conflicts: "Adviser to a ministry in Serbia".into(),
+        },
+    )
+    .await?;
+    let asked = now - Duration::days(6);
+    let request = helpdesk::create(
+        &mut tx,
+        &NewRequest {
+            place_id: kumanovo.id,
+            asked_by: focal,
+            topic: "support",
+            need: &need,
+            subject: "Support for our priority need",
+            body: "Our assessment named this as our first need. Could the hub help us plan the first steps?",
+            language: "en",
+        },
+        asked,
+    )
+    .await?;
+    helpdesk::assign(&mut tx, request, hub, hub, asked + Duration::hours(3)).await?;
+    let _ = helpdesk::move_to(&mut tx, request, "open", Side::Hub, hub, asked + Duration::hours(3)).await?;
+    let assignment = experts::assign(
+        &mut tx,
+        youth,
+        Some(request),
+        None,
+        "A one-page plan of first steps",
+        "theme, language, country",
+    )
+    .await?;
+    if let Some(expert) = expert_account {
+        helpdesk::add_event(
+            &mut tx,
+            request,
+            Some(expert),
+            "expert",
+            "",
+            "Start with the people already doing the work: map them, then agree one shared goal for the year.",
+            asked + Duration::days(1),
+        )
+        .await?;
+        experts::set_state(&mut tx, assignment, "delivered").await?;
+        experts::log_time(&mut tx, assignment, (asked + Duration::days(1)).date_naive(), 3.0, "call and plan").await?;
+    }
+    let question = helpdesk::create(
+        &mut tx,
+        &NewRequest {
+            place_id: danilovgrad.id,
+            asked_by: staff,
+            topic: "question",
+            need: "need_coordination",
+            subject: "Who sits on a local safety council?",
+            body: "We are setting up our council. Which institutions usually take part?",
+            language: "en",
+        },
+        now - Duration::days(20),
+    )
+    .await?;
+    helpdesk::add_event(
+        &mut tx,
+        question,
+        Some(hub),
+        "reply",
+        "",
+        "Usually the municipality, the police, schools, social welfare and health centres, and civil society.",
+        now - Duration::days(19),
+    )
+    .await?;
+    let _ = helpdesk::move_to(&mut tx, question, "resolved", Side::Hub, hub, now - Duration::days(18)).await?;
+    helpdesk::publish_faq(
+        &mut tx,
+        "Who usually sits on a local safety council?",
+        "The municipality, the police, schools, the social welfare and health centres, and civil society organisations; some councils add religious communities and the media.",
+        "en",
+        question,
+        now - Duration::days(18),
+    )
+    .await?;
+    let call = fund::create_call(
+        &mut tx,
+        &Call {
+            id: 0,
+            title: format!("Technical Support Fund {year}"),
+            budget: 60_000,
+            max_amount: 15_000,
+            countries: vec!["AL".into(), "BA".into(), "ME".into(), "MK".into(), "RS".into(), "XK".into()],
+            criteria: vec![
+                Criterion { name: "Relevance to the assessed need".into(), weight: 3.0 },
+                Criterion { name: "Feasibility".into(), weight: 2.0 },
+                Criterion { name: "Cost".into(), weight: 1.0 },
+            ],
+            deadline: today + Duration::days(40),
+        },
+    )
+    .await?;
+    fund::apply(
+        &mut tx,
+        &NewApplication {
+            call_id: call,
+            place_id: kumanovo.id,
+            request_id: Some(request),
+            need: &need,
+            title: "First steps on our priority need",
+            summary: "Four workshops with the Community Action Team and partners, and a shared plan for the year.",
+            amount: 9_000,
+            eligible: needs.contains(&need),
+            eligibility: "",
+            created_by: focal,
+        },
+    )
+    .await?;
+    audit::append(
+        &mut tx,
+        &AuditCtx::cli("demo"),
+        Event {
+            action: "support.demo",
+            object_type: "support",
+            object_id: "demo".into(),
+            place_id: None,
+            summary: "demo requests, experts, call".into(),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+
+    if let Some(mk) = directory::places::find(db, "MK").await? {
+        let ranked = workplans::prioritised_needs(db, mk.id).await?;
+        let mut tx = db.begin().await?;
+        let plan = workplans::create(&mut tx, mk.id, i64::from(year), &ranked).await?;
+        let objective: Option<i64> = on_tx!(&mut tx, |c| sqlx::query_scalar(
+            "SELECT id FROM work_objectives WHERE plan_id = $1 AND position = 1"
+        )
+        .bind(plan)
+        .fetch_optional(&mut *c)
+        .await)?;
+        if let Some(objective) = objective {
+            on_tx!(&mut tx, |c| {
+                sqlx::query(
+                "INSERT INTO work_activities (objective_id, title, places, starts_on, ends_on, budget, status, progress, indicators) \
+                 VALUES ($1, 'Peer exchange of focal points', 'MK-703', $2, $3, 6000, 'ongoing', 40, '20 focal points take part')"
+            )
+            .bind(objective)
+            .bind(NaiveDate::from_ymd_opt(year, 3, 1).unwrap_or(first))
+            .bind(NaiveDate::from_ymd_opt(year, 10, 31).unwrap_or(last))
+            .execute(&mut *c)
+            .await
+            .map(|_| ())
+            })?;
+        }
+        tx.commit().await?;
+    }
+
+    let structure: Option<(i64, i64)> = on_db!(db, |pool| {
+        sqlx::query_as(
+        "SELECT s.id, m.position_id FROM structures s JOIN structure_members m ON m.structure_id = s.id WHERE s.place_id = $1 ORDER BY m.id LIMIT 1"
+    )
+    .bind(kumanovo.id)
+    .fetch_optional(pool)
+    .await
+    })?;
+    if let Some((structure, position)) = structure {
+        let mut tx = db.begin().await?;
+        for (days_ago, hours) in [(30, 3.0), (16, 2.5), (2, 4.0)] {
+            on_tx!(&mut tx, |c| {
+                sqlx::query(
+                "INSERT INTO volunteer_hours (position_id, place_id, structure_id, day, hours, note, created_at) VALUES ($1, $2, $3, $4, $5, 'team meeting', $6)"
+            )
+            .bind(position)
+            .bind(kumanovo.id)
+            .bind(structure)
+            .bind(today - Duration::days(days_ago))
+            .bind(hours)
+            .bind(now)
+            .execute(&mut *c)
+            .await
+            .map(|_| ())
+            })?;
+        }
+        tx.commit().await?;
+    }
+    Ok(())
+}
