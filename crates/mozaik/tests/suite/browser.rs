@@ -194,16 +194,8 @@ async fn a_liaison_sends_a_return_notice_and_reads_the_local_plan() {
     tokio::task::spawn_blocking(move || {
         let Some(browser) = driver_or_skip() else { return };
         let base = format!("http://{address}");
-        let sign_in = |email: &str| {
-            browser.goto(&format!("{base}/login"));
-            browser.type_into("#email", email);
-            browser.type_into("#password", access::demo::DEMO_PASSWORD);
-            browser.click("form.stacked button[type=submit]");
-        };
-        let sign_out = || {
-            browser.click(".user form button");
-            browser.wait_for(".user a[href='/login']");
-        };
+        let sign_in = |email: &str| submit_sign_in(&browser, &base, email);
+        let sign_out = || sign_out(&browser);
         // The security liaison sends the notice.
         sign_in("liaison.mk@demo.example");
         browser.wait_for(".user form button");
@@ -246,6 +238,90 @@ async fn a_liaison_sends_a_return_notice_and_reads_the_local_plan() {
             page.contains("Enrolment and language support") && page.contains("data-state=\"responded\""),
             "the liaison sees the plan"
         );
+    })
+    .await
+    .expect("browser thread");
+    server.abort();
+    test.finish().await;
+}
+
+/// Fills in and sends the sign-in form for a demo account.
+fn submit_sign_in(browser: &Driver, base: &str, email: &str) {
+    browser.goto(&format!("{base}/login"));
+    browser.type_into("#email", email);
+    browser.type_into("#password", access::demo::DEMO_PASSWORD);
+    browser.click("form.stacked button[type=submit]");
+}
+
+fn sign_out(browser: &Driver) {
+    browser.click(".user form button");
+    browser.wait_for(".user a[href='/login']");
+}
+
+/// The path of the first link in `page` that starts with `prefix`.
+fn link(page: &str, prefix: &str) -> String {
+    let start = page.find(&format!("href=\"{prefix}")).map(|i| i + 6).expect(prefix);
+    let end = page[start..].find('"').map(|e| start + e).unwrap_or(page.len());
+    page[start..end].replace("&amp;", "&").replace("&#x3d;", "=")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_focal_point_asks_an_expert_answers_and_the_city_applies_to_the_fund() {
+    let test = TestDb::sqlite().await;
+    load_demo(&test.db).await;
+    let (address, server) = serve(&test).await;
+    tokio::task::spawn_blocking(move || {
+        let Some(browser) = driver_or_skip() else { return };
+        let base = format!("http://{address}");
+        let sign_in = |email: &str| {
+            submit_sign_in(&browser, &base, email);
+            browser.wait_for(".user form button");
+        };
+        let sign_out = || sign_out(&browser);
+        // 1. The focal point asks for help.
+        sign_in("focal.kumanovo@demo.example");
+        browser.goto(&format!("{base}/support"));
+        browser.type_into("#subject", "Help with our youth programme");
+        browser.type_into("#body", "We need advice on reaching young people.");
+        browser.click("#ask");
+        browser.wait_for("#timeline");
+        let request_url = browser.current_url();
+        assert!(request_url.contains("/support/requests/"), "{request_url}");
+        sign_out();
+        // 2. Hub staff assign an expert from the ranked list.
+        sign_in("staff@demo.example");
+        browser.goto(&request_url);
+        assert!(browser.source().contains("Elena Demo"), "the demo expert is proposed");
+        browser.type_into("#deliverables", "Advice in writing within a week");
+        browser.click("#assign-expert");
+        browser.wait_for("a.assignment");
+        let assignment = link(&browser.source(), "/support/assignments/");
+        sign_out();
+        // 3. The expert answers.
+        sign_in("expert@demo.example");
+        browser.goto(&format!("{base}{assignment}"));
+        browser.type_into("#answer", "Work through the youth council and the schools.");
+        browser.click("#send-answer");
+        browser.wait_for("h1");
+        sign_out();
+        // 4. The focal point reads the answer and applies to the fund from the request.
+        sign_in("focal.kumanovo@demo.example");
+        browser.goto(&request_url);
+        assert!(browser.source().contains("Work through the youth council"), "the answer reached the municipality");
+        browser.click("#apply-from-request");
+        browser.wait_for("a.call");
+        let call = link(&browser.source(), "/support/fund/");
+        browser.goto(&format!("{base}{call}"));
+        browser.wait_for("#apply");
+        browser.type_into("#title", "Youth council workshops");
+        browser.type_into("#summary", "Three workshops with the youth council.");
+        browser.type_into("#amount", "8000");
+        browser.click("#apply");
+        browser.wait_for("h1");
+        let page = browser.source();
+        let request_id = request_url.rsplit('/').next().unwrap_or_default();
+        assert!(browser.current_url().contains("/support/applications/"), "{}", browser.current_url());
+        assert!(page.contains(&format!("From request {request_id}")), "the application is linked to the request");
     })
     .await
     .expect("browser thread");
