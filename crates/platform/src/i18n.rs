@@ -106,6 +106,7 @@ const KEEP_LATIN: &[&str] = &[
     "properties.code",
     "properties.name",
     "raking",
+    "EUR",
 ];
 
 fn transliterate_text(text: &str, out: &mut String) {

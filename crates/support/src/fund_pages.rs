@@ -312,6 +312,9 @@ struct ApplicationPage {
     own: bool,
     my_review: Option<Review>,
     staff: Vec<(i64, String)>,
+    /// Experts ranked for the project, once it is approved (hub only).
+    matches: Vec<crate::experts::Match>,
+    assignments: Vec<crate::experts::Assignment>,
     decisions: &'static [&'static str],
     form: Vec<(String, String)>,
     errors: FieldErrors,
@@ -365,8 +368,27 @@ async fn application_page(
     errors: FieldErrors,
 ) -> Result<Response, AppError> {
     let (application, call, hub, own, my_review) = access(ctx, state, id).await?;
+    let matches = if hub && fund::commits(&application.state) {
+        let country = application.place_code.get(..2).unwrap_or("").to_string();
+        let need = crate::experts::Need {
+            theme: &application.need,
+            language: ctx.tr.code(),
+            country: &country,
+            on: Utc::now().date_naive(),
+        };
+        crate::experts::rank(&crate::experts::all(&state.db).await?, &need)
+    } else {
+        Vec::new()
+    };
+    let assignments = crate::experts::assignments(&state.db, None, None)
+        .await?
+        .into_iter()
+        .filter(|a| a.application_id == Some(id))
+        .collect();
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     let page = ApplicationPage {
+        matches,
+        assignments,
         shell: ctx.shell(application.title.clone()),
         reviews: if hub { fund::reviews(&state.db, id).await? } else { Vec::new() },
         tranches: fund::tranches(&state.db, id).await?,
@@ -532,6 +554,22 @@ pub async fn act(
                     errors.add("tranche", tr.t("support-tranche-invalid"));
                     String::new()
                 }
+            }
+        }
+        "expert" if hub && fund::commits(&application.state) => {
+            let expert: i64 = field(&form, "expert").parse().unwrap_or(0);
+            let deliverables = field(&form, "deliverables");
+            if crate::experts::load(&state.db, expert).await?.is_none() {
+                errors.add("expert", tr.t("support-expert-required"));
+            }
+            if deliverables.is_empty() || deliverables.chars().count() > 2000 {
+                errors.add("deliverables", tr.t("support-deliverables-required"));
+            }
+            if errors.is_empty() {
+                let assignment = crate::experts::assign(&mut tx, expert, None, Some(id), deliverables, "").await?;
+                format!("expert {expert} assigned to the project ({assignment})")
+            } else {
+                String::new()
             }
         }
         "paid" if hub => {
