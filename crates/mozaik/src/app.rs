@@ -23,6 +23,7 @@ pub fn site(config: &Config, demo: bool) -> Site {
     nav.extend(directory::nav());
     nav.extend(assess::nav());
     nav.extend(resilience::nav());
+    nav.extend(knowledge::nav());
     nav.extend(support::nav());
     nav.extend(sharing::nav());
     nav.extend(access::nav());
@@ -41,7 +42,18 @@ pub fn site(config: &Config, demo: bool) -> Site {
             .then(|| platform::crypto::SecretBox::from_hex(&config.sharing_key).ok())
             .flatten()
             .map(std::sync::Arc::new),
+        services: services(),
     }
+}
+
+/// The modules' long-lived services: the knowledge hub's search index.
+fn services() -> platform::web::Services {
+    let mut services = platform::web::Services::default();
+    match knowledge::Search::new() {
+        Ok(search) => services.insert(std::sync::Arc::new(search)),
+        Err(e) => tracing::error!(error = %e, "the search index could not be created"),
+    }
+    services
 }
 
 /// Every route's declared action; see `platform::web::routes`.
@@ -60,6 +72,7 @@ pub fn policies() -> Vec<RoutePolicy> {
     all.extend(assess::policies());
     all.extend(resilience::policies());
     all.extend(support::policies());
+    all.extend(knowledge::policies());
     all.extend(crate::api::policies());
     all
 }
@@ -88,6 +101,7 @@ pub fn router(db: Db, site: Site) -> Router {
         .merge(assess::routes())
         .merge(resilience::routes())
         .merge(support::routes())
+        .merge(knowledge::routes())
         .merge(crate::api::routes())
         .merge(web::asset_routes())
         .fallback(not_found)

@@ -40,6 +40,18 @@ pub async fn serve(config: &Config, db: Db, demo: bool) -> anyhow::Result<()> {
         TcpListener::bind(&config.bind).await.with_context(|| format!("cannot listen on {}", config.bind))?;
     let address = listener.local_addr()?;
     let site = app::site(config, demo);
+    // The search index is built from the database in the background, so
+    // that the first search does not wait for it.
+    if let Some(search) = site.services.get::<knowledge::Search>() {
+        let db = db.clone();
+        tokio::spawn(async move {
+            let started = std::time::Instant::now();
+            match search.ensure_built(&db).await {
+                Ok(()) => tracing::info!(seconds = started.elapsed().as_secs_f64(), "search index built"),
+                Err(e) => tracing::warn!(error = %e, "the search index could not be built"),
+            }
+        });
+    }
     // A wrong key must stop the server, never serve garbage or plaintext.
     sharing::jobs::check_key(&db, site.secret_box.as_deref().map(|b| b.key_id()))
         .await
@@ -157,6 +169,7 @@ pub async fn build_demo(config: &Config) -> anyhow::Result<Db> {
     assess::demo::load_demo(&db).await?;
     resilience::demo::load_demo(&db, Some(&sealer)).await?;
     support::demo::load_demo(&db).await?;
+    knowledge::demo::load_demo(&db).await?;
     for (source, bytes) in directory::shapes::REFERENCE {
         directory::shapes::import(&db, bytes, source, &AuditCtx::cli("demo")).await?;
     }
@@ -391,4 +404,50 @@ pub async fn import_responses(
         ))
         .into()),
     }
+}
+
+/// `mozaik reindex`: builds the search index from the database, timing the
+/// read and the build; with `measure`, times the sample queries and an
+/// edit's way into the results.
+pub async fn reindex(db: &Db, measure: usize) -> anyhow::Result<()> {
+    use std::time::Instant;
+    let started = Instant::now();
+    let entries = knowledge::search::entries(db).await?;
+    let read = started.elapsed();
+    let search = knowledge::Search::new()?;
+    let building = Instant::now();
+    search.replace_all(&entries)?;
+    let built = building.elapsed();
+    println!(
+        "Indexed {} public records (practices, places, institutions): read from the database in {:.2} s, indexed in {:.2} s, {:.2} s in all.",
+        entries.len(),
+        read.as_secs_f64(),
+        built.as_secs_f64(),
+        started.elapsed().as_secs_f64()
+    );
+    if measure == 0 {
+        return Ok(());
+    }
+    let times = knowledge::search::measure(&search, measure)?;
+    let at = |q: f64| times[((times.len() as f64 * q) as usize).min(times.len() - 1)].as_secs_f64() * 1000.0;
+    println!("{} searches: p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms.", times.len(), at(0.5), at(0.99), at(1.0));
+    // An edit, the way the server makes it: the text changes in the
+    // database, then the practice is read back and re-indexed.
+    let Some(practice) = knowledge::practices::in_state(db, Some("published")).await?.into_iter().next() else {
+        return Ok(());
+    };
+    let edited = Instant::now();
+    let title = format!("Edited practice zqxedited{}", practice.id);
+    let mut tx = db.begin().await?;
+    knowledge::practices::set_text(&mut tx, practice.id, &practice.language, "title", &title, "original").await?;
+    tx.commit().await?;
+    let reread = knowledge::practices::load(db, practice.id).await?.unwrap_or(practice);
+    let texts = knowledge::practices::texts(db, reread.id).await?;
+    search.put(&format!("practice:{}", reread.id), Some(&knowledge::search::practice_entry(&reread, &texts)))?;
+    let found = search.search(&format!("zqxedited{}", reread.id), &[], "en", 5)?.total;
+    println!(
+        "An edited practice was found {:.1} ms after the edit was saved ({found} result).",
+        edited.elapsed().as_secs_f64() * 1000.0
+    );
+    Ok(())
 }

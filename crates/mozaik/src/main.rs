@@ -117,6 +117,16 @@ enum Command {
         #[command(flatten)]
         db: DbArgs,
     },
+    /// Rebuild the search index from the database and check it; the server
+    /// builds its own at start and follows every change.
+    Reindex {
+        /// Also run the sample queries this many times and report the latencies,
+        /// and how soon an edited practice is found.
+        #[arg(long, default_value_t = 0)]
+        measure: usize,
+        #[command(flatten)]
+        db: DbArgs,
+    },
     /// Add synthetic data at scale, for benchmarks.
     Generate {
         /// Countries to invent.
@@ -140,6 +150,9 @@ enum Command {
         /// Neighbourhoods of a generated resilience study, without responses (0 for none).
         #[arg(long, default_value_t = 0)]
         study_neighbourhoods: usize,
+        /// Published good practices, spread over the nine languages (0 for none).
+        #[arg(long, default_value_t = 0)]
+        practices: usize,
         #[command(flatten)]
         db: DbArgs,
     },
@@ -513,6 +526,11 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             );
             Ok(())
         }
+        Command::Reindex { measure, db } => {
+            let config = load_config(cfg, db.database, None)?;
+            let db = commands::open(&config.database).await?;
+            commands::reindex(&db, measure).await
+        }
         Command::Generate {
             countries,
             municipalities,
@@ -521,6 +539,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             rounds,
             questions,
             study_neighbourhoods,
+            practices,
             db,
         } => {
             let config = load_config(cfg, db.database, None)?;
@@ -553,6 +572,12 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             if study_neighbourhoods > 0 {
                 let id = resilience::demo::generate_study(&db, study_neighbourhoods).await?;
                 println!("Generated study {id} with {study_neighbourhoods} neighbourhoods.");
+            }
+            if practices > 0 {
+                let started = std::time::Instant::now();
+                let author = knowledge::generate::author(&db).await?;
+                knowledge::generate::generate(&db, practices, author).await?;
+                println!("Generated {practices} published practices in {:.1} s.", started.elapsed().as_secs_f64());
             }
             Ok(())
         }

@@ -27,6 +27,7 @@ pub const MIGRATIONS: &[Migration] = &[
     migration!(9, "0009_place_shapes"),
     migration!(10, "0010_resilience"),
     migration!(11, "0011_support"),
+    migration!(12, "0012_knowledge"),
 ];
 
 /// The newest schema version this binary knows.
@@ -43,6 +44,7 @@ pub fn tables() -> Vec<&'static Table> {
         .chain(assess::TABLES)
         .chain(resilience::TABLES)
         .chain(support::TABLES)
+        .chain(knowledge::TABLES)
         .copied()
         .collect()
 }

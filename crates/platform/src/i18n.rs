@@ -34,6 +34,7 @@ macro_rules! ftl {
             ("assess.ftl", include_str!(concat!("../../../locales/", $locale, "/assess.ftl"))),
             ("resilience.ftl", include_str!(concat!("../../../locales/", $locale, "/resilience.ftl"))),
             ("support.ftl", include_str!(concat!("../../../locales/", $locale, "/support.ftl"))),
+            ("knowledge.ftl", include_str!(concat!("../../../locales/", $locale, "/knowledge.ftl"))),
         ]
     };
 }

@@ -108,6 +108,10 @@ pub enum Action {
     /// Work on what one was assigned: an expert's assignment, a reviewer's
     /// review (the resource is the assigned account).
     DoAssignedWork,
+    /// Propose a good practice or a translation: any signed-in person.
+    ContributeKnowledge,
+    /// Review and publish practices and confirm translations.
+    ReviewKnowledge,
 }
 
 /// What an action is taken on.
@@ -173,7 +177,7 @@ fn scoped_roles(action: Action) -> &'static [Role] {
             &[Role::FocalPoint, Role::MunicipalStaff]
         }
         Action::ViewSupport => &[Role::HubStaff, Role::FocalPoint, Role::MunicipalStaff],
-        Action::ManageSupport => &[Role::HubStaff],
+        Action::ManageSupport | Action::ReviewKnowledge => &[Role::HubStaff],
         _ => &[],
     }
 }
@@ -200,6 +204,7 @@ pub fn can(actor: &Actor, action: Action, resource: &Resource) -> Decision {
         Action::ManageAccounts | Action::ViewAudit | Action::ViewOutbox => false,
         Action::UseSharing => !account.positions.is_empty(),
         Action::DoAssignedWork => matches!(resource, Resource::Account { id } if *id == account.id),
+        Action::ContributeKnowledge => true,
         Action::SendNotice => {
             second_factor && matches!(resource, Resource::Channel { sender, .. } if account.positions.contains(sender))
         }
@@ -222,7 +227,8 @@ pub fn can(actor: &Actor, action: Action, resource: &Resource) -> Decision {
         | Action::ViewRespondents
         | Action::RequestSupport
         | Action::ViewSupport
-        | Action::ManageSupport => {
+        | Action::ManageSupport
+        | Action::ReviewKnowledge => {
             let roles = scoped_roles(action);
             account.grants.iter().any(|g| roles.contains(&g.role) && reaches(g, resource))
         }

@@ -12,6 +12,7 @@ mod cli;
 mod directory_data;
 mod hub_support;
 mod instance_roundtrip;
+mod knowledge;
 mod mail;
 mod pages;
 mod resilience;

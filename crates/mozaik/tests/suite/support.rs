@@ -105,6 +105,7 @@ pub async fn load_demo(db: &Db) {
     assess::demo::load_demo(db).await.expect("demo assessments");
     resilience::demo::load_demo(db, Some(&sealer)).await.expect("demo study");
     support::demo::load_demo(db).await.expect("demo support");
+    knowledge::demo::load_demo(db).await.expect("demo practices");
 }
 
 /// Only the directory's demo records.

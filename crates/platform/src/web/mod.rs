@@ -52,6 +52,24 @@ pub struct Site {
     pub suppression_k: usize,
     /// Seals sensitive fields at rest; `None` when no key is configured.
     pub secret_box: Option<Arc<crate::crypto::SecretBox>>,
+    /// Long-lived services a module keeps for the whole process (a search
+    /// index), found by their type.
+    pub services: Services,
+}
+
+/// A map from a type to the one value of it, so that modules can keep
+/// their own services in the shared state without the kernel knowing them.
+#[derive(Default, Clone)]
+pub struct Services(std::collections::HashMap<std::any::TypeId, Arc<dyn std::any::Any + Send + Sync>>);
+
+impl Services {
+    pub fn insert<T: Send + Sync + 'static>(&mut self, value: Arc<T>) {
+        self.0.insert(std::any::TypeId::of::<T>(), value);
+    }
+
+    pub fn get<T: Send + Sync + 'static>(&self) -> Option<Arc<T>> {
+        self.0.get(&std::any::TypeId::of::<T>()).cloned().and_then(|v| v.downcast::<T>().ok())
+    }
 }
 
 /// A main-navigation link contributed by a module.

@@ -1,0 +1,186 @@
+//! Demo practices, fictional like every demo record: in Macedonian,
+//! Bosnian, Montenegrin and English, from the region and beyond, one with a
+//! reviewed translation, and one waiting for review whose machine
+//! translation lost the concept of P/CVE.
+
+use chrono::Utc;
+use platform::audit::{self, AuditCtx, Event};
+use platform::{on_db, Db};
+
+use crate::practices::{self, Practice};
+
+struct Demo {
+    country: &'static str,
+    place: &'static str,
+    organisation: &'static str,
+    organisation_type: &'static str,
+    themes: &'static [&'static str],
+    audiences: &'static [&'static str],
+    level: &'static str,
+    year: i64,
+    language: &'static str,
+    texts: [&'static str; 3],
+    state: &'static str,
+    translation: Option<(&'static str, &'static str, [&'static str; 3])>,
+}
+
+const DEMOS: &[Demo] = &[
+    Demo {
+        country: "MK",
+        place: "Куманово",
+        organisation: "Општина Куманово (демо)",
+        organisation_type: "local_government",
+        themes: &["radicalisation", "multi_agency"],
+        audiences: &["youth", "families"],
+        level: "secondary",
+        year: 2019,
+        language: "mk",
+        texts: [
+            "Тим за акција во заедницата за превенција на радикализација",
+            "Општината, полицијата, училиштата и центарот за социјална работа заедно ги поддржуваат младите и семејствата.",
+            "Тимот се состанува секој месец, разгледува случаи кои загрижуваат и нуди поддршка наместо казна. Превенцијата започнува во училиштата и во месните заедници.",
+        ],
+        state: "published",
+        translation: Some((
+            "en",
+            "reviewed",
+            [
+                "Community Action Team for the prevention of radicalisation",
+                "The municipality, the police, schools and the social work centre support young people and families together.",
+                "The team meets every month, looks at cases of concern and offers support rather than punishment. Prevention starts in schools and neighbourhoods.",
+            ],
+        )),
+    },
+    Demo {
+        country: "BA",
+        place: "Sarajevo",
+        organisation: "Udruženje mladih (demo)",
+        organisation_type: "civil_society",
+        themes: &["hate_speech", "community_resilience"],
+        audiences: &["youth", "schools"],
+        level: "primary",
+        year: 2022,
+        language: "bs",
+        texts: [
+            "Mjesna zajednica protiv govora mržnje",
+            "Mladi iz različitih zajednica zajedno snimaju kratke filmove o životu u svom naselju.",
+            "Radionice u mjesnim zajednicama okupljaju mlade, nastavnike i roditelje. Filmovi se prikazuju na festivalu i u školama.",
+        ],
+        state: "published",
+        translation: None,
+    },
+    Demo {
+        country: "ME",
+        place: "Danilovgrad",
+        organisation: "Savjet za bezbjednost (demo)",
+        organisation_type: "local_government",
+        themes: &["multi_agency", "community_resilience"],
+        audiences: &["local_officials", "police"],
+        level: "primary",
+        year: 2021,
+        language: "cnr",
+        texts: [
+            "Savjet za bezbjednost lokalne zajednice",
+            "Opština, policija, škole i vjerske zajednice sastaju se četiri puta godišnje.",
+            "Savjet prati bezbjednosne rizike u mjesnim zajednicama i planira prevenciju zajedno sa mladima.",
+        ],
+        state: "published",
+        translation: None,
+    },
+    Demo {
+        country: "DE",
+        place: "",
+        organisation: "Family counselling network (demo)",
+        organisation_type: "civil_society",
+        themes: &["reintegration", "mental_health"],
+        audiences: &["families", "returnees"],
+        level: "tertiary",
+        year: 2016,
+        language: "en",
+        texts: [
+            "Counselling for families of radicalised young people",
+            "Trained counsellors support parents whose children are drawn into violent extremism, and families of returnees.",
+            "Families call a helpline; a counsellor meets them, works with schools and social services, and stays in touch for as long as needed.",
+        ],
+        state: "published",
+        translation: None,
+    },
+    Demo {
+        country: "AL",
+        place: "Shkodër",
+        organisation: "Bashkia Shkodër (demo)",
+        organisation_type: "local_government",
+        themes: &["radicalisation"],
+        audiences: &["local_officials"],
+        level: "primary",
+        year: 2024,
+        language: "en",
+        texts: [
+            "Local P/CVE strategies with the Local Public Safety Council",
+            "The municipality drafted its local P/CVE strategy with the council and civil society.",
+            "A yearly plan names who does what, with a small budget and indicators.",
+        ],
+        state: "submitted",
+        translation: Some((
+            "sr-Latn",
+            "machine",
+            [
+                "Lokalne strategije protiv trgovine ljudima sa Lokalnim savetom za javnu bezbednost",
+                "Opština je izradila lokalnu strategiju protiv trgovine ljudima sa savetom i civilnim društvom.",
+                "Godišnji plan navodi ko šta radi, sa malim budžetom i pokazateljima.",
+            ],
+        )),
+    },
+];
+
+pub async fn load_demo(db: &Db) -> anyhow::Result<()> {
+    let author: Option<i64> =
+        on_db!(db, |pool| sqlx::query_scalar("SELECT id FROM accounts WHERE email = 'focal.kumanovo@demo.example'")
+            .fetch_optional(pool)
+            .await)?;
+    let Some(author) = author else { return Ok(()) };
+    let mut tx = db.begin().await?;
+    for d in DEMOS {
+        let practice = Practice {
+            country: d.country.into(),
+            place_name: d.place.into(),
+            organisation: d.organisation.into(),
+            organisation_type: d.organisation_type.into(),
+            themes: d.themes.iter().map(|t| t.to_string()).collect(),
+            audiences: d.audiences.iter().map(|a| a.to_string()).collect(),
+            prevention_level: d.level.into(),
+            year_from: d.year,
+            evaluation: "internal".into(),
+            language: d.language.into(),
+            created_by: author,
+            ..Practice::default()
+        };
+        let id = practices::save(&mut tx, &practice).await?;
+        for (field, body) in practices::TEXT_FIELDS.iter().zip(d.texts) {
+            practices::set_text(&mut tx, id, d.language, field, body, "original").await?;
+        }
+        if let Some((language, status, texts)) = &d.translation {
+            for (field, body) in practices::TEXT_FIELDS.iter().zip(texts) {
+                practices::set_text(&mut tx, id, language, field, body, status).await?;
+            }
+        }
+        practices::move_to(&mut tx, id, "submitted").await?.map_err(anyhow::Error::msg)?;
+        if d.state == "published" {
+            practices::move_to(&mut tx, id, "published").await?.map_err(anyhow::Error::msg)?;
+        }
+    }
+    audit::append(
+        &mut tx,
+        &AuditCtx::cli("demo"),
+        Event {
+            action: "knowledge.demo",
+            object_type: "practice",
+            object_id: "demo".into(),
+            place_id: None,
+            summary: format!("{} demo practices at {}", DEMOS.len(), Utc::now().date_naive()),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}

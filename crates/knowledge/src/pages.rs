@@ -1,0 +1,735 @@
+//! The knowledge hub in the browser: one search box with facets; a good
+//! practice's page in the reader's language with its translations and their
+//! status; proposing and editing a practice; the hub's review.
+
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::{Form, Multipart, Path, Query, State};
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use base64::Engine;
+use chrono::{Datelike, Utc};
+use platform::audit::{self, Event};
+use platform::policy::{can, Action, Resource};
+use platform::web::form::{field, FieldErrors};
+use platform::web::{render, AppError, AppState, PageCtx, Shell};
+use platform::{on_db, on_tx};
+
+use crate::practices::{self, Practice, Text, AUDIENCES, EVALUATIONS, LEVELS, ORGANISATION_TYPES, TEXT_FIELDS, THEMES};
+use crate::search::{self, Results, Search, DIMENSIONS};
+use crate::terminology;
+
+/// The running server's search index.
+pub fn index(state: &AppState) -> Result<std::sync::Arc<Search>, AppError> {
+    state
+        .site
+        .services
+        .get::<Search>()
+        .ok_or_else(|| AppError::Internal(anyhow::anyhow!("the search index is not set up")))
+}
+
+async fn region(state: &AppState) -> Result<Vec<i64>, sqlx::Error> {
+    Ok(directory::places::roots(&state.db).await?.first().map(|r| vec![r.id]).unwrap_or_default())
+}
+
+async fn is_reviewer(ctx: &PageCtx, state: &AppState) -> Result<bool, AppError> {
+    let region = region(state).await?;
+    Ok(can(&ctx.actor, Action::ReviewKnowledge, &Resource::Place { path: &region }).allowed())
+}
+
+#[derive(Template)]
+#[template(path = "knowledge.html")]
+struct SearchPage {
+    shell: Shell,
+    query: String,
+    filters: Vec<(String, String)>,
+    results: Results,
+    dimensions: &'static [&'static str],
+    pending: Vec<(i64, String, String)>,
+    can_contribute: bool,
+}
+
+impl SearchPage {
+    /// The label of a facet value.
+    fn label(&self, dimension: &str, value: &str) -> String {
+        match dimension {
+            "country" | "year" => value.to_string(),
+            _ => self.shell.tr.t(&format!("knowledge-{dimension}-{value}")),
+        }
+    }
+
+    fn values(&self, dimension: &str) -> &[(String, u64)] {
+        self.results.facets.get(dimension).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    fn chosen(&self, dimension: &str, value: &str) -> bool {
+        self.filters.iter().any(|(d, v)| d == dimension && v == value)
+    }
+
+    /// The address that adds (or removes) one facet to the current search.
+    fn toggle(&self, dimension: &str, value: &str) -> String {
+        let mut pairs: Vec<(String, String)> = vec![("q".into(), self.query.clone())];
+        let chosen = self.chosen(dimension, value);
+        pairs.extend(self.filters.iter().filter(|(d, v)| !(chosen && d == dimension && v == value)).cloned());
+        if !chosen {
+            pairs.push((dimension.to_string(), value.to_string()));
+        }
+        let query: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={}", urlencode(v))).collect();
+        format!("/knowledge?{}", query.join("&"))
+    }
+}
+
+fn urlencode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+pub async fn search_page(
+    ctx: PageCtx,
+    State(state): State<AppState>,
+    Query(params): Query<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let search = index(&state)?;
+    search.ensure_built(&state.db).await?;
+    let query: String =
+        params.iter().find(|(k, _)| k == "q").map(|(_, v)| v.chars().take(200).collect()).unwrap_or_default();
+    let filters: Vec<(String, String)> =
+        params.into_iter().filter(|(k, v)| DIMENSIONS.contains(&k.as_str()) && !v.is_empty()).take(12).collect();
+    let language = ctx.tr.code().to_string();
+    let (q, f) = (query.clone(), filters.clone());
+    let results = tokio::task::spawn_blocking(move || search.search(&q, &f, &language, 50))
+        .await
+        .map_err(|e| AppError::Internal(e.into()))?
+        .map_err(|e| AppError::Internal(e.into()))?;
+    let pending = if is_reviewer(&ctx, &state).await? {
+        let mut pending = Vec::new();
+        for p in practices::in_state(&state.db, Some("submitted")).await? {
+            let texts = practices::texts(&state.db, p.id).await?;
+            let title = practices::text_in(&texts, "title", ctx.tr.code(), &p.language)
+                .map(|t| t.body.clone())
+                .unwrap_or_default();
+            pending.push((p.id, title, p.country));
+        }
+        pending
+    } else {
+        Vec::new()
+    };
+    let page = SearchPage {
+        shell: ctx.shell(ctx.tr.t("knowledge-title")),
+        query,
+        filters,
+        results,
+        dimensions: DIMENSIONS,
+        pending,
+        can_contribute: ctx.account().is_some(),
+    };
+    render(&page)
+}
+
+#[derive(Template)]
+#[template(path = "practice_form.html")]
+struct FormPage {
+    shell: Shell,
+    action: String,
+    form: Vec<(String, String)>,
+    errors: FieldErrors,
+    levels: &'static [&'static str],
+    audiences: &'static [&'static str],
+    themes: &'static [&'static str],
+    organisation_types: &'static [&'static str],
+    evaluations: &'static [&'static str],
+    languages: Vec<(&'static str, &'static str)>,
+}
+
+impl FormPage {
+    fn value(&self, name: &str) -> &str {
+        field(&self.form, name)
+    }
+
+    fn checked(&self, name: &str, value: &str) -> bool {
+        self.form.iter().any(|(k, v)| k == name && v == value)
+    }
+}
+
+fn languages() -> Vec<(&'static str, &'static str)> {
+    platform::i18n::i18n().locales().iter().map(|l| (l.info.code, l.info.autonym)).collect()
+}
+
+fn form_page(
+    ctx: &PageCtx,
+    action: String,
+    form: Vec<(String, String)>,
+    errors: FieldErrors,
+) -> Result<Response, AppError> {
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let page = FormPage {
+        shell: ctx.shell(ctx.tr.t("knowledge-propose")),
+        action,
+        form,
+        errors,
+        levels: LEVELS,
+        audiences: AUDIENCES,
+        themes: THEMES,
+        organisation_types: ORGANISATION_TYPES,
+        evaluations: EVALUATIONS,
+        languages: languages(),
+    };
+    Ok((status, render(&page)?).into_response())
+}
+
+pub async fn new_form(ctx: PageCtx) -> Result<Response, AppError> {
+    ctx.require(Action::ContributeKnowledge, &Resource::Instance)?;
+    let form = vec![("language".to_string(), ctx.tr.code().to_string())];
+    form_page(&ctx, "/knowledge/practices".into(), form, FieldErrors::default())
+}
+
+fn many(form: &[(String, String)], name: &str, allowed: &[&str]) -> Vec<String> {
+    form.iter().filter(|(k, v)| k == name && allowed.contains(&v.as_str())).map(|(_, v)| v.clone()).collect()
+}
+
+/// Reads and checks the form: the practice and its three texts, or every
+/// field's problem.
+fn read(ctx: &PageCtx, form: &[(String, String)]) -> Result<(Practice, [String; 3]), FieldErrors> {
+    let tr = ctx.tr;
+    let mut errors = FieldErrors::default();
+    let mut require = |name: &str, max: usize| {
+        let v = field(form, name);
+        if v.is_empty() || v.chars().count() > max {
+            errors.add(name, tr.t1("knowledge-required", "max", max as i64));
+        }
+        v.to_string()
+    };
+    let title = require("title", 200);
+    let summary = require("summary", 1000);
+    let description = require("description", 20_000);
+    let organisation = require("organisation", 200);
+    let country = field(form, "country").to_uppercase();
+    if country.len() != 2 || !country.chars().all(|c| c.is_ascii_uppercase()) {
+        errors.add("country", tr.t("knowledge-country-invalid"));
+    }
+    let language = field(form, "language");
+    if !languages().iter().any(|(code, _)| *code == language) {
+        errors.add("language", tr.t("knowledge-language-invalid"));
+    }
+    let pick = |name: &str, allowed: &[&str], errors: &mut FieldErrors| {
+        let v = field(form, name);
+        if !allowed.contains(&v) {
+            errors.add(name, tr.t("knowledge-choose"));
+        }
+        v.to_string()
+    };
+    let organisation_type = pick("organisation_type", ORGANISATION_TYPES, &mut errors);
+    let prevention_level = pick("prevention_level", LEVELS, &mut errors);
+    let evaluation = pick("evaluation", EVALUATIONS, &mut errors);
+    let themes = many(form, "themes", THEMES);
+    if themes.is_empty() {
+        errors.add("themes", tr.t("knowledge-choose-one"));
+    }
+    let audiences = many(form, "audiences", AUDIENCES);
+    if audiences.is_empty() {
+        errors.add("audiences", tr.t("knowledge-choose-one"));
+    }
+    let this_year = i64::from(Utc::now().year());
+    let year_from = field(form, "year_from").parse::<i64>().ok().filter(|y| (1990..=this_year).contains(y));
+    let year_to = match field(form, "year_to") {
+        "" => Ok(None),
+        v => v
+            .parse::<i64>()
+            .ok()
+            .filter(|y| year_from.is_some_and(|f| *y >= f) && *y <= this_year + 10)
+            .map(Some)
+            .ok_or(()),
+    };
+    if year_from.is_none() || year_to.is_err() {
+        errors.add("year_from", tr.t("knowledge-years-invalid"));
+    }
+    let links: Vec<String> =
+        field(form, "links").lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect();
+    if links.iter().any(|l| !(l.starts_with("https://") || l.starts_with("http://")) || l.contains(char::is_whitespace))
+    {
+        errors.add("links", tr.t("knowledge-links-invalid"));
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let practice = Practice {
+        country,
+        place_name: field(form, "place_name").to_string(),
+        organisation,
+        organisation_type,
+        audiences,
+        themes,
+        prevention_level,
+        sector: field(form, "sector").to_string(),
+        year_from: year_from.unwrap_or_default(),
+        year_to: year_to.unwrap_or_default(),
+        evaluation,
+        evidence: field(form, "evidence").to_string(),
+        resources: field(form, "resources").to_string(),
+        transferability: field(form, "transferability").to_string(),
+        links,
+        language: language.to_string(),
+        state: "draft".into(),
+        ..Practice::default()
+    };
+    Ok((practice, [title, summary, description]))
+}
+
+pub async fn create(
+    ctx: PageCtx,
+    State(state): State<AppState>,
+    Form(form): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    ctx.require(Action::ContributeKnowledge, &Resource::Instance)?;
+    let (mut practice, texts) = match read(&ctx, &form) {
+        Ok(read) => read,
+        Err(errors) => return form_page(&ctx, "/knowledge/practices".into(), form, errors),
+    };
+    practice.created_by = ctx.account().map(|a| a.id).unwrap_or_default();
+    let id = store(&ctx, &state, &practice, &texts, "knowledge.practice_create").await?;
+    Ok(Redirect::to(&format!("/knowledge/practices/{id}")).into_response())
+}
+
+/// Saves a practice with its original texts, audited, in one transaction.
+async fn store(
+    ctx: &PageCtx,
+    state: &AppState,
+    practice: &Practice,
+    texts: &[String; 3],
+    action: &'static str,
+) -> Result<i64, AppError> {
+    let mut tx = state.db.begin().await?;
+    let id = practices::save(&mut tx, practice).await?;
+    for (name, body) in TEXT_FIELDS.iter().zip(texts) {
+        practices::set_text(&mut tx, id, &practice.language, name, body, "original").await?;
+    }
+    audit::append(
+        &mut tx,
+        &ctx.audit(),
+        Event { action, object_type: "practice", object_id: id.to_string(), place_id: None, summary: texts[0].clone() },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// The practice, and whether the actor may see it (published, or its
+/// author, or a reviewer) and edit it.
+async fn access(ctx: &PageCtx, state: &AppState, id: i64) -> Result<(Practice, bool, bool), AppError> {
+    let Some(practice) = practices::load(&state.db, id).await? else {
+        return Err(ctx.not_found());
+    };
+    let reviewer = is_reviewer(ctx, state).await?;
+    let author = ctx.account().is_some_and(|a| a.id == practice.created_by);
+    if practice.state != "published" && !author && !reviewer {
+        return Err(ctx.not_found());
+    }
+    Ok((practice, author, reviewer))
+}
+
+pub async fn edit_form(ctx: PageCtx, State(state): State<AppState>, Path(id): Path<i64>) -> Result<Response, AppError> {
+    let (p, author, reviewer) = access(&ctx, &state, id).await?;
+    if !author && !reviewer {
+        ctx.require(Action::ReviewKnowledge, &Resource::Instance)?;
+    }
+    let texts = practices::texts(&state.db, id).await?;
+    let text = |f: &str| {
+        texts.iter().find(|t| t.field == f && t.language == p.language).map(|t| t.body.clone()).unwrap_or_default()
+    };
+    let mut form: Vec<(String, String)> = vec![
+        ("title".into(), text("title")),
+        ("summary".into(), text("summary")),
+        ("description".into(), text("description")),
+        ("country".into(), p.country.clone()),
+        ("place_name".into(), p.place_name.clone()),
+        ("organisation".into(), p.organisation.clone()),
+        ("organisation_type".into(), p.organisation_type.clone()),
+        ("prevention_level".into(), p.prevention_level.clone()),
+        ("sector".into(), p.sector.clone()),
+        ("year_from".into(), p.year_from.to_string()),
+        ("year_to".into(), p.year_to.map(|y| y.to_string()).unwrap_or_default()),
+        ("evaluation".into(), p.evaluation.clone()),
+        ("evidence".into(), p.evidence.clone()),
+        ("resources".into(), p.resources.clone()),
+        ("transferability".into(), p.transferability.clone()),
+        ("links".into(), p.links.join("\n")),
+        ("language".into(), p.language.clone()),
+    ];
+    form.extend(p.themes.iter().map(|t| ("themes".to_string(), t.clone())));
+    form.extend(p.audiences.iter().map(|a| ("audiences".to_string(), a.clone())));
+    form_page(&ctx, format!("/knowledge/practices/{id}/edit"), form, FieldErrors::default())
+}
+
+/// Re-indexes a practice after a change: published ones are (re)added,
+/// others removed; searchable when this returns.
+pub async fn refresh(state: &AppState, id: i64) -> Result<(), AppError> {
+    let search = index(state)?;
+    search.ensure_built(&state.db).await?;
+    let practice = practices::load(&state.db, id).await?;
+    let texts = practices::texts(&state.db, id).await?;
+    let key = format!("practice:{id}");
+    tokio::task::spawn_blocking(move || {
+        let entry = practice.filter(|p| p.state == "published").map(|p| search::practice_entry(&p, &texts));
+        search.put(&key, entry.as_ref())
+    })
+    .await
+    .map_err(|e| AppError::Internal(e.into()))?
+    .map_err(|e| AppError::Internal(e.into()))
+}
+
+pub async fn update(
+    ctx: PageCtx,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    Form(form): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let (existing, author, reviewer) = access(&ctx, &state, id).await?;
+    if !author && !reviewer {
+        ctx.require(Action::ReviewKnowledge, &Resource::Instance)?;
+    }
+    let (mut practice, texts) = match read(&ctx, &form) {
+        Ok(read) => read,
+        Err(errors) => return form_page(&ctx, format!("/knowledge/practices/{id}/edit"), form, errors),
+    };
+    practice.id = id;
+    practice.language = existing.language.clone();
+    store(&ctx, &state, &practice, &texts, "knowledge.practice_update").await?;
+    refresh(&state, id).await?;
+    Ok(Redirect::to(&format!("/knowledge/practices/{id}")).into_response())
+}
+
+pub struct TranslationView {
+    pub language: String,
+    pub autonym: String,
+    pub status: String,
+    /// Terms the original uses whose approved form this translation lacks.
+    pub warnings: Vec<(String, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "practice.html")]
+struct PracticePage {
+    shell: Shell,
+    practice: Practice,
+    title: String,
+    summary: String,
+    description: String,
+    shown_language: String,
+    translated: bool,
+    translations: Vec<TranslationView>,
+    attachments: Vec<(i64, String, i64)>,
+    author: bool,
+    reviewer: bool,
+    languages: Vec<(&'static str, &'static str)>,
+    form: Vec<(String, String)>,
+    errors: FieldErrors,
+}
+
+impl PracticePage {
+    fn value(&self, name: &str) -> &str {
+        field(&self.form, name)
+    }
+}
+
+fn autonym(code: &str) -> String {
+    languages().into_iter().find(|(c, _)| *c == code).map(|(_, a)| a.to_string()).unwrap_or_else(|| code.to_string())
+}
+
+async fn practice_page(
+    ctx: &PageCtx,
+    state: &AppState,
+    id: i64,
+    form: Vec<(String, String)>,
+    errors: FieldErrors,
+) -> Result<Response, AppError> {
+    let (practice, author, reviewer) = access(ctx, state, id).await?;
+    let texts = practices::texts(&state.db, id).await?;
+    let reader = ctx.tr.code();
+    let pick = |f: &str| practices::text_in(&texts, f, reader, &practice.language);
+    let shown_language = pick("title").map(|t| t.language.clone()).unwrap_or_else(|| practice.language.clone());
+    let original = |f: &str| {
+        texts
+            .iter()
+            .find(|t| t.field == f && t.language == practice.language)
+            .map(|t| t.body.clone())
+            .unwrap_or_default()
+    };
+    let original_all = format!("{} {} {}", original("title"), original("summary"), original("description"));
+    let mut translations: Vec<TranslationView> = Vec::new();
+    let mut languages_seen: Vec<&str> = texts.iter().map(|t| t.language.as_str()).collect();
+    languages_seen.dedup();
+    for language in languages_seen {
+        let of: Vec<&Text> = texts.iter().filter(|t| t.language == language).collect();
+        let status = of
+            .iter()
+            .map(|t| t.status.as_str())
+            .min_by_key(|s| match *s {
+                "machine" => 0,
+                "human" => 1,
+                "reviewed" => 2,
+                _ => 3,
+            })
+            .unwrap_or("original")
+            .to_string();
+        let warnings = if language == practice.language {
+            Vec::new()
+        } else {
+            let body: Vec<&str> = of.iter().map(|t| t.body.as_str()).collect();
+            terminology::missing_terms(&practice.language, &original_all, language, &body.join(" "))
+                .into_iter()
+                .map(|(_, used, expected)| (used, expected))
+                .collect()
+        };
+        translations.push(TranslationView {
+            language: language.to_string(),
+            autonym: autonym(language),
+            status,
+            warnings,
+        });
+    }
+    let attachments: Vec<(i64, String, i64)> = on_db!(&state.db, |pool| sqlx::query_as(
+        "SELECT id, file_name, size FROM practice_attachments WHERE practice_id = $1 ORDER BY id"
+    )
+    .bind(id)
+    .fetch_all(pool)
+    .await)?;
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let page = PracticePage {
+        shell: ctx.shell(pick("title").map(|t| t.body.clone()).unwrap_or_default()),
+        title: pick("title").map(|t| t.body.clone()).unwrap_or_default(),
+        summary: pick("summary").map(|t| t.body.clone()).unwrap_or_default(),
+        description: pick("description").map(|t| t.body.clone()).unwrap_or_default(),
+        translated: shown_language != practice.language,
+        shown_language,
+        translations,
+        attachments,
+        practice,
+        author,
+        reviewer,
+        languages: languages(),
+        form,
+        errors,
+    };
+    Ok((status, render(&page)?).into_response())
+}
+
+pub async fn show(ctx: PageCtx, State(state): State<AppState>, Path(id): Path<i64>) -> Result<Response, AppError> {
+    practice_page(&ctx, &state, id, Vec::new(), FieldErrors::default()).await
+}
+
+/// The workflow and translations, by `do`: submit, publish, return,
+/// translate, confirm.
+pub async fn act(
+    ctx: PageCtx,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    Form(form): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let (practice, author, reviewer) = access(&ctx, &state, id).await?;
+    let tr = ctx.tr;
+    let me = ctx.account().map(|a| a.id).unwrap_or_default();
+    let mut errors = FieldErrors::default();
+    let mut tx = state.db.begin().await?;
+    let what = field(&form, "do");
+    let summary = match what {
+        "submit" | "publish" | "return" if (what == "submit" && author) || reviewer => {
+            let to = match what {
+                "submit" => "submitted",
+                "publish" => "published",
+                _ => "draft",
+            };
+            match practices::move_to(&mut tx, id, to).await? {
+                Ok(()) => format!("{} -> {to}", practice.state),
+                Err(from) => {
+                    let (from, to) = (tr.t(&format!("knowledge-state-{from}")), tr.t(&format!("knowledge-state-{to}")));
+                    errors.add("state", tr.ta("knowledge-move-refused", &[("from", &from), ("to", &to)]));
+                    String::new()
+                }
+            }
+        }
+        "translate" if ctx.account().is_some() => {
+            let language = field(&form, "language");
+            if !languages().iter().any(|(c, _)| *c == language) || language == practice.language {
+                errors.add("t_language", tr.t("knowledge-language-invalid"));
+            }
+            let status = if field(&form, "machine") == "yes" { "machine" } else { "human" };
+            let bodies: Vec<&str> = ["t_title", "t_summary", "t_description"].iter().map(|k| field(&form, k)).collect();
+            if bodies.iter().any(|b| b.is_empty()) {
+                errors.add("t_title", tr.t1("knowledge-required", "max", 20_000_i64));
+            }
+            if errors.is_empty() {
+                for (name, body) in TEXT_FIELDS.iter().zip(&bodies) {
+                    practices::set_text(&mut tx, id, language, name, body, status).await?;
+                }
+                format!("{status} translation into {language}")
+            } else {
+                String::new()
+            }
+        }
+        "confirm" if reviewer => {
+            let language = field(&form, "language");
+            practices::confirm(&mut tx, id, language, me).await?;
+            format!("translation into {language} reviewed")
+        }
+        _ => return Err(ctx.error(StatusCode::FORBIDDEN, "error-forbidden-title", "error-forbidden-message")),
+    };
+    if !errors.is_empty() {
+        drop(tx);
+        return practice_page(&ctx, &state, id, form, errors).await;
+    }
+    audit::append(
+        &mut tx,
+        &ctx.audit(),
+        Event {
+            action: "knowledge.practice_update",
+            object_type: "practice",
+            object_id: id.to_string(),
+            place_id: None,
+            summary,
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    refresh(&state, id).await?;
+    Ok(Redirect::to(&format!("/knowledge/practices/{id}")).into_response())
+}
+
+/// The largest attachment accepted, and the kinds of file.
+pub const MAX_ATTACHMENT: usize = 5 * 1024 * 1024;
+pub const ATTACHMENT_TYPES: &[(&str, &str)] = &[
+    ("pdf", "application/pdf"),
+    ("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+    ("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    ("pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation"),
+    ("odt", "application/vnd.oasis.opendocument.text"),
+    ("png", "image/png"),
+    ("jpg", "image/jpeg"),
+    ("jpeg", "image/jpeg"),
+    ("txt", "text/plain"),
+];
+
+pub async fn attach(
+    ctx: PageCtx,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    mut multipart: Multipart,
+) -> Result<Response, AppError> {
+    let (_, author, reviewer) = access(&ctx, &state, id).await?;
+    if !author && !reviewer {
+        ctx.require(Action::ReviewKnowledge, &Resource::Instance)?;
+    }
+    let tr = ctx.tr;
+    let mut errors = FieldErrors::default();
+    let mut file: Option<(String, Bytes)> = None;
+    loop {
+        match multipart.next_field().await {
+            Ok(Some(part)) if part.name() == Some("file") => {
+                let name = part.file_name().unwrap_or("").to_string();
+                match part.bytes().await {
+                    Ok(bytes) => file = Some((name, bytes)),
+                    Err(_) => errors
+                        .add("file", tr.t1("knowledge-file-too-large", "mb", (MAX_ATTACHMENT / 1024 / 1024) as i64)),
+                }
+            }
+            Ok(Some(_)) => {}
+            Ok(None) => break,
+            Err(_) => {
+                errors.add("file", tr.t1("knowledge-file-too-large", "mb", (MAX_ATTACHMENT / 1024 / 1024) as i64));
+                break;
+            }
+        }
+    }
+    let checked = file.filter(|(_, b)| !b.is_empty()).and_then(|(name, bytes)| {
+        let extension = name.rsplit_once('.').map(|(_, e)| e.to_lowercase()).unwrap_or_default();
+        ATTACHMENT_TYPES.iter().find(|(e, _)| *e == extension).map(|(_, t)| (name.clone(), *t, bytes))
+    });
+    match &checked {
+        None if errors.is_empty() => {
+            let kinds: Vec<&str> = ATTACHMENT_TYPES.iter().map(|(e, _)| *e).collect();
+            errors.add("file", tr.t1("knowledge-file-type", "types", kinds.join(", ")));
+        }
+        Some((_, _, bytes)) if bytes.len() > MAX_ATTACHMENT => {
+            errors.add("file", tr.t1("knowledge-file-too-large", "mb", (MAX_ATTACHMENT / 1024 / 1024) as i64));
+        }
+        _ => {}
+    }
+    let (Some((name, content_type, bytes)), true) = (checked, errors.is_empty()) else {
+        return practice_page(&ctx, &state, id, Vec::new(), errors).await;
+    };
+    let mut tx = state.db.begin().await?;
+    on_tx!(&mut tx, |c| {
+        sqlx::query(
+        "INSERT INTO practice_attachments (practice_id, file_name, content_type, size, data, uploaded_at) VALUES ($1, $2, $3, $4, $5, $6)"
+    )
+    .bind(id)
+    .bind(&name)
+    .bind(content_type)
+    .bind(bytes.len() as i64)
+    .bind(base64::engine::general_purpose::STANDARD.encode(&bytes))
+    .bind(Utc::now())
+    .execute(&mut *c)
+    .await
+    .map(|_| ())
+    })?;
+    audit::append(
+        &mut tx,
+        &ctx.audit(),
+        Event {
+            action: "knowledge.attachment",
+            object_type: "practice",
+            object_id: id.to_string(),
+            place_id: None,
+            summary: name.clone(),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/knowledge/practices/{id}#attachments")).into_response())
+}
+
+pub async fn attachment(
+    ctx: PageCtx,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let row: Option<(i64, String, String, String)> = on_db!(&state.db, |pool| sqlx::query_as(
+        "SELECT practice_id, file_name, content_type, data FROM practice_attachments WHERE id = $1"
+    )
+    .bind(id)
+    .fetch_optional(pool)
+    .await)?;
+    let Some((practice, name, content_type, data)) = row else {
+        return Err(ctx.not_found());
+    };
+    access(&ctx, &state, practice).await?;
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(&data)
+        .ok()
+        .ok_or_else(|| AppError::Internal(anyhow::anyhow!("attachment {id} is damaged")))?;
+    let safe: String = name.chars().filter(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '_')).collect();
+    Ok((
+        [
+            (header::CONTENT_TYPE, content_type),
+            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{safe}\"")),
+        ],
+        bytes,
+    )
+        .into_response())
+}
+
+/// Rebuilds the running server's index from the database (reviewers).
+pub async fn reindex(ctx: PageCtx, State(state): State<AppState>) -> Result<Response, AppError> {
+    let region = region(&state).await?;
+    ctx.require(Action::ReviewKnowledge, &Resource::Place { path: &region })?;
+    let search = index(&state)?;
+    let entries = search::entries(&state.db).await?;
+    tokio::task::spawn_blocking(move || search.replace_all(&entries))
+        .await
+        .map_err(|e| AppError::Internal(e.into()))?
+        .map_err(|e| AppError::Internal(e.into()))?;
+    Ok(Redirect::to("/knowledge").into_response())
+}

@@ -1,0 +1,300 @@
+//! One search over good practices and the directory, with tantivy. Texts
+//! are analysed before they reach the index (see `analysis`), so the index
+//! holds folded, ekavian, lightly stemmed words whatever the language or
+//! script; a query is looked up in every language family's form. The index
+//! holds public records only (published practices, places, institutions),
+//! so every result may be shown to anyone. It lives in memory, is built
+//! from the database when first needed, and follows each change.
+
+use std::collections::BTreeMap;
+use std::sync::Mutex;
+
+use platform::{on_db, Db};
+use tantivy::collector::{Count, FacetCollector, TopDocs};
+use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, TermQuery};
+use tantivy::schema::{Facet, FacetOptions, Field, IndexRecordOption, Schema, Value, STORED, STRING, TEXT};
+use tantivy::{doc, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
+use tokio::sync::OnceCell;
+
+use crate::analysis::{analyse, family, query_forms, Family};
+use crate::practices::{self, Practice, Text};
+
+/// The facet dimensions, as their path prefixes.
+pub const DIMENSIONS: &[&str] = &["type", "country", "theme", "audience", "level", "year"];
+
+struct Fields {
+    key: Field,
+    facets: Field,
+    text: Field,
+    titles: Field,
+    summary: Field,
+    url: Field,
+}
+
+pub struct Search {
+    reader: IndexReader,
+    writer: Mutex<IndexWriter>,
+    fields: Fields,
+    built: OnceCell<()>,
+}
+
+/// A record as the index takes it.
+pub struct Entry {
+    pub key: String,
+    pub facets: Vec<String>,
+    pub words: Vec<String>,
+    /// Title per language, as JSON.
+    pub titles: BTreeMap<String, String>,
+    pub summary: String,
+    pub url: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Hit {
+    pub key: String,
+    pub title: String,
+    pub summary: String,
+    pub url: String,
+}
+
+#[derive(Debug, Default)]
+pub struct Results {
+    pub total: usize,
+    pub hits: Vec<Hit>,
+    /// dimension → (value, count), most frequent first.
+    pub facets: BTreeMap<String, Vec<(String, u64)>>,
+}
+
+impl Search {
+    pub fn new() -> tantivy::Result<Search> {
+        let mut schema = Schema::builder();
+        let fields = Fields {
+            key: schema.add_text_field("key", STRING | STORED),
+            facets: schema.add_facet_field("facets", FacetOptions::default()),
+            text: schema.add_text_field("text", TEXT),
+            titles: schema.add_text_field("titles", STORED),
+            summary: schema.add_text_field("summary", STORED),
+            url: schema.add_text_field("url", STORED),
+        };
+        let index = Index::create_in_ram(schema.build());
+        let writer = index.writer(50_000_000)?;
+        let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
+        Ok(Search { reader, writer: Mutex::new(writer), fields, built: OnceCell::new() })
+    }
+
+    fn document(&self, e: &Entry) -> TantivyDocument {
+        let f = &self.fields;
+        let mut d = doc!(
+            f.key => e.key.clone(),
+            f.text => e.words.join(" "),
+            f.titles => serde_json::to_string(&e.titles).unwrap_or_default(),
+            f.summary => e.summary.clone(),
+            f.url => e.url.clone(),
+        );
+        for facet in &e.facets {
+            d.add_facet(f.facets, Facet::from(facet.as_str()));
+        }
+        d
+    }
+
+    /// Replaces every record with these, then makes them searchable.
+    pub fn replace_all(&self, entries: &[Entry]) -> tantivy::Result<()> {
+        let mut writer = self.writer.lock().map_err(|_| tantivy::TantivyError::Poisoned)?;
+        writer.delete_all_documents()?;
+        for e in entries {
+            writer.add_document(self.document(e))?;
+        }
+        writer.commit()?;
+        self.reader.reload()
+    }
+
+    /// Adds or replaces one record (None removes it), searchable on return.
+    pub fn put(&self, key: &str, entry: Option<&Entry>) -> tantivy::Result<()> {
+        let mut writer = self.writer.lock().map_err(|_| tantivy::TantivyError::Poisoned)?;
+        writer.delete_term(Term::from_field_text(self.fields.key, key));
+        if let Some(e) = entry {
+            writer.add_document(self.document(e))?;
+        }
+        writer.commit()?;
+        self.reader.reload()
+    }
+
+    /// Builds the index from the database the first time it is needed.
+    pub async fn ensure_built(&self, db: &Db) -> anyhow::Result<()> {
+        self.built
+            .get_or_try_init(|| async {
+                let entries = entries(db).await?;
+                self.replace_all(&entries)?;
+                Ok::<(), anyhow::Error>(())
+            })
+            .await
+            .map(|_| ())
+    }
+
+    /// Searches: every word of `query` must match (in any language's form);
+    /// `filters` are (dimension, value) facets that must all hold. A query
+    /// is never parsed, so no input can make it fail.
+    pub fn search(
+        &self,
+        query: &str,
+        filters: &[(String, String)],
+        language: &str,
+        limit: usize,
+    ) -> tantivy::Result<Results> {
+        let f = &self.fields;
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for forms in query_forms(query) {
+            let any: Vec<(Occur, Box<dyn Query>)> = forms
+                .iter()
+                .map(|w| {
+                    let q: Box<dyn Query> =
+                        Box::new(TermQuery::new(Term::from_field_text(f.text, w), IndexRecordOption::WithFreqs));
+                    (Occur::Should, q)
+                })
+                .collect();
+            clauses.push((Occur::Must, Box::new(BooleanQuery::new(any))));
+        }
+        for (dimension, value) in filters {
+            if !DIMENSIONS.contains(&dimension.as_str()) || value.is_empty() || value.contains('/') {
+                continue;
+            }
+            let facet = Facet::from(format!("/{dimension}/{value}").as_str());
+            clauses.push((
+                Occur::Must,
+                Box::new(TermQuery::new(Term::from_facet(f.facets, &facet), IndexRecordOption::Basic)),
+            ));
+        }
+        let query: Box<dyn Query> =
+            if clauses.is_empty() { Box::new(AllQuery) } else { Box::new(BooleanQuery::new(clauses)) };
+        let searcher = self.reader.searcher();
+        let mut facet_collector = FacetCollector::for_field("facets");
+        for dimension in DIMENSIONS {
+            facet_collector.add_facet(format!("/{dimension}").as_str());
+        }
+        let (top, total, counts) =
+            searcher.search(&query, &(TopDocs::with_limit(limit.max(1)).order_by_score(), Count, facet_collector))?;
+        let mut hits = Vec::new();
+        for (_, address) in top {
+            let d: TantivyDocument = searcher.doc(address)?;
+            let text = |field: Field| d.get_first(field).and_then(|v| v.as_str()).unwrap_or("").to_string();
+            let titles: BTreeMap<String, String> = serde_json::from_str(&text(f.titles)).unwrap_or_default();
+            let title = titles
+                .get(language)
+                .or_else(|| {
+                    titles.iter().find(|(l, _)| l.split('-').next() == language.split('-').next()).map(|(_, t)| t)
+                })
+                .or_else(|| titles.values().next())
+                .cloned()
+                .unwrap_or_default();
+            hits.push(Hit { key: text(f.key), title, summary: text(f.summary), url: text(f.url) });
+        }
+        let mut facets = BTreeMap::new();
+        for dimension in DIMENSIONS {
+            let mut values: Vec<(String, u64)> = counts
+                .get(format!("/{dimension}").as_str())
+                .map(|(facet, count)| (facet.to_path().last().map(|s| s.to_string()).unwrap_or_default(), count))
+                .collect();
+            values.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            facets.insert(dimension.to_string(), values);
+        }
+        Ok(Results { total, hits, facets })
+    }
+}
+
+/// A published practice as an index entry.
+pub fn practice_entry(p: &Practice, texts: &[Text]) -> Entry {
+    let mut words = Vec::new();
+    let mut titles = BTreeMap::new();
+    for t in texts {
+        words.extend(analyse(&t.body, family(&t.language)));
+        if t.field == "title" {
+            titles.insert(t.language.clone(), t.body.clone());
+        }
+    }
+    words.extend(analyse(&format!("{} {} {}", p.organisation, p.place_name, p.sector), Family::SouthSlavic));
+    let mut facets =
+        vec!["/type/practice".to_string(), format!("/country/{}", p.country), format!("/level/{}", p.prevention_level)];
+    facets.extend(p.themes.iter().map(|t| format!("/theme/{t}")));
+    facets.extend(p.audiences.iter().map(|a| format!("/audience/{a}")));
+    let last = p.year_to.unwrap_or(p.year_from).min(p.year_from + 30);
+    facets.extend((p.year_from..=last).map(|y| format!("/year/{y}")));
+    let summary =
+        practices::text_in(texts, "summary", &p.language, &p.language).map(|t| t.body.clone()).unwrap_or_default();
+    Entry {
+        key: format!("practice:{}", p.id),
+        facets,
+        words,
+        titles,
+        summary,
+        url: format!("/knowledge/practices/{}", p.id),
+    }
+}
+
+/// Every public record: published practices, places and institutions.
+pub async fn entries(db: &Db) -> Result<Vec<Entry>, sqlx::Error> {
+    let mut out = Vec::new();
+    let texts = practices::all_texts(db).await?;
+    for p in practices::in_state(db, Some("published")).await? {
+        out.push(practice_entry(&p, texts.get(&p.id).map(Vec::as_slice).unwrap_or(&[])));
+    }
+    let places: Vec<(String, String, String, String)> =
+        on_db!(db, |pool| sqlx::query_as("SELECT code, level, name, name_alt FROM places").fetch_all(pool).await)?;
+    for (code, level, name, alt) in places {
+        let country = code.get(..2).unwrap_or("").to_string();
+        out.push(Entry {
+            key: format!("place:{code}"),
+            facets: vec!["/type/place".into(), format!("/country/{country}")],
+            words: analyse(&format!("{name} {alt}"), Family::SouthSlavic),
+            titles: BTreeMap::from([(String::new(), name)]),
+            summary: level,
+            url: format!("/places/{code}"),
+        });
+    }
+    let institutions: Vec<(String, String, String, String)> = on_db!(db, |pool| sqlx::query_as(
+        "SELECT i.code, i.name, i.name_alt, p.code FROM institutions i JOIN places p ON p.id = i.place_id"
+    )
+    .fetch_all(pool)
+    .await)?;
+    for (code, name, alt, place) in institutions {
+        let country = place.get(..2).unwrap_or("").to_string();
+        out.push(Entry {
+            key: format!("institution:{code}"),
+            facets: vec!["/type/institution".into(), format!("/country/{country}")],
+            words: analyse(&format!("{name} {alt}"), Family::SouthSlavic),
+            titles: BTreeMap::from([(String::new(), name)]),
+            summary: place.clone(),
+            url: format!("/places/{place}"),
+        });
+    }
+    Ok(out)
+}
+
+/// Queries for measuring: words of several languages and both scripts,
+/// alone, together, and with a facet.
+pub const SAMPLE_QUERIES: &[&str] = &[
+    "prevencija",
+    "превенција",
+    "youth workshops",
+    "mjesna zajednica",
+    "mesna zajednica",
+    "radikalizimi",
+    "ateliers jeunes",
+    "школе родитељи",
+    "povjerenje policija",
+    "dialogue",
+];
+
+/// Runs every sample query `rounds` times, returning each run's duration.
+pub fn measure(search: &Search, rounds: usize) -> tantivy::Result<Vec<std::time::Duration>> {
+    let mut times = Vec::with_capacity(rounds * SAMPLE_QUERIES.len());
+    for round in 0..rounds {
+        for q in SAMPLE_QUERIES {
+            let filters = if round % 2 == 0 { Vec::new() } else { vec![("country".to_string(), "MK".to_string())] };
+            let started = std::time::Instant::now();
+            search.search(q, &filters, "sr-Latn", 20)?;
+            times.push(started.elapsed());
+        }
+    }
+    times.sort();
+    Ok(times)
+}
