@@ -106,3 +106,4 @@ structure-meets-irregularly = sastaje se neredovno
 structure-role-chair = Predsjednik
 structure-role-member = Član
 structure-role-secretary = Sekretar
+directory-peer-learning = Učenje od drugih: gradovi i prakse koji odgovaraju prioritetnim potrebama ove opštine

@@ -99,3 +99,4 @@ structure-meets-irregularly = meets irregularly
 structure-role-chair = Chair
 structure-role-member = Member
 structure-role-secretary = Secretary
+directory-peer-learning = Peer learning: cities and practices that match this municipality's priority needs

@@ -99,3 +99,4 @@ structure-meets-irregularly = se réunit à intervalles irréguliers
 structure-role-chair = Président
 structure-role-member = Membre
 structure-role-secretary = Secrétaire
+directory-peer-learning = Apprentissage entre pairs : villes et pratiques qui répondent aux besoins prioritaires de cette commune

@@ -99,3 +99,4 @@ structure-meets-irregularly = се состанува нередовно
 structure-role-chair = Претседател
 structure-role-member = Член
 structure-role-secretary = Секретар
+directory-peer-learning = Учење од врсниците: градови и практики што одговараат на приоритетните потреби на оваа општина

@@ -99,3 +99,4 @@ structure-meets-irregularly = mblidhet në mënyrë jo të rregullt
 structure-role-chair = Kryetar
 structure-role-member = Anëtar
 structure-role-secretary = Sekretar
+directory-peer-learning = Të mësuarit nga homologët: qytete dhe praktika që u përgjigjen nevojave prioritare të kësaj bashkie

@@ -288,3 +288,24 @@ pub async fn place_names(db: &Db, kosovo_footnote: bool) -> Result<BTreeMap<i64,
         .map(|(id, code, name, level)| (id, (directory::places::shown_name(&code, &name, kosovo_footnote), level)))
         .collect())
 }
+
+/// A municipality's answer to a question in its latest submitted assessment.
+pub async fn latest_answer(db: &Db, place_id: i64, question: &str) -> Result<Option<String>, sqlx::Error> {
+    on_db!(db, |pool| {
+        sqlx::query_scalar(
+        "SELECT a.value FROM answers a JOIN questions q ON q.id = a.question_id JOIN round_places rp ON rp.id = a.round_place_id \
+         WHERE rp.place_id = $1 AND rp.status = 'submitted' AND q.name = $2 ORDER BY rp.submitted_at DESC LIMIT 1"
+    )
+    .bind(place_id)
+    .bind(question)
+    .fetch_optional(pool)
+    .await
+    })
+}
+
+/// The needs a municipality ranked as priorities in its latest submitted
+/// assessment, most pressing first (choice codes such as need_youth).
+pub async fn priority_needs(db: &Db, place_id: i64) -> Result<Vec<String>, sqlx::Error> {
+    let value = latest_answer(db, place_id, "priority_needs").await?;
+    Ok(value.map(|v| v.split(',').filter(|s| !s.is_empty()).map(String::from).collect()).unwrap_or_default())
+}

@@ -86,6 +86,8 @@ pub struct StructureView {
 pub struct PlaceContent {
     pub tr: Tr,
     pub is_country: bool,
+    /// A city or municipality, which has a peer-learning page.
+    pub is_local: bool,
     pub code: String,
     pub name: String,
     pub alt_names: Vec<String>,
@@ -338,6 +340,7 @@ async fn place_content(
     let content = PlaceContent {
         tr,
         is_country: place.level == "country",
+        is_local: LOCAL_LEVELS.contains(&place.level.as_str()),
         alt_names,
         level: tr.t(&format!("level-{}", place.level)),
         source: place.source,

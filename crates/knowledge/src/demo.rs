@@ -11,6 +11,7 @@ use crate::practices::{self, Practice};
 
 struct Demo {
     country: &'static str,
+    place_code: &'static str,
     place: &'static str,
     organisation: &'static str,
     organisation_type: &'static str,
@@ -27,6 +28,7 @@ struct Demo {
 const DEMOS: &[Demo] = &[
     Demo {
         country: "MK",
+        place_code: "MK-703",
         place: "Куманово",
         organisation: "Општина Куманово (демо)",
         organisation_type: "local_government",
@@ -53,6 +55,7 @@ const DEMOS: &[Demo] = &[
     },
     Demo {
         country: "BA",
+        place_code: "BA-FBIH-GRAD-SARAJEVO",
         place: "Sarajevo",
         organisation: "Udruženje mladih (demo)",
         organisation_type: "civil_society",
@@ -71,6 +74,7 @@ const DEMOS: &[Demo] = &[
     },
     Demo {
         country: "ME",
+        place_code: "ME-07",
         place: "Danilovgrad",
         organisation: "Savjet za bezbjednost (demo)",
         organisation_type: "local_government",
@@ -89,6 +93,7 @@ const DEMOS: &[Demo] = &[
     },
     Demo {
         country: "DE",
+        place_code: "",
         place: "",
         organisation: "Family counselling network (demo)",
         organisation_type: "civil_society",
@@ -107,6 +112,7 @@ const DEMOS: &[Demo] = &[
     },
     Demo {
         country: "AL",
+        place_code: "AL-SHKODER",
         place: "Shkodër",
         organisation: "Bashkia Shkodër (demo)",
         organisation_type: "local_government",
@@ -141,8 +147,13 @@ pub async fn load_demo(db: &Db) -> anyhow::Result<()> {
     let Some(author) = author else { return Ok(()) };
     let mut tx = db.begin().await?;
     for d in DEMOS {
+        let place_id = match d.place_code {
+            "" => None,
+            code => directory::places::find(db, code).await?.map(|p| p.id),
+        };
         let practice = Practice {
             country: d.country.into(),
+            place_id,
             place_name: d.place.into(),
             organisation: d.organisation.into(),
             organisation_type: d.organisation_type.into(),
@@ -169,6 +180,38 @@ pub async fn load_demo(db: &Db) -> anyhow::Result<()> {
             practices::move_to(&mut tx, id, "published").await?.map_err(anyhow::Error::msg)?;
         }
     }
+    let programme = crate::programmes::Programme {
+        title: "National programme for youth resilience (demo)".into(),
+        owner: "Ministry of Interior (demo)".into(),
+        countries: vec!["MK".into()],
+        themes: vec!["radicalisation".into(), "community_resilience".into()],
+        starts_on: chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default(),
+        ends_on: chrono::NaiveDate::from_ymd_opt(2027, 12, 31).unwrap_or_default(),
+        funding: "EUR 200,000 (demo)".into(),
+        description: "Small grants for municipalities working with young people at risk.".into(),
+        ..crate::programmes::Programme::default()
+    };
+    crate::programmes::create(&mut tx, &programme, Utc::now()).await?;
+    let workshop = crate::events::Event {
+        title: "Inaugural workshop of the regional hub".into(),
+        kind: "workshop".into(),
+        starts_on: chrono::NaiveDate::from_ymd_opt(2023, 2, 8).unwrap_or_default(),
+        ends_on: chrono::NaiveDate::from_ymd_opt(2023, 2, 9).unwrap_or_default(),
+        place_name: "Sarajevo".into(),
+        languages: vec!["bs".into(), "mk".into(), "sq".into(), "en".into()],
+        agenda: "Day 1: the local role in prevention; the link between national and local levels.\nDay 2: needs, and the hub's support.".into(),
+        outputs: "Country work plans; the hub's first list of needs.".into(),
+        ..crate::events::Event::default()
+    };
+    let event = crate::events::create(&mut tx, &workshop).await?;
+    let options = ["Yes".to_string(), "No".to_string(), "I don't know".to_string()];
+    crate::events::create_poll(
+        &mut tx,
+        event,
+        "Does your city have prevention programmes, resources and expertise?",
+        &options,
+    )
+    .await?;
     audit::append(
         &mut tx,
         &AuditCtx::cli("demo"),

@@ -5,9 +5,14 @@
 
 pub mod analysis;
 pub mod demo;
+pub mod events;
+mod events_pages;
 pub mod generate;
 mod pages;
+mod peers;
 pub mod practices;
+pub mod programmes;
+mod programmes_pages;
 pub mod search;
 pub mod tables;
 pub mod terminology;
@@ -35,6 +40,13 @@ pub fn routes() -> Router<AppState> {
             post(pages::attach).layer(DefaultBodyLimit::max(MAX_ATTACHMENT + 64 * 1024)),
         )
         .route("/knowledge/attachments/{id}", get(pages::attachment))
+        .route("/knowledge/programmes", get(programmes_pages::index).post(programmes_pages::create))
+        .route("/knowledge/follows", post(programmes_pages::follow))
+        .route("/knowledge/events", get(events_pages::index).post(events_pages::create))
+        .route("/knowledge/events/{id}", get(events_pages::show).post(events_pages::act))
+        .route("/knowledge/peers/{code}", get(peers::page))
+        .route("/poll", get(events_pages::join))
+        .route("/poll/{code}", get(events_pages::show_poll).post(events_pages::vote))
 }
 
 /// A practice decides on its own state and author once loaded.
@@ -52,6 +64,17 @@ pub fn policies() -> Vec<RoutePolicy> {
         route("POST", "/knowledge/practices/{id}/edit", ContributeKnowledge, Record),
         route("POST", "/knowledge/practices/{id}/attachments", ContributeKnowledge, Record),
         route("GET", "/knowledge/attachments/{id}", ViewPublic, Record),
+        route("GET", "/knowledge/programmes", ViewPublic, Public),
+        route("POST", "/knowledge/programmes", ReviewKnowledge, Record),
+        route("POST", "/knowledge/follows", ContributeKnowledge, Instance),
+        route("GET", "/knowledge/events", ViewPublic, Public),
+        route("POST", "/knowledge/events", ReviewKnowledge, Record),
+        route("GET", "/knowledge/events/{id}", ViewPublic, Record),
+        route("POST", "/knowledge/events/{id}", ContributeKnowledge, Record),
+        route("GET", "/knowledge/peers/{code}", ViewAnswers, Place),
+        route("GET", "/poll", ViewPublic, Public),
+        route("GET", "/poll/{code}", ViewPublic, Public),
+        route("POST", "/poll/{code}", ViewPublic, Public),
     ]
 }
 

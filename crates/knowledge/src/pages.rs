@@ -28,11 +28,11 @@ pub fn index(state: &AppState) -> Result<std::sync::Arc<Search>, AppError> {
         .ok_or_else(|| AppError::Internal(anyhow::anyhow!("the search index is not set up")))
 }
 
-async fn region(state: &AppState) -> Result<Vec<i64>, sqlx::Error> {
+pub(crate) async fn region(state: &AppState) -> Result<Vec<i64>, sqlx::Error> {
     Ok(directory::places::roots(&state.db).await?.first().map(|r| vec![r.id]).unwrap_or_default())
 }
 
-async fn is_reviewer(ctx: &PageCtx, state: &AppState) -> Result<bool, AppError> {
+pub(crate) async fn is_reviewer(ctx: &PageCtx, state: &AppState) -> Result<bool, AppError> {
     let region = region(state).await?;
     Ok(can(&ctx.actor, Action::ReviewKnowledge, &Resource::Place { path: &region }).allowed())
 }
@@ -719,6 +719,19 @@ pub async fn attachment(
         bytes,
     )
         .into_response())
+}
+
+/// Re-indexes every programme and event (there are few) after a change.
+pub async fn refresh_programmes(state: &AppState) -> Result<(), AppError> {
+    let search = index(state)?;
+    search.ensure_built(&state.db).await?;
+    let mut entries: Vec<search::Entry> =
+        crate::programmes::all(&state.db).await?.iter().map(search::programme_entry).collect();
+    entries.extend(crate::events::all(&state.db).await?.iter().map(search::event_entry));
+    tokio::task::spawn_blocking(move || entries.iter().try_for_each(|e| search.put(&e.key, Some(e))))
+        .await
+        .map_err(|e| AppError::Internal(e.into()))?
+        .map_err(|e| AppError::Internal(e.into()))
 }
 
 /// Rebuilds the running server's index from the database (reviewers).

@@ -230,9 +230,43 @@ pub fn practice_entry(p: &Practice, texts: &[Text]) -> Entry {
     }
 }
 
-/// Every public record: published practices, places and institutions.
+/// A programme or call as an index entry.
+pub fn programme_entry(p: &crate::programmes::Programme) -> Entry {
+    let mut facets = vec!["/type/programme".to_string()];
+    facets.extend(p.countries.iter().map(|c| format!("/country/{c}")));
+    facets.extend(p.themes.iter().map(|t| format!("/theme/{t}")));
+    facets.push(format!("/year/{}", p.starts_on.format("%Y")));
+    let mut words = analyse(&format!("{} {} {}", p.title, p.owner, p.description), Family::SouthSlavic);
+    words.extend(analyse(&format!("{} {}", p.title, p.description), Family::English));
+    Entry {
+        key: format!("programme:{}", p.id),
+        facets,
+        words,
+        titles: BTreeMap::from([(String::new(), p.title.clone())]),
+        summary: p.owner.clone(),
+        url: format!("/knowledge/programmes#programme-{}", p.id),
+    }
+}
+
+/// An event as an index entry.
+pub fn event_entry(e: &crate::events::Event) -> Entry {
+    let mut words = analyse(&format!("{} {} {} {}", e.title, e.place_name, e.agenda, e.outputs), Family::SouthSlavic);
+    words.extend(analyse(&format!("{} {}", e.title, e.agenda), Family::English));
+    Entry {
+        key: format!("event:{}", e.id),
+        facets: vec!["/type/event".to_string(), format!("/year/{}", e.starts_on.format("%Y"))],
+        words,
+        titles: BTreeMap::from([(String::new(), e.title.clone())]),
+        summary: e.place_name.clone(),
+        url: format!("/knowledge/events/{}", e.id),
+    }
+}
+
+/// Every public record: published practices, programmes, events, places and institutions.
 pub async fn entries(db: &Db) -> Result<Vec<Entry>, sqlx::Error> {
     let mut out = Vec::new();
+    out.extend(crate::programmes::all(db).await?.iter().map(programme_entry));
+    out.extend(crate::events::all(db).await?.iter().map(event_entry));
     let texts = practices::all_texts(db).await?;
     for p in practices::in_state(db, Some("published")).await? {
         out.push(practice_entry(&p, texts.get(&p.id).map(Vec::as_slice).unwrap_or(&[])));

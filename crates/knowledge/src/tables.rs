@@ -60,4 +60,84 @@ pub const PRACTICE_ATTACHMENTS: Table = Table {
     ],
 };
 
-pub const TABLES: &[&Table] = &[&PRACTICES, &PRACTICE_TEXTS, &PRACTICE_ATTACHMENTS];
+pub const PROGRAMMES: Table = Table {
+    name: "programmes",
+    columns: &[
+        col!("id", Int),
+        col!("title", Text),
+        col!("owner_institution_id", Int, null),
+        col!("owner", Text),
+        col!("is_call", Bool),
+        col!("countries", Text),
+        col!("eligible_places", Text),
+        col!("themes", Text),
+        col!("starts_on", Date),
+        col!("ends_on", Date),
+        col!("funding", Text),
+        col!("description", Text),
+        col!("created_at", Time),
+    ],
+};
+
+pub const THEME_FOLLOWS: Table =
+    Table { name: "theme_follows", columns: &[col!("id", Int), col!("account_id", Int), col!("theme", Text)] };
+
+pub const EVENTS: Table = Table {
+    name: "events",
+    columns: &[
+        col!("id", Int),
+        col!("title", Text),
+        col!("kind", Text),
+        col!("starts_on", Date),
+        col!("ends_on", Date),
+        col!("place_name", Text),
+        col!("languages", Text),
+        col!("agenda", Text),
+        col!("materials", Text),
+        col!("outputs", Text),
+        col!("created_at", Time),
+    ],
+};
+
+pub const EVENT_PARTICIPANTS: Table = Table {
+    name: "event_participants",
+    columns: &[
+        col!("id", Int),
+        col!("event_id", Int),
+        col!("position_id", Int),
+        col!("registered_at", Time),
+        col!("attended", Bool),
+    ],
+};
+
+pub const POLLS: Table = Table {
+    name: "polls",
+    columns: &[
+        col!("id", Int),
+        col!("event_id", Int),
+        col!("question", Text),
+        col!("options", Text),
+        col!("join_code", Text),
+        col!("open", Bool),
+        col!("created_at", Time),
+    ],
+};
+
+pub const POLL_VOTES: Table =
+    Table { name: "poll_votes", columns: &[col!("id", Int), col!("poll_id", Int), col!("option_index", Int)] };
+
+pub const POLL_VOTERS: Table =
+    Table { name: "poll_voters", columns: &[col!("id", Int), col!("poll_id", Int), col!("token_hash", Text)] };
+
+pub const TABLES: &[&Table] = &[
+    &PRACTICES,
+    &PRACTICE_TEXTS,
+    &PRACTICE_ATTACHMENTS,
+    &PROGRAMMES,
+    &THEME_FOLLOWS,
+    &EVENTS,
+    &EVENT_PARTICIPANTS,
+    &POLLS,
+    &POLL_VOTES,
+    &POLL_VOTERS,
+];

@@ -28,6 +28,7 @@ pub const MIGRATIONS: &[Migration] = &[
     migration!(10, "0010_resilience"),
     migration!(11, "0011_support"),
     migration!(12, "0012_knowledge"),
+    migration!(13, "0013_programmes_events"),
 ];
 
 /// The newest schema version this binary knows.

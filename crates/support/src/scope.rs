@@ -1,7 +1,7 @@
 //! Who acts for which municipality, and the hub's place, for the policy.
 
 use chrono::Utc;
-use platform::policy::{can, Action, Resource, Role};
+use platform::policy::{can, Action, Resource};
 use platform::web::{AppError, AppState, PageCtx};
 use platform::{on_db, Db};
 
@@ -30,14 +30,8 @@ pub async fn require_hub(ctx: &PageCtx, state: &AppState) -> Result<(), AppError
 /// The municipalities the actor acts for (focal point or staff), with names.
 pub async fn own_places(ctx: &PageCtx, db: &Db) -> Result<Vec<(i64, String)>, sqlx::Error> {
     let Some(account) = ctx.account() else { return Ok(Vec::new()) };
-    let ids: Vec<i64> = account
-        .grants
-        .iter()
-        .filter(|g| matches!(g.role, Role::FocalPoint | Role::MunicipalStaff))
-        .filter_map(|g| g.place_id)
-        .collect();
     let mut out = Vec::new();
-    for id in ids {
+    for id in account.acts_for() {
         let name: Option<String> = on_db!(db, |pool| sqlx::query_scalar("SELECT name FROM places WHERE id = $1")
             .bind(id)
             .fetch_optional(pool)
@@ -52,16 +46,7 @@ pub async fn own_places(ctx: &PageCtx, db: &Db) -> Result<Vec<(i64, String)>, sq
 /// The needs a municipality named as priorities in its latest submitted
 /// assessment (choice codes such as need_youth).
 pub async fn assessed_needs(db: &Db, place_id: i64) -> Result<Vec<String>, sqlx::Error> {
-    let value: Option<String> = on_db!(db, |pool| {
-        sqlx::query_scalar(
-        "SELECT a.value FROM answers a JOIN questions q ON q.id = a.question_id JOIN round_places rp ON rp.id = a.round_place_id \
-         WHERE rp.place_id = $1 AND rp.status = 'submitted' AND q.name = 'priority_needs' ORDER BY rp.submitted_at DESC LIMIT 1"
-    )
-    .bind(place_id)
-    .fetch_optional(pool)
-    .await
-    })?;
-    Ok(value.map(|v| v.split(',').filter(|s| !s.is_empty()).map(String::from).collect()).unwrap_or_default())
+    assess::store::priority_needs(db, place_id).await
 }
 
 /// The need themes: the choices of the assessment's priority-needs question.

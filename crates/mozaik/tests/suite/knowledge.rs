@@ -235,3 +235,220 @@ on_both_backends!(attachments_are_checked_for_size_and_kind, |db| {
     assert_eq!(file.status, StatusCode::OK);
     assert_eq!(file.body, "%PDF-1.4 demo");
 });
+
+on_both_backends!(a_programme_reaches_the_municipalities_it_is_open_to_and_their_followers, |db| {
+    load_demo(db).await;
+    let app = router(db);
+    let hub = session_cookie(db, account_with_role(db, "staff@hub.example", "hub_staff", Some("WB")).await).await;
+    let kumanovo_id = account_with_role(db, "fp@kumanovo.example", "focal_point", Some("MK-703")).await;
+    let kumanovo = session_cookie(db, kumanovo_id).await;
+    let podgorica =
+        session_cookie(db, account_with_role(db, "fp@podgorica.example", "focal_point", Some("ME-16")).await).await;
+    for cookie in [&kumanovo, &podgorica] {
+        let followed =
+            post_form(&app, "/knowledge/follows", cookie, &[("themes", "radicalisation"), ("themes", "online")]).await;
+        assert_eq!(followed.status, StatusCode::SEE_OTHER);
+    }
+    let outbox = |db: &Db| {
+        let db = db.clone();
+        async move {
+            on_db!(&db, |pool| sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM outbox").fetch_one(pool).await)
+                .unwrap()
+        }
+    };
+    let before = outbox(db).await;
+    let bad = post_form(
+        &app,
+        "/knowledge/programmes",
+        &hub,
+        &[
+            ("title", "X"),
+            ("owner", "Ministry"),
+            ("countries", "MK"),
+            ("eligible_places", "ME-16"),
+            ("starts_on", "2026-05-01"),
+            ("ends_on", "2026-01-01"),
+        ],
+    )
+    .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        bad.body.contains("ME-16 is not a place of the countries given")
+            && bad.body.contains("the start first")
+            && bad.body.contains("Choose at least one.")
+    );
+    assert_eq!(outbox(db).await, before, "a refused programme tells nobody");
+    let made = post_form(
+        &app,
+        "/knowledge/programmes",
+        &hub,
+        &[
+            ("title", "National youth resilience programme"),
+            ("owner", "Ministry of Interior"),
+            ("countries", "MK"),
+            ("themes", "radicalisation"),
+            ("starts_on", "2026-01-01"),
+            ("ends_on", "2027-12-31"),
+            ("funding", "EUR 200,000"),
+        ],
+    )
+    .await;
+    assert_eq!(made.status, StatusCode::SEE_OTHER);
+    assert_eq!(outbox(db).await, before + 1, "only the follower whose municipality it is open to is told");
+    let to: String = on_db!(db, |pool| sqlx::query_scalar("SELECT to_address FROM outbox ORDER BY id DESC LIMIT 1")
+        .fetch_one(pool)
+        .await)
+    .unwrap();
+    assert_eq!(to, "fp@kumanovo.example");
+    let page = get_with(&app, "/knowledge/programmes", &[("cookie", &kumanovo)]).await;
+    assert!(
+        page.body.contains("National youth resilience programme") && page.body.contains("Open to your municipality")
+    );
+    let other = get_with(&app, "/knowledge/programmes", &[("cookie", &podgorica)]).await;
+    assert!(!other.body.contains("Open to your municipality"));
+    assert!(
+        results(&get(&app, "/knowledge?q=resilience+programme").await.body)
+            .contains("National youth resilience programme"),
+        "programmes are searchable"
+    );
+});
+
+on_both_backends!(an_event_registers_participants_and_polls_anonymously, |db| {
+    load_demo(db).await;
+    let app = router(db);
+    let hub = session_cookie(db, account_with_role(db, "staff@hub.example", "hub_staff", Some("WB")).await).await;
+    let made = post_form(
+        &app,
+        "/knowledge/events",
+        &hub,
+        &[
+            ("title", "Regional workshop"),
+            ("kind", "workshop"),
+            ("starts_on", "2026-02-08"),
+            ("ends_on", "2026-02-09"),
+            ("place_name", "Sarajevo"),
+            ("languages", "bs, mk, sq, en"),
+        ],
+    )
+    .await;
+    assert_eq!(made.status, StatusCode::SEE_OTHER);
+    let path = made.location().to_string();
+    let bad = post_form(
+        &app,
+        &path,
+        &hub,
+        &[("do", "poll"), ("question", "Does your city have programmes?"), ("options", "Yes")],
+    )
+    .await;
+    assert!(bad.body.contains("two to eight answers"));
+    post_form(
+        &app,
+        &path,
+        &hub,
+        &[
+            ("do", "poll"),
+            ("question", "Does your city have prevention programmes, resources and expertise?"),
+            ("options", "Yes\nNo\nI don't know"),
+        ],
+    )
+    .await;
+    let code: String =
+        on_db!(db, |pool| sqlx::query_scalar("SELECT join_code FROM polls").fetch_one(pool).await).unwrap();
+    // Participants vote anonymously with the join code; a browser votes once.
+    let joined = get(&app, &format!("/poll?code={}", code.to_lowercase())).await;
+    assert!(joined.body.contains("Does your city have prevention programmes"));
+    for (option, voter) in [("1", "a"), ("1", "b"), ("2", "c"), ("0", "d"), ("1", "a")] {
+        let request = Request::builder()
+            .method("POST")
+            .uri(format!("/poll/{code}"))
+            .header("host", "localhost")
+            .header("origin", "http://localhost")
+            .header("cookie", format!("mozaik_csrf={CSRF}; mozaik_poll=voter-{voter}"))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(Body::from(format!("csrf={CSRF}&option={option}")))
+            .unwrap();
+        let response = app.clone().oneshot(request).await.unwrap();
+        assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    }
+    let votes: Vec<(i64, i64)> = on_db!(db, |pool| sqlx::query_as(
+        "SELECT option_index, COUNT(*) FROM poll_votes GROUP BY option_index ORDER BY option_index"
+    )
+    .fetch_all(pool)
+    .await)
+    .unwrap();
+    assert_eq!(votes, [(0, 1), (1, 2), (2, 1)], "four browsers, four votes; the repeat is not counted");
+    let columns: Vec<String> = match db {
+        Db::Sqlite { read, .. } => sqlx::query_scalar("SELECT name FROM pragma_table_info('poll_votes')").fetch_all(read).await.unwrap(),
+        Db::Postgres(pool) => sqlx::query_scalar("SELECT column_name::text FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'poll_votes'").fetch_all(pool).await.unwrap(),
+    };
+    assert!(
+        columns.iter().all(|c| ["id", "poll_id", "option_index"].contains(&c.as_str())),
+        "a vote holds nothing about the voter: {columns:?}"
+    );
+    let live = get_with(&app, &format!("/poll/{code}"), &[("cookie", "mozaik_poll=voter-a")]).await;
+    assert!(
+        live.body.contains("4 answers so far") && live.body.contains("<strong>50%</strong> No"),
+        "live counts after voting"
+    );
+    // A focal point registers by position; the hub marks attendance.
+    let focal_id = account_with_role(db, "focal.kumanovo@demo.example.test", "focal_point", Some("MK-703")).await;
+    let position: i64 = on_db!(db, |pool| sqlx::query_scalar(
+        "SELECT po.id FROM positions po JOIN institutions i ON i.id = po.institution_id JOIN places p ON p.id = i.place_id WHERE p.code = 'MK-703' ORDER BY po.id LIMIT 1"
+    )
+    .fetch_one(pool)
+    .await)
+    .unwrap();
+    let person: i64 = on_db!(db, |pool| sqlx::query_scalar("SELECT person_id FROM accounts WHERE id = $1")
+        .bind(focal_id)
+        .fetch_one(pool)
+        .await)
+    .unwrap();
+    let mut tx = db.begin().await.unwrap();
+    platform::on_tx!(&mut tx, |c| sqlx::query("INSERT INTO position_holders (position_id, person_id, role, valid_from) VALUES ($1, $2, 'deputy', '2020-01-01')")
+        .bind(position)
+        .bind(person)
+        .execute(&mut *c)
+        .await
+        .map(|_| ()))
+    .unwrap();
+    tx.commit().await.unwrap();
+    let focal = session_cookie(db, focal_id).await;
+    let not_mine = post_form(&app, &path, &focal, &[("do", "register"), ("position", "999999")]).await;
+    assert!(not_mine.body.contains("Choose one of the positions you hold."));
+    assert_eq!(
+        post_form(&app, &path, &focal, &[("do", "register"), ("position", &position.to_string())]).await.status,
+        StatusCode::SEE_OTHER
+    );
+    post_form(&app, &path, &hub, &[("do", "attend"), ("present", &position.to_string())]).await;
+    let page = get(&app, &path).await;
+    assert!(page.body.contains("attended"));
+    assert!(
+        results(&get(&app, "/knowledge?q=workshop+sarajevo").await.body).contains("Regional workshop"),
+        "events are searchable"
+    );
+});
+
+on_both_backends!(peer_learning_explains_each_city_and_practice, |db| {
+    load_demo(db).await;
+    let app = router(db);
+    assert_eq!(get(&app, "/knowledge/peers/MK-703").await.status, StatusCode::SEE_OTHER, "its needs are not public");
+    let other =
+        session_cookie(db, account_with_role(db, "fp@podgorica.example", "focal_point", Some("ME-16")).await).await;
+    assert_eq!(get_with(&app, "/knowledge/peers/MK-703", &[("cookie", &other)]).await.status, StatusCode::FORBIDDEN);
+    let focal =
+        session_cookie(db, account_with_role(db, "fp@kumanovo.example", "focal_point", Some("MK-703")).await).await;
+    let page = get_with(&app, "/knowledge/peers/MK-703", &[("cookie", &focal)]).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("Priority needs from the latest assessment"));
+    assert!(page.body.contains("its practice"), "peer cities come with their reason, from public records");
+    assert!(page.body.contains("through its theme"), "practices come with their reason");
+    assert!(
+        get(&app, "/places/MK-703").await.body.contains("/knowledge/peers/MK-703"),
+        "linked from the municipality's page"
+    );
+    assert_eq!(
+        get_with(&app, "/knowledge/peers/MK", &[("cookie", &focal)]).await.status,
+        StatusCode::NOT_FOUND,
+        "only for municipalities"
+    );
+});

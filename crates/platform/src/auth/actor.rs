@@ -29,6 +29,15 @@ pub struct Account {
 }
 
 impl Account {
+    /// The places this person acts for as a municipality's focal point or staff.
+    pub fn acts_for(&self) -> Vec<i64> {
+        self.grants
+            .iter()
+            .filter(|g| matches!(g.role, Role::FocalPoint | Role::MunicipalStaff))
+            .filter_map(|g| g.place_id)
+            .collect()
+    }
+
     pub fn has_role(&self, role: Role) -> bool {
         self.grants.iter().any(|g| g.role == role)
     }

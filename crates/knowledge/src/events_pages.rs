@@ -1,0 +1,374 @@
+//! Events in the browser: the list and the hub's form; an event's page with
+//! registration by position, attendance and polls; and the participants'
+//! side of a poll: the join code, the question, and the live counts.
+
+use askama::Template;
+use axum::extract::{Form, Path, Query, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::{NaiveDate, Utc};
+use platform::audit::{self, Event as AuditEvent};
+use platform::on_db;
+use platform::policy::{Action, Resource};
+use platform::web::form::{field, FieldErrors};
+use platform::web::{render, AppError, AppState, PageCtx, Shell};
+
+use crate::events::{self, Event, Poll, KINDS};
+
+#[derive(Template)]
+#[template(path = "events.html")]
+struct EventsPage {
+    shell: Shell,
+    events: Vec<Event>,
+    hub: bool,
+    kinds: &'static [&'static str],
+    form: Vec<(String, String)>,
+    errors: FieldErrors,
+}
+
+impl EventsPage {
+    fn value(&self, name: &str) -> &str {
+        field(&self.form, name)
+    }
+}
+
+async fn events_page(
+    ctx: &PageCtx,
+    state: &AppState,
+    form: Vec<(String, String)>,
+    errors: FieldErrors,
+) -> Result<Response, AppError> {
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let page = EventsPage {
+        shell: ctx.shell(ctx.tr.t("knowledge-events-title")),
+        events: events::all(&state.db).await?,
+        hub: crate::pages::is_reviewer(ctx, state).await?,
+        kinds: KINDS,
+        form,
+        errors,
+    };
+    Ok((status, render(&page)?).into_response())
+}
+
+pub async fn index(ctx: PageCtx, State(state): State<AppState>) -> Result<Response, AppError> {
+    events_page(&ctx, &state, Vec::new(), FieldErrors::default()).await
+}
+
+pub async fn create(
+    ctx: PageCtx,
+    State(state): State<AppState>,
+    Form(form): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    if !crate::pages::is_reviewer(&ctx, &state).await? {
+        ctx.require(Action::ReviewKnowledge, &Resource::Instance)?;
+    }
+    let tr = ctx.tr;
+    let mut errors = FieldErrors::default();
+    let title = field(&form, "title");
+    if title.is_empty() || title.chars().count() > 200 {
+        errors.add("title", tr.t1("knowledge-required", "max", 200_i64));
+    }
+    let kind = field(&form, "kind");
+    if !KINDS.contains(&kind) {
+        errors.add("kind", tr.t("knowledge-choose"));
+    }
+    let date = |k: &str| field(&form, k).parse::<NaiveDate>().ok();
+    let (starts, ends) = (date("starts_on"), date("ends_on"));
+    if starts.is_none() || ends.is_none() || starts > ends {
+        errors.add("starts_on", tr.t("knowledge-dates-invalid"));
+    }
+    if !errors.is_empty() {
+        return events_page(&ctx, &state, form, errors).await;
+    }
+    let event = Event {
+        title: title.into(),
+        kind: kind.into(),
+        starts_on: starts.unwrap_or_default(),
+        ends_on: ends.unwrap_or_default(),
+        place_name: field(&form, "place_name").into(),
+        languages: field(&form, "languages")
+            .split(',')
+            .map(|l| l.trim().to_string())
+            .filter(|l| !l.is_empty())
+            .collect(),
+        agenda: field(&form, "agenda").into(),
+        materials: field(&form, "materials")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(String::from)
+            .collect(),
+        outputs: field(&form, "outputs").into(),
+        ..Event::default()
+    };
+    let mut tx = state.db.begin().await?;
+    let id = events::create(&mut tx, &event).await?;
+    audit::append(
+        &mut tx,
+        &ctx.audit(),
+        AuditEvent {
+            action: "knowledge.event_create",
+            object_type: "event",
+            object_id: id.to_string(),
+            place_id: None,
+            summary: title.into(),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    crate::pages::refresh_programmes(&state).await?;
+    Ok(Redirect::to(&format!("/knowledge/events/{id}")).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "event.html")]
+struct EventPage {
+    shell: Shell,
+    event: Event,
+    participants: Vec<(i64, String, bool)>,
+    my_positions: Vec<(i64, String)>,
+    polls: Vec<(Poll, Vec<i64>)>,
+    hub: bool,
+    errors: FieldErrors,
+}
+
+async fn event_page(ctx: &PageCtx, state: &AppState, id: i64, errors: FieldErrors) -> Result<Response, AppError> {
+    let Some(event) = events::load(&state.db, id).await? else {
+        return Err(ctx.not_found());
+    };
+    let hub = crate::pages::is_reviewer(ctx, state).await?;
+    let mut my_positions = Vec::new();
+    if let Some(account) = ctx.account() {
+        for position in &account.positions {
+            let title: Option<String> = on_db!(&state.db, |pool| {
+                sqlx::query_scalar(
+                "SELECT p.title || ' · ' || i.name FROM positions p JOIN institutions i ON i.id = p.institution_id WHERE p.id = $1"
+            )
+            .bind(position)
+            .fetch_optional(pool)
+            .await
+            })?;
+            my_positions.extend(title.map(|t| (*position, t)));
+        }
+    }
+    let mut polls = Vec::new();
+    if hub {
+        for poll in events::polls(&state.db, id).await? {
+            let counts = events::counts(&state.db, &poll).await?;
+            polls.push((poll, counts));
+        }
+    }
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let page = EventPage {
+        shell: ctx.shell(event.title.clone()),
+        participants: events::participants(&state.db, id).await?,
+        event,
+        my_positions,
+        polls,
+        hub,
+        errors,
+    };
+    Ok((status, render(&page)?).into_response())
+}
+
+pub async fn show(ctx: PageCtx, State(state): State<AppState>, Path(id): Path<i64>) -> Result<Response, AppError> {
+    event_page(&ctx, &state, id, FieldErrors::default()).await
+}
+
+/// Registration (anyone for a position they hold), attendance and polls (the hub).
+pub async fn act(
+    ctx: PageCtx,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    Form(form): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    ctx.require(Action::ContributeKnowledge, &Resource::Instance)?;
+    if events::load(&state.db, id).await?.is_none() {
+        return Err(ctx.not_found());
+    }
+    let tr = ctx.tr;
+    let hub = crate::pages::is_reviewer(&ctx, &state).await?;
+    let mut errors = FieldErrors::default();
+    let mut tx = state.db.begin().await?;
+    let summary = match field(&form, "do") {
+        "register" => {
+            let position: i64 = field(&form, "position").parse().unwrap_or(0);
+            if !ctx.account().is_some_and(|a| a.positions.contains(&position)) {
+                errors.add("position", tr.t("knowledge-position-yours"));
+                String::new()
+            } else {
+                events::register(&mut tx, id, position, Utc::now()).await?;
+                format!("position {position} registered")
+            }
+        }
+        "attend" if hub => {
+            let present: Vec<i64> =
+                form.iter().filter(|(k, _)| k == "present").filter_map(|(_, v)| v.parse().ok()).collect();
+            events::mark_attended(&mut tx, id, &present).await?;
+            format!("{} present", present.len())
+        }
+        "poll" if hub => {
+            let question = field(&form, "question");
+            let options: Vec<String> =
+                field(&form, "options").lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect();
+            if question.is_empty() || !(2..=8).contains(&options.len()) {
+                errors.add("poll", tr.t("knowledge-poll-invalid"));
+                String::new()
+            } else {
+                let code = events::create_poll(&mut tx, id, question, &options).await?;
+                format!("poll {code}")
+            }
+        }
+        _ => return Err(ctx.error(StatusCode::FORBIDDEN, "error-forbidden-title", "error-forbidden-message")),
+    };
+    if !errors.is_empty() {
+        drop(tx);
+        return event_page(&ctx, &state, id, errors).await;
+    }
+    audit::append(
+        &mut tx,
+        &ctx.audit(),
+        AuditEvent {
+            action: "knowledge.event_update",
+            object_type: "event",
+            object_id: id.to_string(),
+            place_id: None,
+            summary,
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/knowledge/events/{id}")).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "poll.html")]
+struct PollPage {
+    shell: Shell,
+    poll: Option<Poll>,
+    counts: Vec<i64>,
+    total: i64,
+    voted: bool,
+    error: String,
+}
+
+impl PollPage {
+    fn share(&self, count: &i64) -> i64 {
+        (count * 100 + self.total / 2).checked_div(self.total).unwrap_or(0)
+    }
+}
+
+#[derive(serde::Deserialize, Default)]
+pub struct JoinQuery {
+    #[serde(default)]
+    code: String,
+}
+
+const VOTER_COOKIE: &str = "mozaik_poll";
+
+fn voter(headers: &HeaderMap) -> Option<String> {
+    platform::web::csrf::cookie_value(headers, VOTER_COOKIE).map(platform::auth::token::hash_token)
+}
+
+async fn poll_page(
+    ctx: &PageCtx,
+    state: &AppState,
+    code: &str,
+    headers: &HeaderMap,
+    error: String,
+) -> Result<Response, AppError> {
+    let poll = if code.is_empty() { None } else { events::poll_by_code(&state.db, code).await? };
+    let (counts, voted) = match &poll {
+        Some(p) => {
+            let hash = voter(headers);
+            let voted: i64 = match hash {
+                Some(h) => on_db!(&state.db, |pool| sqlx::query_scalar(
+                    "SELECT COUNT(*) FROM poll_voters WHERE poll_id = $1 AND token_hash = $2"
+                )
+                .bind(p.id)
+                .bind(&h)
+                .fetch_one(pool)
+                .await)?,
+                None => 0,
+            };
+            (events::counts(&state.db, p).await?, voted > 0)
+        }
+        None => (Vec::new(), false),
+    };
+    let error = if poll.is_none() && !code.is_empty() { ctx.tr.t("knowledge-poll-unknown") } else { error };
+    let status = if error.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let page = PollPage {
+        shell: ctx.shell(ctx.tr.t("knowledge-poll-title")),
+        total: counts.iter().sum(),
+        counts,
+        voted,
+        poll,
+        error,
+    };
+    Ok((status, render(&page)?).into_response())
+}
+
+pub async fn join(
+    ctx: PageCtx,
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Query(q): Query<JoinQuery>,
+) -> Result<Response, AppError> {
+    poll_page(&ctx, &state, q.code.trim(), &headers, String::new()).await
+}
+
+pub async fn show_poll(
+    ctx: PageCtx,
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(code): Path<String>,
+) -> Result<Response, AppError> {
+    poll_page(&ctx, &state, &code, &headers, String::new()).await
+}
+
+/// An anonymous vote: the browser gets a random token (kept only as a hash,
+/// apart from the votes) so that it votes once.
+pub async fn vote(
+    ctx: PageCtx,
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(code): Path<String>,
+    Form(form): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let Some(poll) = events::poll_by_code(&state.db, &code).await? else {
+        return Err(ctx.not_found());
+    };
+    let option = field(&form, "option").parse::<i64>().ok().filter(|o| (0..poll.options.len() as i64).contains(o));
+    let Some(option) = option.filter(|_| poll.open) else {
+        return poll_page(&ctx, &state, &code, &headers, ctx.tr.t("knowledge-poll-choose")).await;
+    };
+    let existing = platform::web::csrf::cookie_value(&headers, VOTER_COOKIE).map(String::from);
+    let token = existing.clone().unwrap_or_else(platform::auth::token::new_token);
+    let mut tx = state.db.begin().await?;
+    if events::vote(&mut tx, poll.id, option, &platform::auth::token::hash_token(&token)).await? {
+        // Which option was chosen is not recorded here: the vote stays anonymous.
+        audit::append(
+            &mut tx,
+            &ctx.audit(),
+            AuditEvent {
+                action: "knowledge.poll_vote",
+                object_type: "poll",
+                object_id: poll.id.to_string(),
+                place_id: None,
+                summary: String::new(),
+            },
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    let mut response = Redirect::to(&format!("/poll/{}", poll.join_code)).into_response();
+    if existing.is_none() {
+        let secure = if state.site.https { "; Secure" } else { "" };
+        if let Ok(value) = HeaderValue::from_str(&format!(
+            "{VOTER_COOKIE}={token}; Path=/poll; HttpOnly; SameSite=Lax; Max-Age=2592000{secure}"
+        )) {
+            response.headers_mut().append(header::SET_COOKIE, value);
+        }
+    }
+    Ok(response)
+}
