@@ -176,3 +176,5 @@ knowledge-no-suggestions = Nijedna objavljena praksa još ne odgovara na ove pot
 knowledge-practice-because = odgovara na potrebu „{ $need }“ kroz temu „{ $theme }“
 knowledge-type-programme = Program
 knowledge-type-event = Događaj
+knowledge-place-code = Šifra mjesta u imeniku (neobavezno)
+knowledge-contact = Funkcija za kontakt (neobavezno)

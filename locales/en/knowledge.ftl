@@ -174,3 +174,5 @@ knowledge-no-suggestions = No published practice answers these needs yet.
 knowledge-practice-because = answers "{ $need }" through its theme "{ $theme }"
 knowledge-type-programme = Programme
 knowledge-type-event = Event
+knowledge-place-code = Code of the place in the directory (optional)
+knowledge-contact = Contact position (optional)

@@ -174,3 +174,5 @@ knowledge-no-suggestions = Aucune pratique publiée ne répond encore à ces bes
 knowledge-practice-because = répond au besoin « { $need } » par son thème « { $theme } »
 knowledge-type-programme = Programme
 knowledge-type-event = Événement
+knowledge-place-code = Code du lieu dans l’annuaire (facultatif)
+knowledge-contact = Poste de contact (facultatif)

@@ -174,3 +174,5 @@ knowledge-no-suggestions = Сè уште ниту една објавена пр
 knowledge-practice-because = одговара на потребата „{ $need }“ преку темата „{ $theme }“
 knowledge-type-programme = Програма
 knowledge-type-event = Настан
+knowledge-place-code = Шифра на местото во именикот (по избор)
+knowledge-contact = Функција за контакт (по избор)

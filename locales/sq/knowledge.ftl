@@ -174,3 +174,5 @@ knowledge-no-suggestions = Ende asnjë praktikë e publikuar nuk u përgjigjet k
 knowledge-practice-because = i përgjigjet nevojës “{ $need }” përmes temës së saj “{ $theme }”
 knowledge-type-programme = Program
 knowledge-type-event = Ngjarje
+knowledge-place-code = Kodi i vendit në direktori (opsional)
+knowledge-contact = Pozicioni i kontaktit (opsional)

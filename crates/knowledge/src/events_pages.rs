@@ -137,20 +137,7 @@ async fn event_page(ctx: &PageCtx, state: &AppState, id: i64, errors: FieldError
         return Err(ctx.not_found());
     };
     let hub = crate::pages::is_reviewer(ctx, state).await?;
-    let mut my_positions = Vec::new();
-    if let Some(account) = ctx.account() {
-        for position in &account.positions {
-            let title: Option<String> = on_db!(&state.db, |pool| {
-                sqlx::query_scalar(
-                "SELECT p.title || ' · ' || i.name FROM positions p JOIN institutions i ON i.id = p.institution_id WHERE p.id = $1"
-            )
-            .bind(position)
-            .fetch_optional(pool)
-            .await
-            })?;
-            my_positions.extend(title.map(|t| (*position, t)));
-        }
-    }
+    let my_positions = crate::pages::own_positions(ctx, state).await?;
     let mut polls = Vec::new();
     if hub {
         for poll in events::polls(&state.db, id).await? {

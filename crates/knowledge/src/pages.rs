@@ -143,6 +143,7 @@ struct FormPage {
     organisation_types: &'static [&'static str],
     evaluations: &'static [&'static str],
     languages: Vec<(&'static str, &'static str)>,
+    positions: Vec<(i64, String)>,
 }
 
 impl FormPage {
@@ -159,14 +160,33 @@ fn languages() -> Vec<(&'static str, &'static str)> {
     platform::i18n::i18n().locales().iter().map(|l| (l.info.code, l.info.autonym)).collect()
 }
 
-fn form_page(
+/// The positions the actor holds, with their institution, for the contact.
+pub(crate) async fn own_positions(ctx: &PageCtx, state: &AppState) -> Result<Vec<(i64, String)>, sqlx::Error> {
+    let mut out = Vec::new();
+    for position in ctx.account().map(|a| a.positions.clone()).unwrap_or_default() {
+        let title: Option<String> = on_db!(&state.db, |pool| {
+            sqlx::query_scalar(
+            "SELECT p.title || ' · ' || i.name FROM positions p JOIN institutions i ON i.id = p.institution_id WHERE p.id = $1"
+        )
+        .bind(position)
+        .fetch_optional(pool)
+        .await
+        })?;
+        out.extend(title.map(|t| (position, t)));
+    }
+    Ok(out)
+}
+
+async fn form_page(
     ctx: &PageCtx,
+    state: &AppState,
     action: String,
     form: Vec<(String, String)>,
     errors: FieldErrors,
 ) -> Result<Response, AppError> {
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     let page = FormPage {
+        positions: own_positions(ctx, state).await?,
         shell: ctx.shell(ctx.tr.t("knowledge-propose")),
         action,
         form,
@@ -181,10 +201,10 @@ fn form_page(
     Ok((status, render(&page)?).into_response())
 }
 
-pub async fn new_form(ctx: PageCtx) -> Result<Response, AppError> {
+pub async fn new_form(ctx: PageCtx, State(state): State<AppState>) -> Result<Response, AppError> {
     ctx.require(Action::ContributeKnowledge, &Resource::Instance)?;
     let form = vec![("language".to_string(), ctx.tr.code().to_string())];
-    form_page(&ctx, "/knowledge/practices".into(), form, FieldErrors::default())
+    form_page(&ctx, &state, "/knowledge/practices".into(), form, FieldErrors::default()).await
 }
 
 fn many(form: &[(String, String)], name: &str, allowed: &[&str]) -> Vec<String> {
@@ -279,6 +299,32 @@ fn read(ctx: &PageCtx, form: &[(String, String)]) -> Result<(Practice, [String; 
     Ok((practice, [title, summary, description]))
 }
 
+/// The practice's place in the directory (by code, optional) and its
+/// contact position (one the author holds, optional).
+async fn link(
+    ctx: &PageCtx,
+    state: &AppState,
+    form: &[(String, String)],
+    practice: &mut Practice,
+) -> Result<Result<(), FieldErrors>, AppError> {
+    let mut errors = FieldErrors::default();
+    let code = field(form, "place_code").to_uppercase();
+    if !code.is_empty() {
+        match directory::places::find(&state.db, &code).await? {
+            Some(place) if code.starts_with(&practice.country) => practice.place_id = Some(place.id),
+            _ => errors.add("place_code", ctx.tr.t1("knowledge-place-unknown", "code", code.clone())),
+        }
+    }
+    if let Ok(position) = field(form, "contact_position").parse::<i64>() {
+        if own_positions(ctx, state).await?.iter().any(|(p, _)| *p == position) {
+            practice.contact_position_id = Some(position);
+        } else {
+            errors.add("contact_position", ctx.tr.t("knowledge-position-yours"));
+        }
+    }
+    Ok(if errors.is_empty() { Ok(()) } else { Err(errors) })
+}
+
 pub async fn create(
     ctx: PageCtx,
     State(state): State<AppState>,
@@ -287,9 +333,12 @@ pub async fn create(
     ctx.require(Action::ContributeKnowledge, &Resource::Instance)?;
     let (mut practice, texts) = match read(&ctx, &form) {
         Ok(read) => read,
-        Err(errors) => return form_page(&ctx, "/knowledge/practices".into(), form, errors),
+        Err(errors) => return form_page(&ctx, &state, "/knowledge/practices".into(), form, errors).await,
     };
     practice.created_by = ctx.account().map(|a| a.id).unwrap_or_default();
+    if let Err(errors) = link(&ctx, &state, &form, &mut practice).await? {
+        return form_page(&ctx, &state, "/knowledge/practices".into(), form, errors).await;
+    }
     let id = store(&ctx, &state, &practice, &texts, "knowledge.practice_create").await?;
     Ok(Redirect::to(&format!("/knowledge/practices/{id}")).into_response())
 }
@@ -340,12 +389,22 @@ pub async fn edit_form(ctx: PageCtx, State(state): State<AppState>, Path(id): Pa
     let text = |f: &str| {
         texts.iter().find(|t| t.field == f && t.language == p.language).map(|t| t.body.clone()).unwrap_or_default()
     };
+    let place_code: String = match p.place_id {
+        Some(place) => on_db!(&state.db, |pool| sqlx::query_scalar("SELECT code FROM places WHERE id = $1")
+            .bind(place)
+            .fetch_optional(pool)
+            .await)?
+        .unwrap_or_default(),
+        None => String::new(),
+    };
     let mut form: Vec<(String, String)> = vec![
         ("title".into(), text("title")),
         ("summary".into(), text("summary")),
         ("description".into(), text("description")),
         ("country".into(), p.country.clone()),
         ("place_name".into(), p.place_name.clone()),
+        ("place_code".into(), place_code),
+        ("contact_position".into(), p.contact_position_id.map(|c| c.to_string()).unwrap_or_default()),
         ("organisation".into(), p.organisation.clone()),
         ("organisation_type".into(), p.organisation_type.clone()),
         ("prevention_level".into(), p.prevention_level.clone()),
@@ -361,7 +420,7 @@ pub async fn edit_form(ctx: PageCtx, State(state): State<AppState>, Path(id): Pa
     ];
     form.extend(p.themes.iter().map(|t| ("themes".to_string(), t.clone())));
     form.extend(p.audiences.iter().map(|a| ("audiences".to_string(), a.clone())));
-    form_page(&ctx, format!("/knowledge/practices/{id}/edit"), form, FieldErrors::default())
+    form_page(&ctx, &state, format!("/knowledge/practices/{id}/edit"), form, FieldErrors::default()).await
 }
 
 /// Re-indexes a practice after a change: published ones are (re)added,
@@ -393,10 +452,13 @@ pub async fn update(
     }
     let (mut practice, texts) = match read(&ctx, &form) {
         Ok(read) => read,
-        Err(errors) => return form_page(&ctx, format!("/knowledge/practices/{id}/edit"), form, errors),
+        Err(errors) => return form_page(&ctx, &state, format!("/knowledge/practices/{id}/edit"), form, errors).await,
     };
     practice.id = id;
     practice.language = existing.language.clone();
+    if let Err(errors) = link(&ctx, &state, &form, &mut practice).await? {
+        return form_page(&ctx, &state, format!("/knowledge/practices/{id}/edit"), form, errors).await;
+    }
     store(&ctx, &state, &practice, &texts, "knowledge.practice_update").await?;
     refresh(&state, id).await?;
     Ok(Redirect::to(&format!("/knowledge/practices/{id}")).into_response())
@@ -422,6 +484,7 @@ struct PracticePage {
     translated: bool,
     translations: Vec<TranslationView>,
     attachments: Vec<(i64, String, i64)>,
+    contact: String,
     author: bool,
     reviewer: bool,
     languages: Vec<(&'static str, &'static str)>,
@@ -491,6 +554,16 @@ async fn practice_page(
             warnings,
         });
     }
+    let contact: String = match practice.contact_position_id {
+        Some(position) => on_db!(&state.db, |pool| sqlx::query_scalar(
+            "SELECT p.title || ' · ' || i.name FROM positions p JOIN institutions i ON i.id = p.institution_id WHERE p.id = $1"
+        )
+        .bind(position)
+        .fetch_optional(pool)
+        .await)?
+        .unwrap_or_default(),
+        None => String::new(),
+    };
     let attachments: Vec<(i64, String, i64)> = on_db!(&state.db, |pool| sqlx::query_as(
         "SELECT id, file_name, size FROM practice_attachments WHERE practice_id = $1 ORDER BY id"
     )
@@ -507,6 +580,7 @@ async fn practice_page(
         shown_language,
         translations,
         attachments,
+        contact,
         practice,
         author,
         reviewer,

@@ -81,6 +81,34 @@ on_both_backends!(a_practice_is_proposed_reviewed_published_and_found_at_once, |
         );
         assert!(empty.body.contains(message), "missing «{message}»");
     }
+    let wrong_place = post_form(
+        &app,
+        "/knowledge/practices",
+        &author,
+        &[
+            ("language", "sr-Latn"),
+            ("title", "T"),
+            ("summary", "S"),
+            ("description", "D"),
+            ("country", "RS"),
+            ("place_code", "MK-703"),
+            ("contact_position", "1"),
+            ("organisation", "O"),
+            ("organisation_type", "civil_society"),
+            ("themes", "online"),
+            ("audiences", "youth"),
+            ("prevention_level", "primary"),
+            ("year_from", "2023"),
+            ("evaluation", "none"),
+        ],
+    )
+    .await;
+    assert_eq!(wrong_place.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        wrong_place.body.contains("MK-703 is not a place of the countries given."),
+        "a place in another country is refused"
+    );
+    assert!(wrong_place.body.contains("Choose one of the positions you hold."), "only one's own position is a contact");
     let made = post_form(
         &app,
         "/knowledge/practices",
