@@ -268,3 +268,4 @@ support-structure-invalid = Izaberite jednu od struktura Vaše opštine.
 support-position = Funkcija
 support-position-required = Izaberite jednu od funkcija u Vašoj opštini.
 support-hours-log = Evidentiraj sate
+support-activity-invalid = Odaberite jednu od aktivnosti plana rada u Vašoj opštini.

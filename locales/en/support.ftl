@@ -266,3 +266,4 @@ support-structure-invalid = Choose one of your municipality's structures.
 support-position = Position
 support-position-required = Choose one of your municipality's positions.
 support-hours-log = Log hours
+support-activity-invalid = Choose one of the work-plan activities in your municipality.

@@ -266,3 +266,4 @@ support-structure-invalid = Choisissez l'une des structures de votre commune.
 support-position = Poste
 support-position-required = Choisissez l'un des postes de votre commune.
 support-hours-log = Déclarer des heures
+support-activity-invalid = Choisissez une des activités du plan de travail dans votre commune.

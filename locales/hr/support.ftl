@@ -268,3 +268,4 @@ support-structure-invalid = Odaberite jedno od tijela Vaše općine.
 support-position = Funkcija
 support-position-required = Odaberite jednu od funkcija u Vašoj općini.
 support-hours-log = Evidentiraj sate
+support-activity-invalid = Odaberite jednu od aktivnosti plana rada u Vašoj općini.

@@ -266,3 +266,4 @@ support-structure-invalid = Изберете едно од телата на в�
 support-position = Функција
 support-position-required = Изберете една од функциите во вашата општина.
 support-hours-log = Евидентирај часови
+support-activity-invalid = Изберете една од активностите од работниот план во вашата општина.

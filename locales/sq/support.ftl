@@ -266,3 +266,4 @@ support-structure-invalid = Zgjidhni një nga strukturat e bashkisë suaj.
 support-position = Pozicioni
 support-position-required = Zgjidhni një nga pozicionet e bashkisë suaj.
 support-hours-log = Regjistro orët
+support-activity-invalid = Zgjidhni një nga veprimtaritë e planit të punës në bashkinë tuaj.

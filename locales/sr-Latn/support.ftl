@@ -268,3 +268,4 @@ support-structure-invalid = Izaberite jedno od tela Vaše lokalne samouprave.
 support-position = Funkcija
 support-position-required = Izaberite jednu od funkcija u Vašoj lokalnoj samoupravi.
 support-hours-log = Evidentiraj sate
+support-activity-invalid = Izaberite jednu od aktivnosti plana rada u Vašoj lokalnoj samoupravi.

@@ -65,7 +65,7 @@ pub fn policies() -> Vec<RoutePolicy> {
         route("POST", "/knowledge/practices/{id}/attachments", ContributeKnowledge, Record),
         route("GET", "/knowledge/attachments/{id}", ViewPublic, Record),
         route("GET", "/knowledge/programmes", ViewPublic, Public),
-        route("POST", "/knowledge/programmes", ReviewKnowledge, Record),
+        route("POST", "/knowledge/programmes", PublishProgramme, Record),
         route("POST", "/knowledge/follows", ContributeKnowledge, Instance),
         route("GET", "/knowledge/events", ViewPublic, Public),
         route("POST", "/knowledge/events", ReviewKnowledge, Record),

@@ -79,11 +79,18 @@ async fn page(
         programmes: list,
         following,
         themes: THEMES,
-        hub: crate::pages::is_reviewer(ctx, state).await?,
+        hub: may_publish(ctx, state).await?,
         form,
         errors,
     };
     Ok((status, render(&page)?).into_response())
+}
+
+/// Whether the actor may publish programmes somewhere: the hub, or a
+/// national coordinator (for their country, checked on each programme).
+async fn may_publish(ctx: &PageCtx, state: &AppState) -> Result<bool, AppError> {
+    Ok(crate::pages::is_reviewer(ctx, state).await?
+        || ctx.account().is_some_and(|a| a.has_role(platform::policy::Role::NationalCoordinator)))
 }
 
 pub async fn index(ctx: PageCtx, State(state): State<AppState>) -> Result<Response, AppError> {
@@ -99,8 +106,10 @@ pub async fn create(
     State(state): State<AppState>,
     Form(form): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let region = crate::pages::region(&state).await?;
-    ctx.require(Action::ReviewKnowledge, &Resource::Place { path: &region })?;
+    if !may_publish(&ctx, &state).await? {
+        let region = crate::pages::region(&state).await?;
+        ctx.require(Action::PublishProgramme, &Resource::Place { path: &region })?;
+    }
     let tr = ctx.tr;
     let mut errors = FieldErrors::default();
     let title = field(&form, "title");
@@ -137,6 +146,15 @@ pub async fn create(
     }
     if !errors.is_empty() {
         return page(&ctx, &state, form, errors).await;
+    }
+    // A national coordinator publishes for their own country only.
+    for code in &countries {
+        let place = directory::places::find(&state.db, code).await?;
+        let path = match place {
+            Some(p) => directory::places::path_ids(&state.db, p.id, Utc::now().date_naive()).await?,
+            None => vec![0],
+        };
+        ctx.require(Action::PublishProgramme, &Resource::Place { path: &path })?;
     }
     let owner_institution_id: Option<i64> =
         on_db!(&state.db, |pool| sqlx::query_scalar("SELECT id FROM institutions WHERE name = $1 LIMIT 1")

@@ -112,6 +112,8 @@ pub enum Action {
     ContributeKnowledge,
     /// Review and publish practices and confirm translations.
     ReviewKnowledge,
+    /// Publish a programme or call for the countries one's grant reaches.
+    PublishProgramme,
 }
 
 /// What an action is taken on.
@@ -178,6 +180,7 @@ fn scoped_roles(action: Action) -> &'static [Role] {
         }
         Action::ViewSupport => &[Role::HubStaff, Role::FocalPoint, Role::MunicipalStaff],
         Action::ManageSupport | Action::ReviewKnowledge => &[Role::HubStaff],
+        Action::PublishProgramme => &[Role::HubStaff, Role::NationalCoordinator],
         _ => &[],
     }
 }
@@ -228,7 +231,8 @@ pub fn can(actor: &Actor, action: Action, resource: &Resource) -> Decision {
         | Action::RequestSupport
         | Action::ViewSupport
         | Action::ManageSupport
-        | Action::ReviewKnowledge => {
+        | Action::ReviewKnowledge
+        | Action::PublishProgramme => {
             let roles = scoped_roles(action);
             account.grants.iter().any(|g| roles.contains(&g.role) && reaches(g, resource))
         }

@@ -44,6 +44,7 @@ struct HoursPage {
     by_structure: Vec<(String, String, f64)>,
     positions: Vec<(i64, String)>,
     structures: Vec<(i64, String)>,
+    activities: Vec<(i64, String)>,
     form: Vec<(String, String)>,
     errors: FieldErrors,
 }
@@ -54,11 +55,30 @@ impl HoursPage {
     }
 }
 
-/// Positions and structures at the places the actor acts for.
-async fn choices(ctx: &PageCtx, db: &Db) -> Result<(Vec<(i64, String)>, Vec<(i64, String)>, Vec<i64>), sqlx::Error> {
+/// What the actor can log hours against: the positions, structures and
+/// work-plan activities of the places they act for.
+struct Choices {
+    positions: Vec<(i64, String)>,
+    structures: Vec<(i64, String)>,
+    activities: Vec<(i64, String)>,
+    places: Vec<i64>,
+}
+
+async fn choices(ctx: &PageCtx, db: &Db) -> Result<Choices, sqlx::Error> {
     let places: Vec<i64> = scope::own_places(ctx, db).await?.into_iter().map(|(id, _)| id).collect();
-    let (mut positions, mut structures) = (Vec::new(), Vec::new());
+    let (mut positions, mut structures, mut activities) = (Vec::new(), Vec::new(), Vec::new());
     for place in &places {
+        let code: String = on_db!(db, |pool| sqlx::query_scalar("SELECT code FROM places WHERE id = $1")
+            .bind(place)
+            .fetch_one(pool)
+            .await)?;
+        let mut a: Vec<(i64, String)> = on_db!(db, |pool| sqlx::query_as(
+            "SELECT id, title FROM work_activities WHERE places LIKE $1 ORDER BY starts_on"
+        )
+        .bind(format!("%{code}%"))
+        .fetch_all(pool)
+        .await)?;
+        activities.append(&mut a);
         let mut p: Vec<(i64, String)> = on_db!(db, |pool| {
             sqlx::query_as(
             "SELECT po.id, po.title || ' · ' || i.name FROM positions po JOIN institutions i ON i.id = po.institution_id WHERE i.place_id = $1 ORDER BY i.name, po.title"
@@ -75,7 +95,7 @@ async fn choices(ctx: &PageCtx, db: &Db) -> Result<(Vec<(i64, String)>, Vec<(i64
                 .await)?;
         structures.append(&mut s);
     }
-    Ok((positions, structures, places))
+    Ok(Choices { positions, structures, activities, places })
 }
 
 async fn hours_page(
@@ -85,7 +105,7 @@ async fn hours_page(
     errors: FieldErrors,
 ) -> Result<Response, AppError> {
     let (by_place, by_structure) = totals(&state.db).await?;
-    let (positions, structures, _) = choices(ctx, &state.db).await?;
+    let Choices { positions, structures, activities, .. } = choices(ctx, &state.db).await?;
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     let page = HoursPage {
         shell: ctx.shell(ctx.tr.t("support-hours-title")),
@@ -93,6 +113,7 @@ async fn hours_page(
         by_structure,
         positions,
         structures,
+        activities,
         form,
         errors,
     };
@@ -109,7 +130,7 @@ pub async fn log(
     Form(form): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     let tr = ctx.tr;
-    let (positions, structures, places) = choices(&ctx, &state.db).await?;
+    let Choices { positions, structures, activities, places } = choices(&ctx, &state.db).await?;
     if places.is_empty() {
         ctx.require(Action::RequestSupport, &Resource::Place { path: &[0] })?;
     }
@@ -121,6 +142,10 @@ pub async fn log(
     let structure: Option<i64> = field(&form, "structure").parse().ok();
     if structure.is_some_and(|s| !structures.iter().any(|(id, _)| *id == s)) {
         errors.add("structure", tr.t("support-structure-invalid"));
+    }
+    let activity: Option<i64> = field(&form, "activity").parse().ok();
+    if activity.is_some_and(|a| !activities.iter().any(|(id, _)| *id == a)) {
+        errors.add("activity", tr.t("support-activity-invalid"));
     }
     let day = field(&form, "day").parse::<NaiveDate>().ok().filter(|d| *d <= Utc::now().date_naive());
     if day.is_none() {
@@ -144,11 +169,12 @@ pub async fn log(
     let mut tx = state.db.begin().await?;
     on_tx!(&mut tx, |c| {
         sqlx::query(
-        "INSERT INTO volunteer_hours (position_id, place_id, structure_id, day, hours, note, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)"
+        "INSERT INTO volunteer_hours (position_id, place_id, structure_id, activity_id, day, hours, note, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)"
     )
     .bind(position)
     .bind(place)
     .bind(structure)
+    .bind(activity)
     .bind(day)
     .bind(hours)
     .bind(field(&form, "note"))

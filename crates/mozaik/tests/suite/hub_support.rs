@@ -524,8 +524,27 @@ on_both_backends!(volunteer_hours_are_summed_per_municipality_and_structure, |db
         .await;
         assert_eq!(ok.status, StatusCode::SEE_OTHER);
     }
+    // Hours can count towards a work-plan activity in the municipality.
+    let activity = count(db, "SELECT MIN(id) FROM work_activities WHERE places LIKE '%MK-703%'").await.to_string();
+    let wrong = post_form(
+        &app,
+        "/support/hours",
+        &focal,
+        &[("position", &position), ("activity", "999999"), ("day", &day), ("hours", "1")],
+    )
+    .await;
+    assert!(wrong.body.contains("work-plan activities in your municipality"));
+    let linked = post_form(
+        &app,
+        "/support/hours",
+        &focal,
+        &[("position", &position), ("activity", &activity), ("day", &day), ("hours", "1")],
+    )
+    .await;
+    assert_eq!(linked.status, StatusCode::SEE_OTHER);
+    assert_eq!(count(db, &format!("SELECT COUNT(*) FROM volunteer_hours WHERE activity_id = {activity}")).await, 1);
     let page = get(&app, "/support/hours").await;
-    let total = format!("<td>Kumanovo</td><td>{}</td>", before + 7.5);
+    let total = format!("<td>Kumanovo</td><td>{}</td>", before + 8.5);
     assert!(page.body.contains(&total), "summed per municipality: {total}");
     let other =
         session_cookie(db, account_with_role(db, "fp@podgorica.example", "focal_point", Some("ME-16")).await).await;

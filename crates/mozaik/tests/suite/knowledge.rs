@@ -328,6 +328,31 @@ on_both_backends!(a_programme_reaches_the_municipalities_it_is_open_to_and_their
         .await)
     .unwrap();
     assert_eq!(to, "fp@kumanovo.example");
+    // A national coordinator publishes for their own country, not another's.
+    let national =
+        session_cookie(db, account_with_role(db, "nc@mk.example", "national_coordinator", Some("MK")).await).await;
+    let programme = |countries: &'static str| {
+        vec![
+            ("title", "National call for school projects"),
+            ("owner", "Ministry of Education"),
+            ("countries", countries),
+            ("themes", "online"),
+            ("starts_on", "2026-03-01"),
+            ("ends_on", "2026-09-30"),
+        ]
+    };
+    assert_eq!(
+        post_form(&app, "/knowledge/programmes", &national, &programme("ME")).await.status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        post_form(&app, "/knowledge/programmes", &national, &programme("MK")).await.status,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(
+        post_form(&app, "/knowledge/programmes", &kumanovo, &programme("MK")).await.status,
+        StatusCode::FORBIDDEN
+    );
     let page = get_with(&app, "/knowledge/programmes", &[("cookie", &kumanovo)]).await;
     assert!(
         page.body.contains("National youth resilience programme") && page.body.contains("Open to your municipality")
