@@ -128,7 +128,7 @@ pub async fn totp_setup_form(
             .err()
             .unwrap_or_else(|| ctx.not_found()));
     };
-    let (secret, enabled) = store::totp_secret(&state.db, account.id).await?;
+    let (secret, enabled) = store::totp_secret(&state.db, account.id, state.site.secret_box.as_deref()).await?;
     let secret = match secret.filter(|_| !enabled) {
         Some(secret) => secret,
         None => {
@@ -136,7 +136,7 @@ pub async fn totp_setup_form(
             let secret = totp::new_secret();
             if !enabled {
                 let mut tx = state.db.begin().await?;
-                store::set_totp_secret(&mut tx, account.id, &secret).await?;
+                store::set_totp_secret(&mut tx, account.id, &secret, state.site.secret_box.as_deref()).await?;
                 audit::append(
                     &mut tx,
                     &audit_for(&ctx, account),
@@ -190,7 +190,7 @@ pub async fn totp_setup(
             .err()
             .unwrap_or_else(|| ctx.not_found()));
     };
-    let (secret, enabled) = store::totp_secret(&state.db, account.id).await?;
+    let (secret, enabled) = store::totp_secret(&state.db, account.id, state.site.secret_box.as_deref()).await?;
     let next = local_path(&form.next).to_string();
     let Some(secret) = secret.filter(|_| !enabled) else {
         return Ok(Redirect::to("/account").into_response());

@@ -7,7 +7,7 @@ mod admin;
 mod invitations;
 mod language;
 mod signin;
-mod store;
+pub mod store;
 
 pub mod demo;
 pub mod tables;

@@ -205,7 +205,7 @@ pub async fn totp(
         return Ok(Redirect::to("/login").into_response());
     }
     let now = Utc::now();
-    let (secret, _) = store::totp_secret(&state.db, account.id).await?;
+    let (secret, _) = store::totp_secret(&state.db, account.id, state.site.secret_box.as_deref()).await?;
     let by_app = secret.as_deref().is_some_and(|s| totp::verify(s, &form.code));
     let mut tx = state.db.begin().await?;
     let by_recovery = !by_app

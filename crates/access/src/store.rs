@@ -31,16 +31,41 @@ pub async fn account_by_email(db: &Db, email: &str) -> Result<Option<LoginAccoun
     }))
 }
 
-pub async fn totp_secret(db: &Db, account_id: i64) -> Result<(Option<String>, bool), sqlx::Error> {
-    on_db!(db, |pool| sqlx::query_as("SELECT totp_secret, totp_enabled FROM accounts WHERE id = $1")
-        .bind(account_id)
-        .fetch_one(pool)
-        .await)
+/// The account's TOTP secret, opened when it is sealed at rest (and the key
+/// is configured), and whether the second factor is on.
+pub async fn totp_secret(
+    db: &Db,
+    account_id: i64,
+    sealer: Option<&platform::crypto::SecretBox>,
+) -> Result<(Option<String>, bool), sqlx::Error> {
+    let (stored, enabled): (Option<String>, bool) =
+        on_db!(db, |pool| sqlx::query_as("SELECT totp_secret, totp_enabled FROM accounts WHERE id = $1")
+            .bind(account_id)
+            .fetch_one(pool)
+            .await)?;
+    let secret = match stored {
+        Some(s) if platform::crypto::SecretBox::key_id_of(&s).is_some() => match sealer.map(|b| b.open(&s)) {
+            Some(Ok(plain)) => Some(plain),
+            _ => {
+                tracing::warn!(account_id, "a sealed TOTP secret cannot be opened with the configured key");
+                None
+            }
+        },
+        other => other,
+    };
+    Ok((secret, enabled))
 }
 
-pub async fn set_totp_secret(tx: &mut Tx, account_id: i64, secret: &str) -> Result<(), sqlx::Error> {
+/// Stores a new TOTP secret, sealed when a key is configured.
+pub async fn set_totp_secret(
+    tx: &mut Tx,
+    account_id: i64,
+    secret: &str,
+    sealer: Option<&platform::crypto::SecretBox>,
+) -> Result<(), sqlx::Error> {
+    let stored = sealer.map(|b| b.seal(secret)).unwrap_or_else(|| secret.to_string());
     on_tx!(tx, |c| sqlx::query("UPDATE accounts SET totp_secret = $1, totp_enabled = $2 WHERE id = $3")
-        .bind(secret)
+        .bind(&stored)
         .bind(false)
         .bind(account_id)
         .execute(&mut *c)

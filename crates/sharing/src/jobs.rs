@@ -183,6 +183,18 @@ pub async fn rotate_key(
             .await
             .map(|_| ()))?;
     }
+    // Everything else sealed with the same key: second-factor secrets and
+    // the open answers of resilience studies.
+    for (table, column) in [("accounts", "totp_secret"), ("study_responses", "free_text")] {
+        let sql = format!("SELECT id, {column} FROM {table} WHERE {column} LIKE 'v1:%'");
+        let sealed: Vec<(i64, String)> = on_db!(db, |pool| sqlx::query_as(&sql).fetch_all(pool).await)?;
+        let update = format!("UPDATE {table} SET {column} = $1 WHERE id = $2");
+        for (id, value) in sealed {
+            let resealed = new.seal(&old.open(&value)?);
+            on_tx!(&mut tx, |c| sqlx::query(&update).bind(&resealed).bind(id).execute(&mut *c).await.map(|_| ()))?;
+            count += 1;
+        }
+    }
     audit::append(
         &mut tx,
         &AuditCtx::cli("rotate-key"),

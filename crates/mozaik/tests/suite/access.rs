@@ -150,6 +150,12 @@ on_both_backends!(a_role_with_notices_must_set_up_and_use_a_second_factor, |db| 
     let code = platform::auth::totp::current_code(&secret).unwrap();
     let done = post_form(&app, "/account/totp", &cookie, &[("code", &code), ("next", "/account")]).await;
     assert_eq!(done.status, StatusCode::OK);
+    let stored: String =
+        on_db!(db, |pool| sqlx::query_scalar("SELECT totp_secret FROM accounts WHERE totp_enabled = TRUE")
+            .fetch_one(pool)
+            .await)
+        .unwrap();
+    assert!(stored.starts_with("v1:") && !stored.contains(&secret), "the second factor's secret is sealed at rest");
     let codes: Vec<String> = done
         .body
         .split("<li>")

@@ -193,9 +193,17 @@ on_both_backends!(a_wrong_key_stops_the_server, |db| {
     assert!(err.to_string().contains("not the key"), "{err}");
     let err = sharing::jobs::check_key(db, None).await.expect_err("no key");
     assert!(err.to_string().contains("no sharing_key"), "{err}");
+    // A second factor sealed with the same key moves with the notices.
+    let account: i64 =
+        platform::on_db!(db, |pool| sqlx::query_scalar("SELECT MIN(id) FROM accounts").fetch_one(pool).await).unwrap();
+    let mut tx = db.begin().await.unwrap();
+    access::store::set_totp_secret(&mut tx, account, "JBSWY3DPEHPK3PXP", Some(&right)).await.unwrap();
+    tx.commit().await.unwrap();
     // Rotation moves everything to the new key, and only then does the new key open it.
     let moved = sharing::jobs::rotate_key(db, &right, &wrong).await.unwrap();
-    assert_eq!(moved, 1);
+    assert_eq!(moved, 2);
+    let (secret, _) = access::store::totp_secret(db, account, Some(&wrong)).await.unwrap();
+    assert_eq!(secret.as_deref(), Some("JBSWY3DPEHPK3PXP"));
     sharing::jobs::check_key(db, Some(wrong.key_id())).await.expect("the rotated key");
     assert!(sharing::jobs::check_key(db, Some(right.key_id())).await.is_err());
 });
