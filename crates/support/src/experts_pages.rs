@@ -309,5 +309,10 @@ pub async fn act(
     )
     .await?;
     tx.commit().await?;
-    Ok(Redirect::to(&format!("/support/assignments/{id}")).into_response())
+    // An answer goes on the request: the expert sees it in the conversation.
+    let answered = field(&form, "do") == "answer";
+    match (&request, answered) {
+        (Some(r), true) => Ok(Redirect::to(&format!("/support/requests/{}#timeline", r.id)).into_response()),
+        _ => Ok(Redirect::to(&format!("/support/assignments/{id}")).into_response()),
+    }
 }

@@ -302,7 +302,7 @@ async fn a_focal_point_asks_an_expert_answers_and_the_city_applies_to_the_fund()
         browser.goto(&format!("{base}{assignment}"));
         browser.type_into("#answer", "Work through the youth council and the schools.");
         browser.click("#send-answer");
-        browser.wait_for("h1");
+        browser.wait_for("#timeline");
         sign_out();
         // 4. The focal point reads the answer and applies to the fund from the request.
         sign_in("focal.kumanovo@demo.example");
@@ -317,7 +317,7 @@ async fn a_focal_point_asks_an_expert_answers_and_the_city_applies_to_the_fund()
         browser.type_into("#summary", "Three workshops with the youth council.");
         browser.type_into("#amount", "8000");
         browser.click("#apply");
-        browser.wait_for("h1");
+        browser.wait_for("#application-summary");
         let page = browser.source();
         let request_id = request_url.rsplit('/').next().unwrap_or_default();
         assert!(browser.current_url().contains("/support/applications/"), "{}", browser.current_url());
