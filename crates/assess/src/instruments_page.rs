@@ -23,10 +23,6 @@ struct InstrumentsPage {
     boundaries: Option<directory::shapes::ShapeReport>,
 }
 
-async fn region_path(state: &AppState) -> Result<Vec<i64>, sqlx::Error> {
-    Ok(directory::places::roots(&state.db).await?.first().map(|r| vec![r.id]).unwrap_or_default())
-}
-
 async fn page(
     ctx: &PageCtx,
     state: &AppState,
@@ -64,7 +60,7 @@ async fn page_with(
             (id, code, version, title)
         })
         .collect();
-    let path = region_path(state).await?;
+    let path = directory::places::region_path(&state.db).await?;
     let status = if problems.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     let page = InstrumentsPage {
         shell: ctx.shell(tr.t("assess-instruments-title")),
@@ -87,7 +83,7 @@ pub async fn upload(
     State(state): State<AppState>,
     mut multipart: Multipart,
 ) -> Result<Response, AppError> {
-    let path = region_path(&state).await?;
+    let path = directory::places::region_path(&state.db).await?;
     ctx.require(Action::ManageRounds, &Resource::Place { path: &path })?;
     let mut file: Option<(String, Bytes)> = None;
     while let Ok(Some(field)) = multipart.next_field().await {
@@ -142,7 +138,7 @@ pub async fn upload_boundaries(
     State(state): State<AppState>,
     mut multipart: Multipart,
 ) -> Result<Response, AppError> {
-    let path = region_path(&state).await?;
+    let path = directory::places::region_path(&state.db).await?;
     ctx.require(Action::ManageRounds, &Resource::Place { path: &path })?;
     let mut file: Option<(String, Bytes)> = None;
     while let Ok(Some(field)) = multipart.next_field().await {

@@ -32,11 +32,6 @@ impl RoundsPage {
     }
 }
 
-async fn region_path(db: &Db) -> Result<Vec<i64>, sqlx::Error> {
-    let roots = directory::places::roots(db).await?;
-    Ok(roots.first().map(|r| vec![r.id]).unwrap_or_default())
-}
-
 async fn rounds_page(
     ctx: &PageCtx,
     state: &AppState,
@@ -48,7 +43,7 @@ async fn rounds_page(
         let (all, submitted) = store::response_rate(&state.db, round.id).await?;
         rounds.push((round, all, submitted));
     }
-    let path = region_path(&state.db).await?;
+    let path = directory::places::region_path(&state.db).await?;
     let countries: Vec<(String, String)> = on_db!(&state.db, |pool| sqlx::query_as(
         "SELECT code, name FROM places WHERE level = 'country' ORDER BY name"
     )
@@ -97,7 +92,7 @@ pub async fn open(
     State(state): State<AppState>,
     Form(form): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let path = region_path(&state.db).await?;
+    let path = directory::places::region_path(&state.db).await?;
     ctx.require(Action::ManageRounds, &Resource::Place { path: &path })?;
     let tr = ctx.tr;
     let mut errors = FieldErrors::default();

@@ -309,3 +309,21 @@ pub async fn priority_needs(db: &Db, place_id: i64) -> Result<Vec<String>, sqlx:
     let value = latest_answer(db, place_id, "priority_needs").await?;
     Ok(value.map(|v| v.split(',').filter(|s| !s.is_empty()).map(String::from).collect()).unwrap_or_default())
 }
+
+/// The priority needs of every municipality with a submitted assessment,
+/// from its latest one: one query for a whole country or region.
+pub async fn priority_needs_by_place(db: &Db) -> Result<BTreeMap<i64, Vec<String>>, sqlx::Error> {
+    let rows: Vec<(i64, String)> = on_db!(db, |pool| {
+        sqlx::query_as(
+        "SELECT rp.place_id, a.value FROM answers a JOIN questions q ON q.id = a.question_id JOIN round_places rp ON rp.id = a.round_place_id \
+         WHERE rp.status = 'submitted' AND q.name = 'priority_needs' ORDER BY rp.submitted_at"
+    )
+    .fetch_all(pool)
+    .await
+    })?;
+    // Oldest first, so the latest submission of each place is the one kept.
+    Ok(rows
+        .into_iter()
+        .map(|(place, value)| (place, value.split(',').filter(|s| !s.is_empty()).map(String::from).collect()))
+        .collect())
+}

@@ -106,6 +106,12 @@ pub async fn descendants(db: &Db, place_id: i64, on: NaiveDate) -> Result<Vec<Tr
         .collect())
 }
 
+/// The place chain of the hub's region (the first top-level place), where
+/// hub staff hold their roles: the resource of hub-wide actions.
+pub async fn region_path(db: &Db) -> Result<Vec<i64>, sqlx::Error> {
+    Ok(roots(db).await?.first().map(|r| vec![r.id]).unwrap_or_default())
+}
+
 /// Top-level places (those without a parent today): the hub's region, or
 /// countries loaded without one.
 pub async fn roots(db: &Db) -> Result<Vec<Place>, sqlx::Error> {

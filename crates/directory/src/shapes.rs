@@ -214,6 +214,19 @@ pub async fn all(db: &Db) -> Result<BTreeMap<i64, Vec<Polygon>>, sqlx::Error> {
     Ok(rows.into_iter().filter_map(|(id, g)| serde_json::from_str(&g).ok().map(|p| (id, p))).collect())
 }
 
+/// The shapes of the places directly below one place (a municipality's
+/// neighbourhoods), without reading and parsing every other boundary.
+pub async fn below(db: &Db, parent: i64) -> Result<BTreeMap<i64, Vec<Polygon>>, sqlx::Error> {
+    let rows: Vec<(i64, String)> = on_db!(db, |pool| sqlx::query_as(
+        "SELECT s.place_id, s.geometry FROM place_shapes s JOIN place_parents pp ON pp.place_id = s.place_id \
+         WHERE pp.parent_id = $1 AND pp.valid_to IS NULL"
+    )
+    .bind(parent)
+    .fetch_all(pool)
+    .await)?;
+    Ok(rows.into_iter().filter_map(|(id, g)| serde_json::from_str(&g).ok().map(|p| (id, p))).collect())
+}
+
 /// A choropleth: each shape filled by its class (`q0`…`q4`, or `none`), with
 /// a title naming the place and its value; equirectangular, scaled to fit.
 pub fn svg(shapes: &[Drawn<'_>], label: &str) -> String {

@@ -29,7 +29,7 @@ pub fn index(state: &AppState) -> Result<std::sync::Arc<Search>, AppError> {
 }
 
 pub(crate) async fn region(state: &AppState) -> Result<Vec<i64>, sqlx::Error> {
-    Ok(directory::places::roots(&state.db).await?.first().map(|r| vec![r.id]).unwrap_or_default())
+    directory::places::region_path(&state.db).await
 }
 
 pub(crate) async fn is_reviewer(ctx: &PageCtx, state: &AppState) -> Result<bool, AppError> {

@@ -66,6 +66,7 @@ async fn peers(db: &Db, place_id: i64, suggestions: &[Suggestion]) -> Result<Vec
 /// Published practices whose themes answer the needs (or followed themes).
 async fn suggestions(db: &Db, keys: &[(String, Vec<String>)], language: &str) -> Result<Vec<Suggestion>, sqlx::Error> {
     let mut out = Vec::new();
+    let all_texts = practices::all_texts(db).await?;
     for p in practices::in_state(db, Some("published")).await? {
         let because: Vec<(String, String)> = keys
             .iter()
@@ -80,9 +81,9 @@ async fn suggestions(db: &Db, keys: &[(String, Vec<String>)], language: &str) ->
         if because.is_empty() {
             continue;
         }
-        let texts = practices::texts(db, p.id).await?;
+        let texts = all_texts.get(&p.id).map(Vec::as_slice).unwrap_or(&[]);
         let title =
-            practices::text_in(&texts, "title", language, &p.language).map(|t| t.body.clone()).unwrap_or_default();
+            practices::text_in(texts, "title", language, &p.language).map(|t| t.body.clone()).unwrap_or_default();
         out.push(Suggestion { id: p.id, title, place_id: p.place_id, because });
         if out.len() == 10 {
             break;

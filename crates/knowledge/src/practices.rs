@@ -119,23 +119,43 @@ fn practice(a: PlaceRow, b: DetailRow) -> Practice {
     }
 }
 
-/// Practices matching a condition on `$1` (which may be NULL), newest first.
-async fn select(db: &Db, condition: &str, value: Option<String>) -> Result<Vec<Practice>, sqlx::Error> {
+/// Which practices to read.
+enum Filter<'a> {
+    Id(i64),
+    /// In a state, or all.
+    State(Option<&'a str>),
+}
+
+/// Practices matching the filter, newest first.
+async fn select(db: &Db, filter: Filter<'_>) -> Result<Vec<Practice>, sqlx::Error> {
+    // By id the primary key is used; by state, `$1` may be NULL for all.
+    let condition = match filter {
+        Filter::Id(_) => "id = $1",
+        Filter::State(_) => "($1 IS NULL OR state = $1)",
+    };
     let (sql_a, sql_b) =
         (format!("{PLACE_SQL} WHERE {condition}"), format!("{DETAIL_SQL} WHERE {condition} ORDER BY updated_at DESC"));
-    let places: Vec<PlaceRow> = on_db!(db, |pool| sqlx::query_as(&sql_a).bind(&value).fetch_all(pool).await)?;
-    let details: Vec<DetailRow> = on_db!(db, |pool| sqlx::query_as(&sql_b).bind(&value).fetch_all(pool).await)?;
+    let (places, details): (Vec<PlaceRow>, Vec<DetailRow>) = match filter {
+        Filter::Id(id) => (
+            on_db!(db, |pool| sqlx::query_as(&sql_a).bind(id).fetch_all(pool).await)?,
+            on_db!(db, |pool| sqlx::query_as(&sql_b).bind(id).fetch_all(pool).await)?,
+        ),
+        Filter::State(state) => (
+            on_db!(db, |pool| sqlx::query_as(&sql_a).bind(state).fetch_all(pool).await)?,
+            on_db!(db, |pool| sqlx::query_as(&sql_b).bind(state).fetch_all(pool).await)?,
+        ),
+    };
     let mut places: BTreeMap<i64, PlaceRow> = places.into_iter().map(|r| (r.0, r)).collect();
     Ok(details.into_iter().filter_map(|b| places.remove(&b.0).map(|a| practice(a, b))).collect())
 }
 
 pub async fn load(db: &Db, id: i64) -> Result<Option<Practice>, sqlx::Error> {
-    Ok(select(db, "CAST(id AS TEXT) = $1", Some(id.to_string())).await?.into_iter().next())
+    Ok(select(db, Filter::Id(id)).await?.into_iter().next())
 }
 
 /// Practices in a state, or all; newest first.
 pub async fn in_state(db: &Db, state: Option<&str>) -> Result<Vec<Practice>, sqlx::Error> {
-    select(db, "($1 IS NULL OR state = $1)", state.map(String::from)).await
+    select(db, Filter::State(state)).await
 }
 
 pub async fn texts(db: &Db, id: i64) -> Result<Vec<Text>, sqlx::Error> {
@@ -167,69 +187,54 @@ pub async fn all_texts(db: &Db) -> Result<BTreeMap<i64, Vec<Text>>, sqlx::Error>
 /// Saves a practice's fields (a new one when `id` is 0); returns its id.
 pub async fn save(tx: &mut Tx, p: &Practice) -> Result<i64, sqlx::Error> {
     let now = Utc::now();
-    let links = p.links.join("\n");
-    let (audiences, themes) = (p.audiences.join(","), p.themes.join(","));
-    if p.id == 0 {
+    // A new practice first gets its row and identity (draft, author,
+    // language); then one update writes every field, old or new.
+    let id = if p.id == 0 {
         on_tx!(tx, |c| {
             sqlx::query_scalar(
-            "INSERT INTO practices (country, place_id, place_name, organisation, organisation_type, audiences, themes, prevention_level, sector, \
-             year_from, year_to, evaluation, evidence, resources, transferability, contact_position_id, links, language, state, created_by, created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, 'draft', $19, $20, $20) RETURNING id"
+            "INSERT INTO practices (country, place_name, organisation, organisation_type, audiences, themes, prevention_level, sector, \
+             year_from, evaluation, evidence, resources, transferability, links, language, state, created_by, created_at, updated_at) \
+             VALUES ('', '', '', '', '', '', '', '', 0, '', '', '', '', '', $1, 'draft', $2, $3, $3) RETURNING id"
         )
-        .bind(&p.country)
-        .bind(p.place_id)
-        .bind(&p.place_name)
-        .bind(&p.organisation)
-        .bind(&p.organisation_type)
-        .bind(&audiences)
-        .bind(&themes)
-        .bind(&p.prevention_level)
-        .bind(&p.sector)
-        .bind(p.year_from)
-        .bind(p.year_to)
-        .bind(&p.evaluation)
-        .bind(&p.evidence)
-        .bind(&p.resources)
-        .bind(&p.transferability)
-        .bind(p.contact_position_id)
-        .bind(&links)
         .bind(&p.language)
         .bind(p.created_by)
         .bind(now)
         .fetch_one(&mut *c)
         .await
-        })
+        })?
     } else {
-        on_tx!(tx, |c| {
-            sqlx::query(
-            "UPDATE practices SET country = $1, place_id = $2, place_name = $3, organisation = $4, organisation_type = $5, audiences = $6, themes = $7, \
-             prevention_level = $8, sector = $9, year_from = $10, year_to = $11, evaluation = $12, evidence = $13, resources = $14, transferability = $15, \
-             contact_position_id = $16, links = $17, updated_at = $18 WHERE id = $19"
-        )
-        .bind(&p.country)
-        .bind(p.place_id)
-        .bind(&p.place_name)
-        .bind(&p.organisation)
-        .bind(&p.organisation_type)
-        .bind(&audiences)
-        .bind(&themes)
-        .bind(&p.prevention_level)
-        .bind(&p.sector)
-        .bind(p.year_from)
-        .bind(p.year_to)
-        .bind(&p.evaluation)
-        .bind(&p.evidence)
-        .bind(&p.resources)
-        .bind(&p.transferability)
-        .bind(p.contact_position_id)
-        .bind(&links)
-        .bind(now)
-        .bind(p.id)
-        .execute(&mut *c)
-        .await
-        .map(|_| p.id)
-        })
-    }
+        p.id
+    };
+    let (audiences, themes, links) = (p.audiences.join(","), p.themes.join(","), p.links.join("\n"));
+    on_tx!(tx, |c| {
+        sqlx::query(
+        "UPDATE practices SET country = $1, place_id = $2, place_name = $3, organisation = $4, organisation_type = $5, audiences = $6, themes = $7, \
+         prevention_level = $8, sector = $9, year_from = $10, year_to = $11, evaluation = $12, evidence = $13, resources = $14, transferability = $15, \
+         contact_position_id = $16, links = $17, updated_at = $18 WHERE id = $19"
+    )
+    .bind(&p.country)
+    .bind(p.place_id)
+    .bind(&p.place_name)
+    .bind(&p.organisation)
+    .bind(&p.organisation_type)
+    .bind(&audiences)
+    .bind(&themes)
+    .bind(&p.prevention_level)
+    .bind(&p.sector)
+    .bind(p.year_from)
+    .bind(p.year_to)
+    .bind(&p.evaluation)
+    .bind(&p.evidence)
+    .bind(&p.resources)
+    .bind(&p.transferability)
+    .bind(p.contact_position_id)
+    .bind(&links)
+    .bind(now)
+    .bind(id)
+    .execute(&mut *c)
+    .await
+    .map(|_| id)
+    })
 }
 
 /// Sets one field's text in one language, replacing what was there.

@@ -166,9 +166,8 @@ pub async fn results(
     neighbourhoods: &[Neighbourhood],
 ) -> Result<ResultsView, AppError> {
     let k = computed.k;
-    let all_shapes = directory::shapes::all(&state.db).await?;
+    let shapes = directory::shapes::below(&state.db, study.place_id).await?;
     let ids: BTreeMap<String, i64> = neighbourhoods.iter().map(|n| (n.code.clone(), n.id)).collect();
-    let shapes: BTreeMap<i64, _> = all_shapes.into_iter().filter(|(id, _)| ids.values().any(|n| n == id)).collect();
     let names: Vec<String> = computed.indicators.iter().map(|r| indicator_name(tr, &r.indicator)).collect();
     let indicators = computed
         .indicators

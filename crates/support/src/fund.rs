@@ -29,7 +29,7 @@ pub fn may_move(from: &str, to: &str) -> bool {
     )
 }
 
-/// Decisions that commit the amount to the call's budget.
+/// Decisions that commit the amount to the call's budget (also in `COMMITTED_SQL`).
 pub fn commits(state: &str) -> bool {
     matches!(state, "approved" | "approved_with_conditions" | "agreement" | "completed")
 }
@@ -314,14 +314,9 @@ pub async fn decide(
         return Ok(Err(Refusal::Reviews(reviews)));
     }
     if commits(decision) {
-        let committed: Option<i64> = on_tx!(&mut tx, |c| {
-            sqlx::query_scalar(
-            "SELECT CAST(SUM(amount) AS BIGINT) FROM fund_applications WHERE call_id = $1 AND state IN ('approved', 'approved_with_conditions', 'agreement', 'completed')"
-        )
-        .bind(call_id)
-        .fetch_one(&mut *c)
-        .await
-        })?;
+        let sql = format!("{COMMITTED_SQL} AND call_id = $1");
+        let committed: Option<i64> =
+            on_tx!(&mut tx, |c| sqlx::query_scalar(&sql).bind(call_id).fetch_one(&mut *c).await)?;
         let remaining = budget - committed.unwrap_or(0);
         if amount > remaining {
             return Ok(Err(Refusal::Budget(remaining)));
@@ -366,16 +361,20 @@ async fn completed_reviews(tx: &mut Tx, application_id: i64) -> Result<usize, sq
 }
 
 /// How much of a call's budget is committed.
+/// The sum committed, from the states `commits` names.
+const COMMITTED_SQL: &str = "SELECT CAST(SUM(amount) AS BIGINT) FROM fund_applications \
+     WHERE state IN ('approved', 'approved_with_conditions', 'agreement', 'completed')";
+
+/// How much of a call's budget is committed.
 pub async fn committed(db: &Db, call_id: i64) -> Result<i64, sqlx::Error> {
-    let sum: Option<i64> = on_db!(db, |pool| {
-        sqlx::query_scalar(
-        "SELECT CAST(SUM(amount) AS BIGINT) FROM fund_applications WHERE call_id = $1 AND state IN ('approved', 'approved_with_conditions', 'agreement', 'completed')"
-    )
-    .bind(call_id)
-    .fetch_one(pool)
-    .await
-    })?;
-    Ok(sum.unwrap_or(0))
+    Ok(committed_by_call(db).await?.get(&call_id).copied().unwrap_or(0))
+}
+
+/// What every call has committed, in one query.
+pub async fn committed_by_call(db: &Db) -> Result<std::collections::BTreeMap<i64, i64>, sqlx::Error> {
+    let sql = COMMITTED_SQL.replace("SELECT CAST", "SELECT call_id, CAST") + " GROUP BY call_id";
+    let rows: Vec<(i64, Option<i64>)> = on_db!(db, |pool| sqlx::query_as(&sql).fetch_all(pool).await)?;
+    Ok(rows.into_iter().map(|(call, sum)| (call, sum.unwrap_or(0))).collect())
 }
 
 #[derive(Clone, Debug, Default)]

@@ -47,8 +47,9 @@ async fn fund_page(
     errors: FieldErrors,
 ) -> Result<Response, AppError> {
     let mut calls = Vec::new();
+    let committed_by_call = fund::committed_by_call(&state.db).await?;
     for call in fund::calls(&state.db).await? {
-        let committed = fund::committed(&state.db, call.id).await?;
+        let committed = committed_by_call.get(&call.id).copied().unwrap_or(0);
         calls.push((call, committed));
     }
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };

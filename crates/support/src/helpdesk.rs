@@ -3,6 +3,8 @@
 //! reopened; every move, reply and internal note is an event, and service
 //! levels are computed from those events.
 
+use std::collections::BTreeMap;
+
 use chrono::{DateTime, Utc};
 use platform::{on_db, on_tx, Db, Tx};
 
@@ -130,27 +132,27 @@ pub async fn list(db: &Db, places: Option<&[i64]>) -> Result<Vec<Request>, sqlx:
     Ok(rows.into_iter().map(request).filter(|r| places.is_none_or(|p| p.contains(&r.place_id))).collect())
 }
 
-pub async fn events(db: &Db, request_id: i64) -> Result<Vec<Event>, sqlx::Error> {
-    type Row = (DateTime<Utc>, Option<i64>, Option<String>, String, String, String);
+/// The events of one request (`Some`) or of every request (`None`), by
+/// request, in order: one query however many requests a list shows.
+pub async fn events_by_request(db: &Db, request_id: Option<i64>) -> Result<BTreeMap<i64, Vec<Event>>, sqlx::Error> {
+    type Row = (i64, DateTime<Utc>, Option<i64>, Option<String>, String, String, String);
     let rows: Vec<Row> = on_db!(db, |pool| sqlx::query_as(
-        "SELECT e.at, e.account_id, p.full_name, e.kind, e.state, e.body FROM support_events e \
+        "SELECT e.request_id, e.at, e.account_id, p.full_name, e.kind, e.state, e.body FROM support_events e \
          LEFT JOIN accounts a ON a.id = e.account_id LEFT JOIN people p ON p.id = a.person_id \
-         WHERE e.request_id = $1 ORDER BY e.at, e.id"
+         WHERE $1 IS NULL OR e.request_id = $1 ORDER BY e.at, e.id"
     )
     .bind(request_id)
     .fetch_all(pool)
     .await)?;
-    Ok(rows
-        .into_iter()
-        .map(|(at, account_id, who, kind, state, body)| Event {
-            at,
-            account_id,
-            who: who.unwrap_or_default(),
-            kind,
-            state,
-            body,
-        })
-        .collect())
+    let mut out: BTreeMap<i64, Vec<Event>> = BTreeMap::new();
+    for (request, at, account_id, who, kind, state, body) in rows {
+        out.entry(request).or_default().push(Event { at, account_id, who: who.unwrap_or_default(), kind, state, body });
+    }
+    Ok(out)
+}
+
+pub async fn events(db: &Db, request_id: i64) -> Result<Vec<Event>, sqlx::Error> {
+    Ok(events_by_request(db, Some(request_id)).await?.remove(&request_id).unwrap_or_default())
 }
 
 pub async fn add_event(

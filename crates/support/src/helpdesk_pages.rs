@@ -68,8 +68,9 @@ async fn helpdesk_page(
     let ids: Vec<i64> = places.iter().map(|(id, _)| *id).collect();
     let now = Utc::now();
     let mut rows = Vec::new();
+    let mut events = helpdesk::events_by_request(&state.db, None).await?;
     for request in helpdesk::list(&state.db, if hub { None } else { Some(&ids) }).await? {
-        let events = helpdesk::events(&state.db, request.id).await?;
+        let events = events.remove(&request.id).unwrap_or_default();
         let levels = service_levels::levels(&request.country, request.created_at, &events, now);
         let breached = levels.first_response.breached() || levels.resolution.breached();
         if !breached_only || breached {

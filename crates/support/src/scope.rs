@@ -12,7 +12,7 @@ pub async fn path(db: &Db, place_id: i64) -> Result<Vec<i64>, sqlx::Error> {
 
 /// The hub's region: the top of the hierarchy, where hub staff hold their role.
 pub async fn region(db: &Db) -> Result<Vec<i64>, sqlx::Error> {
-    Ok(directory::places::roots(db).await?.first().map(|r| vec![r.id]).unwrap_or_default())
+    directory::places::region_path(db).await
 }
 
 /// Whether the actor runs the hub's support work.

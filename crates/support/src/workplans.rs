@@ -17,10 +17,9 @@ pub const LINK_KINDS: &[&str] = &["request", "assignment", "application"];
 pub async fn prioritised_needs(db: &Db, country_id: i64) -> Result<Vec<(String, i64, i64)>, sqlx::Error> {
     let today = Utc::now().date_naive();
     let places = directory::places::descendants(db, country_id, today).await?;
-    let ids: Vec<i64> = places.iter().map(|p| p.id).collect();
+    let by_place = assess::store::priority_needs_by_place(db).await?;
     let mut tally: BTreeMap<String, (i64, i64)> = BTreeMap::new();
-    for id in ids {
-        let needs = crate::scope::assessed_needs(db, id).await?;
+    for needs in places.iter().filter_map(|p| by_place.get(&p.id)) {
         let n = needs.len() as i64;
         for (i, need) in needs.iter().enumerate() {
             let t = tally.entry(need.clone()).or_default();
