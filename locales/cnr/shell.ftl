@@ -24,3 +24,5 @@ nav-outbox = Odlazna pošta
 nav-audit = Dnevnik revizije
 error-forbidden-title = Pristup nije dozvoljen
 error-forbidden-message = Vaša uloga Vam ne daje pristup ovoj stranici. Ako Vam je pristup potreban, obratite se administratoru centra.
+error-method-title = Ova adresa ne prihvata taj zahtjev
+error-method-message = Ovu adresu koristi obrazac ili dugme na drugoj stranici. Vratite se na tu stranicu i koristite ga tamo.

@@ -24,3 +24,5 @@ nav-outbox = Outbox
 nav-audit = Audit log
 error-forbidden-title = Not allowed
 error-forbidden-message = Your role does not give you access to this page. If you need it, ask the hub's administrator.
+error-method-title = This address does not accept that request
+error-method-message = This address is used by a form or a button on another page. Go back to that page and use it there.

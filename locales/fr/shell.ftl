@@ -24,3 +24,5 @@ nav-outbox = Boîte d'envoi
 nav-audit = Journal d'audit
 error-forbidden-title = Accès non autorisé
 error-forbidden-message = Votre rôle ne vous donne pas accès à cette page. Si vous en avez besoin, adressez-vous à l'administrateur du pôle.
+error-method-title = Cette adresse n'accepte pas cette requête
+error-method-message = Cette adresse sert à un formulaire ou à un bouton d'une autre page. Revenez à cette page et utilisez-le là.

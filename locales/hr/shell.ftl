@@ -24,3 +24,5 @@ nav-outbox = Odlazna pošta
 nav-audit = Revizijski dnevnik
 error-forbidden-title = Pristup nije dopušten
 error-forbidden-message = Vaša Vam uloga ne omogućuje pristup ovoj stranici. Ako Vam je pristup potreban, obratite se administratoru središta.
+error-method-title = Ova adresa ne prihvaća taj zahtjev
+error-method-message = Ovu adresu koristi obrazac ili gumb na drugoj stranici. Vratite se na tu stranicu i upotrijebite ga ondje.

@@ -24,3 +24,5 @@ nav-outbox = Mesazhet në dalje
 nav-audit = Ditari i auditimit
 error-forbidden-title = Qasja nuk lejohet
 error-forbidden-message = Roli juaj nuk ju jep qasje në këtë faqe. Nëse ju nevojitet, drejtojuni administratorit të qendrës.
+error-method-title = Kjo adresë nuk e pranon këtë kërkesë
+error-method-message = Kjo adresë përdoret nga një formular ose buton në një faqe tjetër. Kthehuni në atë faqe dhe përdoreni atje.

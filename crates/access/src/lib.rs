@@ -14,57 +14,34 @@ pub mod tables;
 
 pub use tables::TABLES;
 
-use axum::routing::{get, post};
-use axum::Router;
 use platform::policy::Action;
-use platform::web::{route, AppState, NavEntry, RoutePolicy, Target};
+use platform::web::{NavEntry, Routes, Target};
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/login", get(signin::login_form).post(signin::login))
-        .route("/login/totp", get(signin::totp_form).post(signin::totp))
-        .route("/logout", post(signin::logout))
-        .route("/language", post(language::choose))
-        .route("/account", get(accounts::account_page))
-        .route("/account/totp", get(accounts::totp_setup_form).post(accounts::totp_setup))
-        .route("/account/sessions/revoke", post(accounts::revoke_own_sessions))
-        .route("/account/tokens", post(accounts::create_token))
-        .route("/account/tokens/{id}/revoke", post(accounts::revoke_token))
-        .route("/places/{code}/invite", get(invitations::invite_form).post(invitations::invite))
-        .route("/invitations/{token}", get(invitations::accept_form).post(invitations::accept))
-        .route("/admin/accounts", get(admin::accounts_page))
-        .route("/admin/accounts/{id}/deactivate", post(admin::deactivate))
-        .route("/admin/accounts/{id}/revoke-sessions", post(admin::revoke_sessions))
-        .route("/admin/outbox", get(admin::outbox_page))
-        .route("/admin/audit", get(admin::audit_page))
-}
-
-pub fn policies() -> Vec<RoutePolicy> {
+pub fn routes() -> Routes {
     use Action::*;
     use Target::*;
-    vec![
-        route("GET", "/login", ViewPublic, SignIn),
-        route("POST", "/login", ViewPublic, SignIn),
-        route("GET", "/login/totp", ViewPublic, SignIn),
-        route("POST", "/login/totp", ViewPublic, SignIn),
-        route("POST", "/logout", ViewPublic, SignIn),
-        route("POST", "/language", ViewPublic, Public),
-        route("GET", "/account", ManageOwnAccount, OwnAccount),
-        route("GET", "/account/totp", ManageOwnAccount, OwnAccount),
-        route("POST", "/account/totp", ManageOwnAccount, OwnAccount),
-        route("POST", "/account/sessions/revoke", ManageOwnAccount, OwnAccount),
-        route("POST", "/account/tokens", ManageOwnAccount, OwnAccount),
-        route("POST", "/account/tokens/{id}/revoke", ManageOwnAccount, OwnAccount),
-        route("GET", "/places/{code}/invite", InvitePeople, Place),
-        route("POST", "/places/{code}/invite", InvitePeople, Place),
-        route("GET", "/invitations/{token}", ViewPublic, SignIn),
-        route("POST", "/invitations/{token}", ViewPublic, SignIn),
-        route("GET", "/admin/accounts", ManageAccounts, Instance),
-        route("POST", "/admin/accounts/{id}/deactivate", ManageAccounts, Instance),
-        route("POST", "/admin/accounts/{id}/revoke-sessions", ManageAccounts, Instance),
-        route("GET", "/admin/outbox", ViewOutbox, Instance),
-        route("GET", "/admin/audit", ViewAudit, Instance),
-    ]
+    Routes::new()
+        .get("/login", ViewPublic, SignIn, signin::login_form)
+        .post("/login", ViewPublic, SignIn, signin::login)
+        .get("/login/totp", ViewPublic, SignIn, signin::totp_form)
+        .post("/login/totp", ViewPublic, SignIn, signin::totp)
+        .post("/logout", ViewPublic, SignIn, signin::logout)
+        .post("/language", ViewPublic, Public, language::choose)
+        .get("/account", ManageOwnAccount, OwnAccount, accounts::account_page)
+        .get("/account/totp", ManageOwnAccount, OwnAccount, accounts::totp_setup_form)
+        .post("/account/totp", ManageOwnAccount, OwnAccount, accounts::totp_setup)
+        .post("/account/sessions/revoke", ManageOwnAccount, OwnAccount, accounts::revoke_own_sessions)
+        .post("/account/tokens", ManageOwnAccount, OwnAccount, accounts::create_token)
+        .post("/account/tokens/{id}/revoke", ManageOwnAccount, OwnAccount, accounts::revoke_token)
+        .get("/places/{code}/invite", InvitePeople, Place, invitations::invite_form)
+        .post("/places/{code}/invite", InvitePeople, Place, invitations::invite)
+        .get("/invitations/{token}", ViewPublic, SignIn, invitations::accept_form)
+        .post("/invitations/{token}", ViewPublic, SignIn, invitations::accept)
+        .get("/admin/accounts", ManageAccounts, Instance, admin::accounts_page)
+        .post("/admin/accounts/{id}/deactivate", ManageAccounts, Instance, admin::deactivate)
+        .post("/admin/accounts/{id}/revoke-sessions", ManageAccounts, Instance, admin::revoke_sessions)
+        .get("/admin/outbox", ViewOutbox, Instance, admin::outbox_page)
+        .get("/admin/audit", ViewAudit, Instance, admin::audit_page)
 }
 
 pub fn nav() -> Vec<NavEntry> {

@@ -17,52 +17,31 @@ pub mod store;
 pub mod tables;
 pub mod xlsform;
 
-use axum::routing::{get, post};
-use axum::Router;
 use platform::policy::Action;
-use platform::web::{route, AppState, NavEntry, RoutePolicy, Target};
+use platform::web::{NavEntry, Routes, Target};
 
 pub use results::{lacks, K};
 pub use tables::TABLES;
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/assess", get(rounds::index))
-        .route("/assess/rounds", post(rounds::open))
-        .route("/assess/instruments", get(instruments_page::list).post(instruments_page::upload))
-        .route("/assess/instruments/{id}/xlsform", get(instruments_page::download))
-        .route("/assess/boundaries", post(instruments_page::upload_boundaries))
-        .route("/assess/rounds/{id}", get(rounds::progress))
-        .route("/assess/rounds/{id}/results", get(results::results_page))
-        .route("/assess/rounds/{id}/results.csv", get(results::results_csv))
-        .route("/assess/rounds/{id}/results.json", get(exports::results_json))
-        .route("/assess/rounds/{id}/answers", get(exports::answers_export))
-        .route("/assess/rounds/{id}/places/{code}", get(fill::fill_form).post(fill::save))
-        .route("/assess/rounds/{id}/places/{code}/reopen", post(fill::reopen))
-        .route("/assess/rounds/{id}/places/{code}/needs.json", get(fill::needs_json))
-}
-
-/// A municipality's entry is decided on the loaded round and place.
-pub fn policies() -> Vec<RoutePolicy> {
+pub fn routes() -> Routes {
     use Action::*;
     use Target::*;
-    vec![
-        route("GET", "/assess", ViewPublic, Public),
-        route("POST", "/assess/rounds", ManageRounds, Record),
-        route("GET", "/assess/instruments", ViewPublic, Public),
-        route("POST", "/assess/instruments", ManageRounds, Record),
-        route("GET", "/assess/instruments/{id}/xlsform", ViewPublic, Record),
-        route("POST", "/assess/boundaries", ManageRounds, Record),
-        route("GET", "/assess/rounds/{id}", ViewPublic, Record),
-        route("GET", "/assess/rounds/{id}/results", ViewPublic, Record),
-        route("GET", "/assess/rounds/{id}/results.csv", ViewPublic, Record),
-        route("GET", "/assess/rounds/{id}/results.json", ViewPublic, Record),
-        route("GET", "/assess/rounds/{id}/answers", ViewUnsuppressed, Record),
-        route("GET", "/assess/rounds/{id}/places/{code}", ViewAnswers, Record),
-        route("POST", "/assess/rounds/{id}/places/{code}", FillAssessment, Record),
-        route("POST", "/assess/rounds/{id}/places/{code}/reopen", ManageRounds, Record),
-        route("GET", "/assess/rounds/{id}/places/{code}/needs.json", ViewAnswers, Record),
-    ]
+    Routes::new()
+        .get("/assess", ViewPublic, Public, rounds::index)
+        .post("/assess/rounds", ManageRounds, Chosen, rounds::open)
+        .get("/assess/instruments", ViewPublic, Public, instruments_page::list)
+        .post("/assess/instruments", ManageRounds, Chosen, instruments_page::upload)
+        .get("/assess/instruments/{id}/xlsform", ViewPublic, Record("instrument"), instruments_page::download)
+        .post("/assess/boundaries", ManageRounds, Chosen, instruments_page::upload_boundaries)
+        .get("/assess/rounds/{id}", ViewPublic, Record("round"), rounds::progress)
+        .get("/assess/rounds/{id}/results", ViewPublic, Record("round"), results::results_page)
+        .get("/assess/rounds/{id}/results.csv", ViewPublic, Record("round"), results::results_csv)
+        .get("/assess/rounds/{id}/results.json", ViewPublic, Record("round"), exports::results_json)
+        .get("/assess/rounds/{id}/answers", ViewUnsuppressed, Record("round"), exports::answers_export)
+        .get("/assess/rounds/{id}/places/{code}", ViewAnswers, Record("round"), fill::fill_form)
+        .post("/assess/rounds/{id}/places/{code}", FillAssessment, Record("round"), fill::save)
+        .post("/assess/rounds/{id}/places/{code}/reopen", ManageRounds, Record("round"), fill::reopen)
+        .get("/assess/rounds/{id}/places/{code}/needs.json", ViewAnswers, Record("round"), fill::needs_json)
 }
 
 pub fn nav() -> Vec<NavEntry> {

@@ -16,37 +16,23 @@ pub mod reference;
 pub mod shapes;
 pub mod tables;
 
-use axum::routing::get;
-use axum::Router;
 use platform::policy::Action;
-use platform::web::{route, AppState, NavEntry, RoutePolicy, Target};
+use platform::web::{NavEntry, Routes, Target};
 
 pub use tables::TABLES;
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/places", get(pages::places_index))
-        .route("/places/{code}", get(pages::place_page))
-        .route("/places/{code}/people", get(people::people_page))
-        .route("/places/{code}/roles", get(matrix::matrix_page).post(matrix::save_matrix))
-        .route("/directory/search", get(pages::search_page))
-        .route("/directory/places.csv", get(pages::places_csv))
-        .route("/directory/institutions.csv", get(pages::institutions_csv))
-}
-
-pub fn policies() -> Vec<RoutePolicy> {
+pub fn routes() -> Routes {
     use Action::*;
     use Target::*;
-    vec![
-        route("GET", "/places", ViewPublic, Public),
-        route("GET", "/places/{code}", ViewPublic, Public),
-        route("GET", "/places/{code}/people", ViewPeople, Place),
-        route("GET", "/places/{code}/roles", ViewPublic, Public),
-        route("POST", "/places/{code}/roles", EditRolesMatrix, Record),
-        route("GET", "/directory/search", ViewPublic, Public),
-        route("GET", "/directory/places.csv", ViewPublic, Public),
-        route("GET", "/directory/institutions.csv", ViewPublic, Public),
-    ]
+    Routes::new()
+        .get("/places", ViewPublic, Public, pages::places_index)
+        .get("/places/{code}", ViewPublic, Public, pages::place_page)
+        .get("/places/{code}/people", ViewPeople, Place, people::people_page)
+        .get("/places/{code}/roles", ViewPublic, Public, matrix::matrix_page)
+        .post("/places/{code}/roles", EditRolesMatrix, Record("roles_matrix"), matrix::save_matrix)
+        .get("/directory/search", ViewPublic, Public, pages::search_page)
+        .get("/directory/places.csv", ViewPublic, Public, pages::places_csv)
+        .get("/directory/institutions.csv", ViewPublic, Public, pages::institutions_csv)
 }
 
 pub fn nav() -> Vec<NavEntry> {

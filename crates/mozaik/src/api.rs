@@ -8,33 +8,23 @@ use axum::extract::{FromRequestParts, Path, Query, State};
 use axum::http::request::Parts;
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
-use axum::{Json, Router};
+use axum::Json;
 use chrono::{DateTime, Utc};
 use directory::{at_place, places};
 use platform::audit::{self, AuditCtx, Event};
 use platform::auth::token::hash_token;
 use platform::auth::{actor, Account, Actor};
 use platform::policy::{can, Action, Decision, Resource};
-use platform::web::{route, AppState, RequestId, RoutePolicy, Target};
+use platform::web::{AppState, RequestId, Routes, Target};
 use platform::{on_db, on_tx};
 use serde_json::{json, Value};
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/api/openapi.json", get(openapi))
-        .route("/api/v1/places/{code}", get(place))
-        .route("/api/v1/places/{code}/people", get(people))
-        .route("/api/v1/search", get(search))
-}
-
-pub fn policies() -> Vec<RoutePolicy> {
-    vec![
-        route("GET", "/api/openapi.json", Action::ViewPublic, Target::Public),
-        route("GET", "/api/v1/places/{code}", Action::ViewPublic, Target::Public),
-        route("GET", "/api/v1/places/{code}/people", Action::ViewPeople, Target::Place),
-        route("GET", "/api/v1/search", Action::ViewPublic, Target::Public),
-    ]
+pub fn routes() -> Routes {
+    Routes::new()
+        .get("/api/openapi.json", Action::ViewPublic, Target::Public, openapi)
+        .get("/api/v1/places/{code}", Action::ViewPublic, Target::Public, place)
+        .get("/api/v1/places/{code}/people", Action::ViewPeople, Target::Place, people)
+        .get("/api/v1/search", Action::ViewPublic, Target::Public, search)
 }
 
 /// An API error: an HTTP status, a stable machine-readable code and a message.

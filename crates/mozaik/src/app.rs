@@ -7,11 +7,10 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::middleware::{from_fn, from_fn_with_state};
 use axum::response::IntoResponse;
-use axum::routing::get;
 use axum::Router;
 use platform::policy::Action;
 use platform::web::cache::PageCache;
-use platform::web::{self, metrics::metrics_handler, route, AppState, NavEntry, PageCtx, RoutePolicy, Site, Target};
+use platform::web::{self, metrics::metrics_handler, AppState, NavEntry, PageCtx, RoutePolicy, Routes, Site, Target};
 use platform::Db;
 use tower_http::compression::CompressionLayer;
 
@@ -56,25 +55,27 @@ fn services() -> platform::web::Services {
     services
 }
 
-/// Every route's declared action; see `platform::web::routes`.
+/// Every route of every module, each with its declared policy; see
+/// `platform::web::routes`.
+pub fn routes() -> Routes {
+    Routes::new()
+        .get("/", Action::ViewPublic, Target::Public, home::home)
+        .get("/healthz", Action::ViewPublic, Target::Public, healthz)
+        .get("/metrics", Action::ViewPublic, Target::Public, metrics_handler)
+        .merge(directory::routes())
+        .merge(access::routes())
+        .merge(sharing::routes())
+        .merge(assess::routes())
+        .merge(resilience::routes())
+        .merge(support::routes())
+        .merge(knowledge::routes())
+        .merge(crate::api::routes())
+        .merge(web::asset_routes())
+}
+
+/// Every route's declared policy.
 pub fn policies() -> Vec<RoutePolicy> {
-    let mut all = vec![
-        route("GET", "/", Action::ViewPublic, Target::Public),
-        route("GET", "/healthz", Action::ViewPublic, Target::Public),
-        route("GET", "/metrics", Action::ViewPublic, Target::Public),
-        route("GET", "/static/mozaik.css", Action::ViewPublic, Target::Public),
-        route("GET", "/static/icon.svg", Action::ViewPublic, Target::Public),
-        route("GET", "/favicon.ico", Action::ViewPublic, Target::Public),
-    ];
-    all.extend(directory::policies());
-    all.extend(access::policies());
-    all.extend(sharing::policies());
-    all.extend(assess::policies());
-    all.extend(resilience::policies());
-    all.extend(support::policies());
-    all.extend(knowledge::policies());
-    all.extend(crate::api::policies());
-    all
+    routes().into_parts().1
 }
 
 async fn healthz(State(state): State<AppState>) -> impl IntoResponse {
@@ -91,19 +92,8 @@ async fn not_found(ctx: PageCtx) -> impl IntoResponse {
 
 pub fn router(db: Db, site: Site) -> Router {
     let state = AppState { db, site: Arc::new(site), cache: Arc::new(PageCache::new(2048)) };
-    Router::new()
-        .route("/", get(home::home))
-        .route("/healthz", get(healthz))
-        .route("/metrics", get(metrics_handler))
-        .merge(directory::routes())
-        .merge(access::routes())
-        .merge(sharing::routes())
-        .merge(assess::routes())
-        .merge(resilience::routes())
-        .merge(support::routes())
-        .merge(knowledge::routes())
-        .merge(crate::api::routes())
-        .merge(web::asset_routes())
+    let (routes, _) = routes().into_parts();
+    routes
         .fallback(not_found)
         .layer(from_fn_with_state(state.clone(), web::enforce_declared))
         .layer(from_fn(web::track_requests))

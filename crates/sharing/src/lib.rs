@@ -12,45 +12,26 @@ mod pages;
 pub mod store;
 pub mod tables;
 
-use axum::routing::{get, post};
-use axum::Router;
 use platform::policy::Action;
-use platform::web::{route, AppState, NavEntry, RoutePolicy, Target};
+use platform::web::{NavEntry, Routes, Target};
 
 pub use tables::TABLES;
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/sharing", get(pages::inbox))
-        .route("/sharing/channels", get(channels::channels_page).post(channels::create_channel))
-        .route("/sharing/channels/{id}/new", get(pages::new_notice_form).post(pages::send_notice))
-        .route("/sharing/notices/{id}", get(pages::view))
-        .route("/sharing/notices/{id}/acknowledge", post(pages::acknowledge))
-        .route("/sharing/notices/{id}/respond", post(pages::respond))
-        .route("/sharing/notices/{id}/forward", post(pages::forward))
-        .route("/sharing/notices/{id}/close", post(pages::close))
-        .route("/sharing/notices/{id}/withdraw", post(pages::withdraw))
-}
-
-/// Notice routes decide on the notice itself (its positions), which the
-/// route test cannot name in advance; they are declared with their action
-/// and checked in the handler against the loaded notice or channel.
-pub fn policies() -> Vec<RoutePolicy> {
+pub fn routes() -> Routes {
     use Action::*;
     use Target::*;
-    vec![
-        route("GET", "/sharing", UseSharing, Instance),
-        route("GET", "/sharing/channels", ViewSharingStats, Record),
-        route("POST", "/sharing/channels", ManageChannels, Record),
-        route("GET", "/sharing/channels/{id}/new", SendNotice, Record),
-        route("POST", "/sharing/channels/{id}/new", SendNotice, Record),
-        route("GET", "/sharing/notices/{id}", ReadNotice, Record),
-        route("POST", "/sharing/notices/{id}/acknowledge", ReadNotice, Record),
-        route("POST", "/sharing/notices/{id}/respond", ReadNotice, Record),
-        route("POST", "/sharing/notices/{id}/forward", ReadNotice, Record),
-        route("POST", "/sharing/notices/{id}/close", ReadNotice, Record),
-        route("POST", "/sharing/notices/{id}/withdraw", ReadNotice, Record),
-    ]
+    Routes::new()
+        .get("/sharing", UseSharing, Instance, pages::inbox)
+        .get("/sharing/channels", ViewSharingStats, Chosen, channels::channels_page)
+        .post("/sharing/channels", ManageChannels, Chosen, channels::create_channel)
+        .get("/sharing/channels/{id}/new", SendNotice, Record("channel"), pages::new_notice_form)
+        .post("/sharing/channels/{id}/new", SendNotice, Record("channel"), pages::send_notice)
+        .get("/sharing/notices/{id}", ReadNotice, Record("notice"), pages::view)
+        .post("/sharing/notices/{id}/acknowledge", ReadNotice, Record("notice"), pages::acknowledge)
+        .post("/sharing/notices/{id}/respond", ReadNotice, Record("notice"), pages::respond)
+        .post("/sharing/notices/{id}/forward", ReadNotice, Record("notice"), pages::forward)
+        .post("/sharing/notices/{id}/close", ReadNotice, Record("notice"), pages::close)
+        .post("/sharing/notices/{id}/withdraw", ReadNotice, Record("notice"), pages::withdraw)
 }
 
 pub fn nav() -> Vec<NavEntry> {

@@ -18,60 +18,38 @@ pub mod tables;
 pub mod workplans;
 mod workplans_pages;
 
-use axum::routing::{get, post};
-use axum::Router;
 use platform::policy::Action;
-use platform::web::{route, AppState, NavEntry, RoutePolicy, Target};
+use platform::web::{NavEntry, Routes, Target};
 
 pub use fund_pages::remind_reports;
 pub use tables::TABLES;
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/support", get(helpdesk_pages::index))
-        .route("/support/requests", post(helpdesk_pages::ask))
-        .route("/support/requests/{id}", get(helpdesk_pages::show).post(helpdesk_pages::act))
-        .route("/support/faq", get(helpdesk_pages::faq))
-        .route("/support/experts", get(experts_pages::list).post(experts_pages::create))
-        .route("/support/assignments/{id}", get(experts_pages::show).post(experts_pages::act))
-        .route("/support/fund", get(fund_pages::index).post(fund_pages::create_call))
-        .route("/support/fund/{id}", get(fund_pages::show_call).post(fund_pages::apply))
-        .route("/support/applications/{id}", get(fund_pages::show_application).post(fund_pages::act))
-        .route("/support/plans", get(workplans_pages::index).post(workplans_pages::create))
-        .route("/support/plans/{id}", get(workplans_pages::show).post(workplans_pages::act))
-        .route("/support/plans/{id}/plan.xlsx", get(workplans_pages::download))
-        .route("/support/hours", get(hours::index).post(hours::log))
-}
-
-/// Requests, assignments and applications are decided on the loaded record
-/// (its municipality, its expert or reviewer); the lists filter by role.
-pub fn policies() -> Vec<RoutePolicy> {
+pub fn routes() -> Routes {
     use Action::*;
     use Target::*;
-    vec![
-        route("GET", "/support", ViewSupport, Record),
-        route("POST", "/support/requests", RequestSupport, Record),
-        route("GET", "/support/requests/{id}", ViewSupport, Record),
-        route("POST", "/support/requests/{id}", ViewSupport, Record),
-        route("GET", "/support/faq", ViewPublic, Public),
-        route("GET", "/support/experts", ManageSupport, Record),
-        route("POST", "/support/experts", ManageSupport, Record),
-        route("GET", "/support/assignments/{id}", DoAssignedWork, Record),
-        route("POST", "/support/assignments/{id}", DoAssignedWork, Record),
-        route("GET", "/support/fund", ViewPublic, Public),
-        route("POST", "/support/fund", ManageSupport, Record),
-        route("GET", "/support/fund/{id}", ViewSupport, Record),
-        route("POST", "/support/fund/{id}", RequestSupport, Record),
-        route("GET", "/support/applications/{id}", ViewSupport, Record),
-        route("POST", "/support/applications/{id}", ViewSupport, Record),
-        route("GET", "/support/plans", ViewPublic, Public),
-        route("POST", "/support/plans", ManageSupport, Record),
-        route("GET", "/support/plans/{id}", ViewPublic, Record),
-        route("POST", "/support/plans/{id}", ManageSupport, Record),
-        route("GET", "/support/plans/{id}/plan.xlsx", ViewPublic, Record),
-        route("GET", "/support/hours", ViewPublic, Public),
-        route("POST", "/support/hours", RequestSupport, Record),
-    ]
+    Routes::new()
+        .get("/support", ViewSupport, Chosen, helpdesk_pages::index)
+        .post("/support/requests", RequestSupport, Chosen, helpdesk_pages::ask)
+        .get("/support/requests/{id}", ViewSupport, Record("support_request"), helpdesk_pages::show)
+        .post("/support/requests/{id}", ViewSupport, Record("support_request"), helpdesk_pages::act)
+        .get("/support/faq", ViewPublic, Public, helpdesk_pages::faq)
+        .get("/support/experts", ManageSupport, Chosen, experts_pages::list)
+        .post("/support/experts", ManageSupport, Chosen, experts_pages::create)
+        .get("/support/assignments/{id}", DoAssignedWork, Record("assignment"), experts_pages::show)
+        .post("/support/assignments/{id}", DoAssignedWork, Record("assignment"), experts_pages::act)
+        .get("/support/fund", ViewPublic, Public, fund_pages::index)
+        .post("/support/fund", ManageSupport, Chosen, fund_pages::create_call)
+        .get("/support/fund/{id}", ViewSupport, Record("fund_call"), fund_pages::show_call)
+        .post("/support/fund/{id}", RequestSupport, Record("fund_call"), fund_pages::apply)
+        .get("/support/applications/{id}", ViewSupport, Record("fund_application"), fund_pages::show_application)
+        .post("/support/applications/{id}", ViewSupport, Record("fund_application"), fund_pages::act)
+        .get("/support/plans", ViewPublic, Public, workplans_pages::index)
+        .post("/support/plans", ManageSupport, Chosen, workplans_pages::create)
+        .get("/support/plans/{id}", ViewPublic, Record("work_plan"), workplans_pages::show)
+        .post("/support/plans/{id}", ManageSupport, Record("work_plan"), workplans_pages::act)
+        .get("/support/plans/{id}/plan.xlsx", ViewPublic, Record("work_plan"), workplans_pages::download)
+        .get("/support/hours", ViewPublic, Public, hours::index)
+        .post("/support/hours", RequestSupport, Chosen, hours::log)
 }
 
 pub fn nav() -> Vec<NavEntry> {

@@ -82,7 +82,7 @@ on_both_backends!(every_route_answers_every_role_as_the_policy_decides, |db| {
                     Target::Instance => Some(Resource::Instance),
                     Target::Place => Some(Resource::Place { path }),
                     Target::OwnAccount => Some(Resource::Account { id: account_id.unwrap_or(-1) }),
-                    Target::Record => None,
+                    Target::Record(_) | Target::Chosen => None,
                 };
                 let expected = resource.map(|r| can(&actor, policy.action, &r)).unwrap_or(Decision::Allow);
                 let uri = policy
@@ -116,7 +116,7 @@ on_both_backends!(every_route_answers_every_role_as_the_policy_decides, |db| {
                 let sent_to_sign_in = (status == StatusCode::SEE_OTHER && location.starts_with("/login?"))
                     || status == StatusCode::UNAUTHORIZED;
                 let what = format!("{} {uri} as {name}: {status} {location}", policy.method);
-                if policy.target == Target::Record {
+                if matches!(policy.target, Target::Record(_) | Target::Chosen) {
                     // The record (a notice, a channel) decides after it is loaded; a record
                     // that does not exist gives nothing away.
                     assert_ne!(status, StatusCode::INTERNAL_SERVER_ERROR, "{what}");

@@ -5,10 +5,8 @@ use std::sync::LazyLock;
 
 use axum::http::header;
 use axum::response::IntoResponse;
-use axum::routing::get;
-use axum::Router;
 
-use super::AppState;
+use super::{Routes, Target};
 
 const CSS: &str = include_str!("../../../../static/mozaik.css");
 const ICON: &str = include_str!("../../../../static/icon.svg");
@@ -30,22 +28,23 @@ pub fn css_href() -> &'static str {
 
 const LONG_CACHE: &str = "public, max-age=31536000, immutable";
 
-pub fn asset_routes() -> Router<AppState> {
-    Router::new()
-        .route(
-            "/static/mozaik.css",
-            get(|| async {
-                ([(header::CONTENT_TYPE, "text/css; charset=utf-8"), (header::CACHE_CONTROL, LONG_CACHE)], CSS)
-            }),
-        )
-        .route(
-            "/static/icon.svg",
-            get(|| async {
-                ([(header::CONTENT_TYPE, "image/svg+xml"), (header::CACHE_CONTROL, "public, max-age=86400")], ICON)
-            }),
-        )
-        .route(
-            "/favicon.ico",
-            get(|| async { axum::response::Redirect::permanent("/static/icon.svg").into_response() }),
-        )
+async fn css() -> impl IntoResponse {
+    ([(header::CONTENT_TYPE, "text/css; charset=utf-8"), (header::CACHE_CONTROL, LONG_CACHE)], CSS)
+}
+
+async fn icon() -> impl IntoResponse {
+    ([(header::CONTENT_TYPE, "image/svg+xml"), (header::CACHE_CONTROL, "public, max-age=86400")], ICON)
+}
+
+async fn favicon() -> impl IntoResponse {
+    axum::response::Redirect::permanent("/static/icon.svg")
+}
+
+pub fn asset_routes() -> Routes {
+    use crate::policy::Action::ViewPublic;
+    use Target::Public;
+    Routes::new()
+        .get("/static/mozaik.css", ViewPublic, Public, css)
+        .get("/static/icon.svg", ViewPublic, Public, icon)
+        .get("/favicon.ico", ViewPublic, Public, favicon)
 }

@@ -21,7 +21,7 @@ pub use error::AppError;
 pub use middleware::{request_id, security_headers, track_requests, RequestId};
 pub use page::{local_path, render, render_content, PageCtx, Shell, LANG_COOKIE};
 pub use routes::enforce_declared;
-pub use routes::{route, RoutePolicy, Target};
+pub use routes::{RoutePolicy, Routes, Target};
 
 /// What every handler can reach. Cheap to clone; app servers keep no other
 /// state, so several can share one PostgreSQL behind a load balancer.

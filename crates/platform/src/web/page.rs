@@ -225,10 +225,39 @@ pub fn render_content(shell: Shell, content: &str) -> Result<Response, AppError>
 }
 
 /// A safe place to return to after a form: a local path, never another site.
+/// Browsers drop tabs and line breaks from addresses and read a backslash as
+/// a slash, so `/\t/evil.example` would become `//evil.example`, another
+/// site; any control character, space or backslash makes the path unsafe.
 pub fn local_path(next: &str) -> &str {
-    if next.starts_with('/') && !next.starts_with("//") && !next.starts_with("/\\") {
+    let safe = next.starts_with('/')
+        && !next.starts_with("//")
+        && !next.chars().any(|c| c.is_control() || c.is_whitespace() || c == '\\');
+    if safe {
         next
     } else {
         "/"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::local_path;
+
+    #[test]
+    fn only_local_paths_are_followed() {
+        for good in ["/", "/places/MK-703", "/search?q=a%20b"] {
+            assert_eq!(local_path(good), good);
+        }
+        for bad in [
+            "//evil.example",
+            "/\t/evil.example",
+            "/\\evil.example",
+            "/\r\nSet-Cookie: x",
+            "https://evil.example",
+            "/ /x",
+            "",
+        ] {
+            assert_eq!(local_path(bad), "/", "{bad:?}");
+        }
     }
 }
