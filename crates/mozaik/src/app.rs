@@ -96,6 +96,7 @@ pub fn router(db: Db, site: Site) -> Router {
     routes
         .fallback(not_found)
         .layer(from_fn_with_state(state.clone(), web::enforce_declared))
+        .layer(from_fn(web::flash::clear_after_use))
         .layer(from_fn(web::track_requests))
         .layer(from_fn_with_state(state.clone(), web::csrf::protect))
         .layer(from_fn_with_state(state.clone(), web::security_headers))

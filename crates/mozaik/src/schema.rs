@@ -29,6 +29,7 @@ pub const MIGRATIONS: &[Migration] = &[
     migration!(11, "0011_support"),
     migration!(12, "0012_knowledge"),
     migration!(13, "0013_programmes_events"),
+    migration!(14, "0014_money_in_cents"),
 ];
 
 /// The newest schema version this binary knows.

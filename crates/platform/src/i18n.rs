@@ -295,6 +295,11 @@ impl Tr {
         bundle.format_pattern(pattern, args, &mut errors).into_owned()
     }
 
+    /// Whether this locale has the message `key`.
+    pub fn has(&self, key: &str) -> bool {
+        self.0.has_message(key)
+    }
+
     /// The message `key`.
     pub fn t(&self, key: &str) -> String {
         self.format(key, None)

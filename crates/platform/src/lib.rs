@@ -3,6 +3,7 @@
 
 pub mod audit;
 pub mod auth;
+pub mod countries;
 pub mod crypto;
 pub mod db;
 pub mod export;
@@ -10,8 +11,18 @@ pub mod fold;
 pub mod i18n;
 pub mod mail;
 pub mod migrate;
+pub mod money;
 pub mod policy;
 pub mod progress;
+pub mod record;
 pub mod web;
 
 pub use db::{Backend, Db, Tx};
+
+/// What the [`record!`] and [`text_enum!`] macros expand to, so modules need
+/// not name these crates themselves.
+#[doc(hidden)]
+pub mod reexport {
+    pub use serde;
+    pub use sqlx;
+}

@@ -7,10 +7,12 @@ use chrono::{Datelike, Duration, NaiveDate, Utc};
 use platform::audit::{self, AuditCtx, Event};
 use platform::{on_db, on_tx, Db};
 
+use crate::experts::AssignmentState;
 use crate::experts::{self, Expert};
 use crate::fund::{self, Call, Criterion, NewApplication};
-use crate::helpdesk::{self, NewRequest, Side};
+use crate::helpdesk::{self, NewRequest, RequestState, Side, Topic};
 use crate::{scope, workplans};
+use platform::money::Eur;
 
 async fn account(db: &Db, email: &str) -> Result<Option<i64>, sqlx::Error> {
     on_db!(db, |pool| sqlx::query_scalar("SELECT id FROM accounts WHERE email = $1")
@@ -53,7 +55,7 @@ pub async fn load_demo(db: &Db) -> anyhow::Result<()> {
             countries: vec!["MK".into(), "XK".into(), "AL".into()],
             available_from: first,
             available_to: last,
-            daily_rate: 350,
+            daily_rate: Eur::euros(350),
             conflicts: String::new(),
         },
     )
@@ -69,7 +71,7 @@ pub async fn load_demo(db: &Db) -> anyhow::Result<()> {
             countries: vec!["RS".into(), "BA".into(), "ME".into()],
             available_from: first,
             available_to: last,
-            daily_rate: 300,
+            daily_rate: Eur::euros(300),
             conflicts: "Adviser to a ministry in Serbia".into(),
         },
     )
@@ -80,7 +82,7 @@ pub async fn load_demo(db: &Db) -> anyhow::Result<()> {
         &NewRequest {
             place_id: kumanovo.id,
             asked_by: focal,
-            topic: "support",
+            topic: Topic::Support,
             need: &need,
             subject: "Support for our priority need",
             body: "Our assessment named this as our first need. Could the hub help us plan the first steps?",
@@ -90,7 +92,7 @@ pub async fn load_demo(db: &Db) -> anyhow::Result<()> {
     )
     .await?;
     helpdesk::assign(&mut tx, request, hub, hub, asked + Duration::hours(3)).await?;
-    let _ = helpdesk::move_to(&mut tx, request, "open", Side::Hub, hub, asked + Duration::hours(3)).await?;
+    let _ = helpdesk::move_to(&mut tx, request, RequestState::Open, Side::Hub, hub, asked + Duration::hours(3)).await?;
     let assignment = experts::assign(
         &mut tx,
         youth,
@@ -111,7 +113,7 @@ pub async fn load_demo(db: &Db) -> anyhow::Result<()> {
             asked + Duration::days(1),
         )
         .await?;
-        experts::set_state(&mut tx, assignment, "delivered").await?;
+        experts::set_state(&mut tx, assignment, AssignmentState::Delivered).await?;
         experts::log_time(&mut tx, assignment, (asked + Duration::days(1)).date_naive(), 3.0, "call and plan").await?;
     }
     let question = helpdesk::create(
@@ -119,7 +121,7 @@ pub async fn load_demo(db: &Db) -> anyhow::Result<()> {
         &NewRequest {
             place_id: danilovgrad.id,
             asked_by: staff,
-            topic: "question",
+            topic: Topic::Question,
             need: "need_coordination",
             subject: "Who sits on a local safety council?",
             body: "We are setting up our council. Which institutions usually take part?",
@@ -138,7 +140,8 @@ pub async fn load_demo(db: &Db) -> anyhow::Result<()> {
         now - Duration::days(19),
     )
     .await?;
-    let _ = helpdesk::move_to(&mut tx, question, "resolved", Side::Hub, hub, now - Duration::days(18)).await?;
+    let _ =
+        helpdesk::move_to(&mut tx, question, RequestState::Resolved, Side::Hub, hub, now - Duration::days(18)).await?;
     helpdesk::publish_faq(
         &mut tx,
         "Who usually sits on a local safety council?",
@@ -153,8 +156,8 @@ pub async fn load_demo(db: &Db) -> anyhow::Result<()> {
         &Call {
             id: 0,
             title: format!("Technical Support Fund {year}"),
-            budget: 60_000,
-            max_amount: 15_000,
+            budget: Eur::euros(60_000),
+            max_amount: Eur::euros(15_000),
             countries: vec!["AL".into(), "BA".into(), "ME".into(), "MK".into(), "RS".into(), "XK".into()],
             criteria: vec![
                 Criterion { name: "Relevance to the assessed need".into(), weight: 3.0 },
@@ -174,7 +177,7 @@ pub async fn load_demo(db: &Db) -> anyhow::Result<()> {
             need: &need,
             title: "First steps on our priority need",
             summary: "Four workshops with the Community Action Team and partners, and a shared plan for the year.",
-            amount: 9_000,
+            amount: Eur::euros(9_000),
             eligible: needs.contains(&need),
             eligibility: "",
             created_by: focal,
@@ -208,8 +211,8 @@ pub async fn load_demo(db: &Db) -> anyhow::Result<()> {
         if let Some(objective) = objective {
             on_tx!(&mut tx, |c| {
                 sqlx::query(
-                "INSERT INTO work_activities (objective_id, title, places, starts_on, ends_on, budget, status, progress, indicators) \
-                 VALUES ($1, 'Peer exchange of focal points', 'MK-703', $2, $3, 6000, 'ongoing', 40, '20 focal points take part')"
+                "INSERT INTO work_activities (objective_id, title, places, starts_on, ends_on, budget_cents, status, progress, indicators) \
+                 VALUES ($1, 'Peer exchange of focal points', 'MK-703', $2, $3, 600000, 'ongoing', 40, '20 focal points take part')"
             )
             .bind(objective)
             .bind(NaiveDate::from_ymd_opt(year, 3, 1).unwrap_or(first))

@@ -3,6 +3,7 @@
 //! logged and the municipality's feedback.
 
 use chrono::{DateTime, NaiveDate, Utc};
+use platform::money::Eur;
 use platform::{on_db, on_tx, Db, Tx};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -15,7 +16,7 @@ pub struct Expert {
     pub countries: Vec<String>,
     pub available_from: NaiveDate,
     pub available_to: NaiveDate,
-    pub daily_rate: i64,
+    pub daily_rate: Eur,
     pub conflicts: String,
 }
 
@@ -23,43 +24,57 @@ fn list_of(text: &str) -> Vec<String> {
     text.split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect()
 }
 
-type ExpertRow = (i64, Option<i64>, String, String, String, String, NaiveDate, NaiveDate, i64, String);
-
-fn expert(
-    (id, account_id, name, themes, languages, countries, available_from, available_to, daily_rate, conflicts): ExpertRow,
-) -> Expert {
-    Expert {
-        id,
-        account_id,
-        name,
-        themes: list_of(&themes),
-        languages: list_of(&languages),
-        countries: list_of(&countries),
-        available_from,
-        available_to,
-        daily_rate,
-        conflicts,
+platform::record! {
+    struct ExpertRow {
+        id: i64,
+        account_id: Option<i64>,
+        name: String,
+        themes: String,
+        languages: String,
+        countries: String,
+        available_from: NaiveDate,
+        available_to: NaiveDate,
+        daily_rate: Eur,
+        conflicts: String,
     }
 }
 
-const EXPERT_SQL: &str = "SELECT id, account_id, name, themes, languages, countries, available_from, available_to, daily_rate, conflicts FROM experts";
+impl From<ExpertRow> for Expert {
+    fn from(r: ExpertRow) -> Expert {
+        Expert {
+            id: r.id,
+            account_id: r.account_id,
+            name: r.name,
+            themes: list_of(&r.themes),
+            languages: list_of(&r.languages),
+            countries: list_of(&r.countries),
+            available_from: r.available_from,
+            available_to: r.available_to,
+            daily_rate: r.daily_rate,
+            conflicts: r.conflicts,
+        }
+    }
+}
+
+const EXPERT_SQL: &str = "SELECT id, account_id, name, themes, languages, countries, available_from, available_to, \
+     daily_rate_cents AS daily_rate, conflicts FROM experts";
 
 pub async fn all(db: &Db) -> Result<Vec<Expert>, sqlx::Error> {
     let sql = format!("{EXPERT_SQL} ORDER BY name");
     let rows: Vec<ExpertRow> = on_db!(db, |pool| sqlx::query_as(&sql).fetch_all(pool).await)?;
-    Ok(rows.into_iter().map(expert).collect())
+    Ok(rows.into_iter().map(Expert::from).collect())
 }
 
 pub async fn load(db: &Db, id: i64) -> Result<Option<Expert>, sqlx::Error> {
     let sql = format!("{EXPERT_SQL} WHERE id = $1");
     let row: Option<ExpertRow> = on_db!(db, |pool| sqlx::query_as(&sql).bind(id).fetch_optional(pool).await)?;
-    Ok(row.map(expert))
+    Ok(row.map(Expert::from))
 }
 
 pub async fn create(tx: &mut Tx, e: &Expert) -> Result<i64, sqlx::Error> {
     on_tx!(tx, |c| {
         sqlx::query_scalar(
-        "INSERT INTO experts (account_id, name, themes, languages, countries, available_from, available_to, daily_rate, conflicts, created_at) \
+        "INSERT INTO experts (account_id, name, themes, languages, countries, available_from, available_to, daily_rate_cents, conflicts, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id"
     )
     .bind(e.account_id)
@@ -75,6 +90,14 @@ pub async fn create(tx: &mut Tx, e: &Expert) -> Result<i64, sqlx::Error> {
     .fetch_one(&mut *c)
     .await
     })
+}
+
+/// The account an expert profile is linked to, found by its e-mail address.
+pub async fn account_by_email(db: &Db, email: &str) -> Result<Option<i64>, sqlx::Error> {
+    on_db!(db, |pool| sqlx::query_scalar("SELECT id FROM accounts WHERE lower(email) = lower($1)")
+        .bind(email)
+        .fetch_optional(pool)
+        .await)
 }
 
 /// What an expert is matched against.
@@ -130,99 +153,60 @@ pub fn rank(experts: &[Expert], need: &Need<'_>) -> Vec<Match> {
     out
 }
 
-#[derive(Clone, Debug)]
-pub struct Assignment {
-    pub id: i64,
-    pub expert_id: i64,
-    pub expert_name: String,
-    pub expert_account: Option<i64>,
-    pub request_id: Option<i64>,
-    pub application_id: Option<i64>,
-    pub deliverables: String,
-    pub reasons: String,
-    pub state: String,
-    pub rating: Option<i64>,
-    pub feedback: String,
-    pub hours: f64,
-    pub created_at: DateTime<Utc>,
+platform::text_enum! {
+    /// Where an expert's assignment stands.
+    pub enum AssignmentState, messages "support-assignment" {
+        Assigned = "assigned",
+        Delivered = "delivered",
+    }
 }
 
-type AssignmentRow = (
-    i64,
-    i64,
-    String,
-    Option<i64>,
-    Option<i64>,
-    Option<i64>,
-    String,
-    String,
-    String,
-    Option<i64>,
-    String,
-    Option<f64>,
-    DateTime<Utc>,
-);
+platform::record! {
+    /// An expert's work on a request or a funded project.
+    #[derive(Clone, Debug)]
+    pub struct Assignment {
+        pub id: i64,
+        pub expert_id: i64,
+        pub expert_name: String,
+        pub expert_account: Option<i64>,
+        pub request_id: Option<i64>,
+        pub application_id: Option<i64>,
+        pub deliverables: String,
+        pub reasons: String,
+        pub state: AssignmentState,
+        pub rating: Option<i64>,
+        pub feedback: String,
+        pub hours: f64,
+        pub created_at: DateTime<Utc>,
+    }
+}
 
+const ASSIGNMENT_SQL: &str = "SELECT a.id, a.expert_id, e.name AS expert_name, e.account_id AS expert_account, \
+     a.request_id, a.application_id, a.deliverables, a.reasons, a.state, a.rating, a.feedback, \
+     COALESCE((SELECT SUM(t.hours) FROM expert_time t WHERE t.assignment_id = a.id), 0.0) AS hours, a.created_at \
+     FROM expert_assignments a JOIN experts e ON e.id = a.expert_id";
+
+/// Assignments on a request (or all), of an expert (or all), oldest first.
 pub async fn assignments(
     db: &Db,
     request_id: Option<i64>,
     expert_id: Option<i64>,
 ) -> Result<Vec<Assignment>, sqlx::Error> {
-    let rows: Vec<AssignmentRow> = on_db!(db, |pool| {
-        sqlx::query_as(
-        "SELECT a.id, a.expert_id, e.name, e.account_id, a.request_id, a.application_id, a.deliverables, a.reasons, a.state, a.rating, a.feedback, \
-         (SELECT SUM(t.hours) FROM expert_time t WHERE t.assignment_id = a.id), a.created_at \
-         FROM expert_assignments a JOIN experts e ON e.id = a.expert_id \
-         WHERE ($1 IS NULL OR a.request_id = $1) AND ($2 IS NULL OR a.expert_id = $2) ORDER BY a.id"
-    )
-    .bind(request_id)
-    .bind(expert_id)
-    .fetch_all(pool)
-    .await
-    })?;
-    Ok(rows
-        .into_iter()
-        .map(
-            |(
-                id,
-                expert_id,
-                expert_name,
-                expert_account,
-                request_id,
-                application_id,
-                deliverables,
-                reasons,
-                state,
-                rating,
-                feedback,
-                hours,
-                created_at,
-            )| Assignment {
-                id,
-                expert_id,
-                expert_name,
-                expert_account,
-                request_id,
-                application_id,
-                deliverables,
-                reasons,
-                state,
-                rating,
-                feedback,
-                hours: hours.unwrap_or(0.0),
-                created_at,
-            },
-        )
-        .collect())
+    let sql = format!(
+        "{ASSIGNMENT_SQL} WHERE ($1 IS NULL OR a.request_id = $1) AND ($2 IS NULL OR a.expert_id = $2) ORDER BY a.id"
+    );
+    on_db!(db, |pool| sqlx::query_as(&sql).bind(request_id).bind(expert_id).fetch_all(pool).await)
+}
+
+/// The assignments of the expert profile linked to an account.
+pub async fn assignments_of_account(db: &Db, account_id: i64) -> Result<Vec<Assignment>, sqlx::Error> {
+    let sql = format!("{ASSIGNMENT_SQL} WHERE e.account_id = $1 ORDER BY a.id DESC");
+    on_db!(db, |pool| sqlx::query_as(&sql).bind(account_id).fetch_all(pool).await)
 }
 
 pub async fn assignment(db: &Db, id: i64) -> Result<Option<Assignment>, sqlx::Error> {
-    let all: Vec<(i64,)> = on_db!(db, |pool| sqlx::query_as("SELECT expert_id FROM expert_assignments WHERE id = $1")
-        .bind(id)
-        .fetch_all(pool)
-        .await)?;
-    let Some((expert,)) = all.first() else { return Ok(None) };
-    Ok(assignments(db, None, Some(*expert)).await?.into_iter().find(|a| a.id == id))
+    let sql = format!("{ASSIGNMENT_SQL} WHERE a.id = $1");
+    on_db!(db, |pool| sqlx::query_as(&sql).bind(id).fetch_optional(pool).await)
 }
 
 pub async fn assign(
@@ -266,7 +250,7 @@ pub async fn log_time(
         .map(|_| ()))
 }
 
-pub async fn set_state(tx: &mut Tx, assignment_id: i64, state: &str) -> Result<(), sqlx::Error> {
+pub async fn set_state(tx: &mut Tx, assignment_id: i64, state: AssignmentState) -> Result<(), sqlx::Error> {
     on_tx!(tx, |c| sqlx::query("UPDATE expert_assignments SET state = $1 WHERE id = $2")
         .bind(state)
         .bind(assignment_id)
@@ -299,7 +283,7 @@ mod tests {
             countries: list_of(countries),
             available_from: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
             available_to: NaiveDate::from_ymd_opt(2026, 12, 31).unwrap(),
-            daily_rate: rate,
+            daily_rate: Eur::euros(rate),
             conflicts: String::new(),
         }
     }

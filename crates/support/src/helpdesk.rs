@@ -8,8 +8,47 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Utc};
 use platform::{on_db, on_tx, Db, Tx};
 
-pub const STATES: &[&str] = &["new", "open", "waiting", "resolved", "closed"];
-pub const TOPICS: &[&str] = &["question", "support"];
+platform::text_enum! {
+    /// Where a request stands.
+    pub enum RequestState, messages "support-state" {
+        New = "new",
+        Open = "open",
+        Waiting = "waiting",
+        Resolved = "resolved",
+        Closed = "closed",
+    }
+}
+
+platform::text_enum! {
+    /// What a municipality asks for: an answer, or support in its work.
+    pub enum Topic, messages "support-topic" {
+        Question = "question",
+        Support = "support",
+    }
+}
+
+impl RequestState {
+    /// Resolved or closed: what an FAQ entry can be made from.
+    pub fn settled(self) -> bool {
+        matches!(self, RequestState::Resolved | RequestState::Closed)
+    }
+
+    /// The label of the button that moves a request from here to `to`.
+    pub fn move_label(self, to: RequestState) -> &'static str {
+        match to {
+            RequestState::Open if self.settled() => "support-reopen",
+            RequestState::New | RequestState::Open => "support-to-open",
+            RequestState::Waiting => "support-to-waiting",
+            RequestState::Resolved => "support-to-resolved",
+            RequestState::Closed => "support-to-closed",
+        }
+    }
+
+    /// The moves a side may make from here, for the page's buttons.
+    pub fn next(self, side: Side) -> Vec<RequestState> {
+        RequestState::ALL.iter().copied().filter(|to| may_move(self, *to, side)).collect()
+    }
+}
 
 /// Who is moving a request.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -19,134 +58,115 @@ pub enum Side {
 }
 
 /// Whether `side` may move a request from `from` to `to`.
-pub fn may_move(from: &str, to: &str, side: Side) -> bool {
+pub fn may_move(from: RequestState, to: RequestState, side: Side) -> bool {
+    use RequestState::*;
     match (from, to, side) {
-        ("new", "open", Side::Hub) => true,
-        ("new" | "open", "waiting", Side::Hub) => true,
-        ("waiting", "open", _) => true,
-        ("new" | "open" | "waiting", "resolved", Side::Hub) => true,
-        ("resolved", "closed", _) => true,
+        (New, Open, Side::Hub) => true,
+        (New | Open, Waiting, Side::Hub) => true,
+        (Waiting, Open, _) => true,
+        (New | Open | Waiting, Resolved, Side::Hub) => true,
+        (Resolved, Closed, _) => true,
         // Reopening.
-        ("resolved" | "closed", "open", _) => true,
+        (Resolved | Closed, Open, _) => true,
         _ => false,
     }
 }
 
-#[derive(Clone, Debug)]
-pub struct Request {
-    pub id: i64,
-    pub place_id: i64,
-    pub place_code: String,
-    pub place_name: String,
-    pub country: String,
-    pub asked_by: i64,
-    pub topic: String,
-    pub need: String,
-    pub subject: String,
-    pub body: String,
-    pub language: String,
-    pub state: String,
-    pub assignee_id: Option<i64>,
-    pub assignee: String,
-    pub created_at: DateTime<Utc>,
-}
-
-#[derive(Clone, Debug)]
-pub struct Event {
-    pub at: DateTime<Utc>,
-    pub account_id: Option<i64>,
-    pub who: String,
-    pub kind: String,
-    pub state: String,
-    pub body: String,
-}
-
-type RequestRow = (
-    i64,
-    i64,
-    String,
-    String,
-    i64,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    Option<i64>,
-    Option<String>,
-    DateTime<Utc>,
-);
-
-const REQUEST_SQL: &str =
-    "SELECT r.id, r.place_id, p.code, p.name, r.asked_by, r.topic, r.need, r.subject, r.body, r.language, r.state, \
-     r.assignee_id, a.full_name, r.created_at FROM support_requests r JOIN places p ON p.id = r.place_id \
-     LEFT JOIN accounts acc ON acc.id = r.assignee_id LEFT JOIN people a ON a.id = acc.person_id";
-
-fn request(row: RequestRow) -> Request {
-    let (
-        id,
-        place_id,
-        place_code,
-        place_name,
-        asked_by,
-        topic,
-        need,
-        subject,
-        body,
-        language,
-        state,
-        assignee_id,
-        assignee,
-        created_at,
-    ) = row;
-    Request {
-        id,
-        place_id,
-        country: place_code.get(..2).unwrap_or("").to_string(),
-        place_code,
-        place_name,
-        asked_by,
-        topic,
-        need,
-        subject,
-        body,
-        language,
-        state,
-        assignee_id,
-        assignee: assignee.unwrap_or_default(),
-        created_at,
+platform::record! {
+    /// A municipality's request, with its place and assignee.
+    #[derive(Clone, Debug)]
+    pub struct Request {
+        pub id: i64,
+        pub place_id: i64,
+        pub place_code: String,
+        pub place_name: String,
+        pub asked_by: i64,
+        pub topic: Topic,
+        pub need: String,
+        pub subject: String,
+        pub body: String,
+        pub language: String,
+        pub state: RequestState,
+        pub assignee_id: Option<i64>,
+        pub assignee: Option<String>,
+        pub created_at: DateTime<Utc>,
     }
 }
 
+impl Request {
+    /// The ISO 3166-1 code of the request's country, for its calendar.
+    pub fn country(&self) -> &str {
+        self.place_code.get(..2).unwrap_or("")
+    }
+}
+
+platform::record! {
+    /// A step in a request's history: a move, a reply, a note, an assignment.
+    #[derive(Clone, Debug)]
+    pub struct Event {
+        pub at: DateTime<Utc>,
+        pub account_id: Option<i64>,
+        pub who: String,
+        pub kind: String,
+        pub state: String,
+        pub body: String,
+    }
+}
+
+const REQUEST_SQL: &str =
+    "SELECT r.id, r.place_id, p.code AS place_code, p.name AS place_name, r.asked_by, r.topic, r.need, r.subject, \
+     r.body, r.language, r.state, r.assignee_id, a.full_name AS assignee, r.created_at \
+     FROM support_requests r JOIN places p ON p.id = r.place_id \
+     LEFT JOIN accounts acc ON acc.id = r.assignee_id LEFT JOIN people a ON a.id = acc.person_id";
+
 pub async fn load(db: &Db, id: i64) -> Result<Option<Request>, sqlx::Error> {
     let sql = format!("{REQUEST_SQL} WHERE r.id = $1");
-    let row: Option<RequestRow> = on_db!(db, |pool| sqlx::query_as(&sql).bind(id).fetch_optional(pool).await)?;
-    Ok(row.map(request))
+    on_db!(db, |pool| sqlx::query_as(&sql).bind(id).fetch_optional(pool).await)
 }
 
 /// Requests of some places (None: all), newest first.
 pub async fn list(db: &Db, places: Option<&[i64]>) -> Result<Vec<Request>, sqlx::Error> {
     let sql = format!("{REQUEST_SQL} ORDER BY r.created_at DESC");
-    let rows: Vec<RequestRow> = on_db!(db, |pool| sqlx::query_as(&sql).fetch_all(pool).await)?;
-    Ok(rows.into_iter().map(request).filter(|r| places.is_none_or(|p| p.contains(&r.place_id))).collect())
+    let rows: Vec<Request> = on_db!(db, |pool| sqlx::query_as(&sql).fetch_all(pool).await)?;
+    Ok(rows.into_iter().filter(|r| places.is_none_or(|p| p.contains(&r.place_id))).collect())
 }
 
 /// The events of one request (`Some`) or of every request (`None`), by
 /// request, in order: one query however many requests a list shows.
 pub async fn events_by_request(db: &Db, request_id: Option<i64>) -> Result<BTreeMap<i64, Vec<Event>>, sqlx::Error> {
-    type Row = (i64, DateTime<Utc>, Option<i64>, Option<String>, String, String, String);
-    let rows: Vec<Row> = on_db!(db, |pool| sqlx::query_as(
-        "SELECT e.request_id, e.at, e.account_id, p.full_name, e.kind, e.state, e.body FROM support_events e \
+    platform::record! {
+        struct EventRow {
+            request_id: i64,
+            at: DateTime<Utc>,
+            account_id: Option<i64>,
+            who: Option<String>,
+            kind: String,
+            state: String,
+            body: String,
+        }
+    }
+    let rows: Vec<EventRow> =
+        on_db!(db, |pool| {
+            sqlx::query_as(
+        "SELECT e.request_id, e.at, e.account_id, p.full_name AS who, e.kind, e.state, e.body FROM support_events e \
          LEFT JOIN accounts a ON a.id = e.account_id LEFT JOIN people p ON p.id = a.person_id \
          WHERE $1 IS NULL OR e.request_id = $1 ORDER BY e.at, e.id"
     )
     .bind(request_id)
     .fetch_all(pool)
-    .await)?;
+    .await
+        })?;
     let mut out: BTreeMap<i64, Vec<Event>> = BTreeMap::new();
-    for (request, at, account_id, who, kind, state, body) in rows {
-        out.entry(request).or_default().push(Event { at, account_id, who: who.unwrap_or_default(), kind, state, body });
+    for r in rows {
+        let event = Event {
+            at: r.at,
+            account_id: r.account_id,
+            who: r.who.unwrap_or_default(),
+            kind: r.kind,
+            state: r.state,
+            body: r.body,
+        };
+        out.entry(r.request_id).or_default().push(event);
     }
     Ok(out)
 }
@@ -181,7 +201,7 @@ pub async fn add_event(
 pub struct NewRequest<'a> {
     pub place_id: i64,
     pub asked_by: i64,
-    pub topic: &'a str,
+    pub topic: Topic,
     pub need: &'a str,
     pub subject: &'a str,
     pub body: &'a str,
@@ -214,16 +234,17 @@ pub async fn create(tx: &mut Tx, new: &NewRequest<'_>, at: DateTime<Utc>) -> Res
 pub async fn move_to(
     tx: &mut Tx,
     request_id: i64,
-    to: &str,
+    to: RequestState,
     side: Side,
     account_id: i64,
     at: DateTime<Utc>,
-) -> Result<Result<(), String>, sqlx::Error> {
-    let from: String = on_tx!(tx, |c| sqlx::query_scalar("SELECT state FROM support_requests WHERE id = $1")
-        .bind(request_id)
-        .fetch_one(&mut *c)
-        .await)?;
-    if !may_move(&from, to, side) {
+) -> Result<Result<(), RequestState>, sqlx::Error> {
+    let lock = match tx.backend() {
+        platform::Backend::Postgres => "SELECT state FROM support_requests WHERE id = $1 FOR UPDATE",
+        platform::Backend::Sqlite => "UPDATE support_requests SET state = state WHERE id = $1 RETURNING state",
+    };
+    let from: RequestState = on_tx!(tx, |c| sqlx::query_scalar(lock).bind(request_id).fetch_one(&mut *c).await)?;
+    if !may_move(from, to, side) {
         return Ok(Err(from));
     }
     on_tx!(tx, |c| sqlx::query("UPDATE support_requests SET state = $1 WHERE id = $2")
@@ -232,7 +253,7 @@ pub async fn move_to(
         .execute(&mut *c)
         .await
         .map(|_| ()))?;
-    add_event(tx, request_id, Some(account_id), "state", to, "", at).await?;
+    add_event(tx, request_id, Some(account_id), "state", to.as_str(), "", at).await?;
     Ok(Ok(()))
 }
 
@@ -286,7 +307,17 @@ pub async fn publish_faq(
     })
 }
 
-pub async fn faq(db: &Db) -> Result<Vec<(i64, String, String, String)>, sqlx::Error> {
+platform::record! {
+    /// A public question and answer made from a resolved request.
+    pub struct FaqEntry {
+        pub id: i64,
+        pub question: String,
+        pub answer: String,
+        pub language: String,
+    }
+}
+
+pub async fn faq(db: &Db) -> Result<Vec<FaqEntry>, sqlx::Error> {
     on_db!(db, |pool| sqlx::query_as(
         "SELECT id, question, answer, language FROM faq_entries ORDER BY published_at DESC"
     )
@@ -300,12 +331,13 @@ mod tests {
 
     #[test]
     fn only_the_allowed_moves_are_allowed() {
-        assert!(may_move("new", "open", Side::Hub));
-        assert!(!may_move("new", "open", Side::Municipality));
-        assert!(may_move("waiting", "open", Side::Municipality));
-        assert!(may_move("resolved", "open", Side::Municipality), "reopen");
-        assert!(!may_move("new", "closed", Side::Hub), "a request is resolved before it is closed");
-        assert!(!may_move("closed", "resolved", Side::Hub));
-        assert!(!may_move("open", "resolved", Side::Municipality));
+        use RequestState::*;
+        assert!(may_move(New, Open, Side::Hub));
+        assert!(!may_move(New, Open, Side::Municipality));
+        assert!(may_move(Waiting, Open, Side::Municipality));
+        assert!(may_move(Resolved, Open, Side::Municipality), "reopen");
+        assert!(!may_move(New, Closed, Side::Hub), "a request is resolved before it is closed");
+        assert!(!may_move(Closed, Resolved, Side::Hub));
+        assert!(!may_move(Open, Resolved, Side::Municipality));
     }
 }

@@ -43,6 +43,14 @@ pub async fn own_places(ctx: &PageCtx, db: &Db) -> Result<Vec<(i64, String)>, sq
     Ok(out)
 }
 
+/// Every place's name by its code, for showing codes typed into forms
+/// (a work plan's places) as names.
+pub async fn place_names(db: &Db) -> Result<std::collections::HashMap<String, String>, sqlx::Error> {
+    let rows: Vec<(String, String)> =
+        on_db!(db, |pool| sqlx::query_as("SELECT code, name FROM places").fetch_all(pool).await)?;
+    Ok(rows.into_iter().collect())
+}
+
 /// The needs a municipality named as priorities in its latest submitted
 /// assessment (choice codes such as need_youth).
 pub async fn assessed_needs(db: &Db, place_id: i64) -> Result<Vec<String>, sqlx::Error> {

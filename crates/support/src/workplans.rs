@@ -6,10 +6,46 @@
 use std::collections::BTreeMap;
 
 use chrono::{Datelike, NaiveDate, Utc};
+use platform::money::Eur;
 use platform::{on_db, on_tx, Db, Tx};
 
-pub const STATUSES: &[&str] = &["planned", "ongoing", "done", "delayed"];
-pub const LINK_KINDS: &[&str] = &["request", "assignment", "application"];
+platform::text_enum! {
+    /// How an activity stands.
+    pub enum ActivityStatus, messages "support-status" {
+        Planned = "planned",
+        Ongoing = "ongoing",
+        Done = "done",
+        Delayed = "delayed",
+    }
+}
+
+platform::text_enum! {
+    /// What kind of support serves an activity.
+    pub enum LinkKind, messages "support-link" {
+        Request = "request",
+        Assignment = "assignment",
+        Application = "application",
+    }
+}
+
+impl LinkKind {
+    /// Where the linked record is read.
+    pub fn href(self, id: i64) -> String {
+        match self {
+            LinkKind::Request => format!("/support/requests/{id}"),
+            LinkKind::Assignment => format!("/support/assignments/{id}"),
+            LinkKind::Application => format!("/support/applications/{id}"),
+        }
+    }
+
+    fn table(self) -> &'static str {
+        match self {
+            LinkKind::Request => "support_requests",
+            LinkKind::Assignment => "expert_assignments",
+            LinkKind::Application => "fund_applications",
+        }
+    }
+}
 
 /// The needs ranked by the country's municipalities: (need, municipalities
 /// naming it, rank points), most pressing first. A need ranked first among
@@ -33,22 +69,56 @@ pub async fn prioritised_needs(db: &Db, country_id: i64) -> Result<Vec<(String, 
     Ok(out)
 }
 
-pub struct Plan {
-    pub id: i64,
-    pub country_id: i64,
-    pub country: String,
-    pub year: i64,
+platform::record! {
+    /// A country's work plan for a year.
+    pub struct Plan {
+        pub id: i64,
+        pub country_id: i64,
+        pub country_code: String,
+        pub country: String,
+        pub year: i64,
+    }
 }
 
+const PLAN_SQL: &str = "SELECT w.id, w.country_id, p.code AS country_code, p.name AS country, w.year \
+     FROM work_plans w JOIN places p ON p.id = w.country_id";
+
 pub async fn plans(db: &Db) -> Result<Vec<Plan>, sqlx::Error> {
-    let rows: Vec<(i64, i64, String, i64)> = on_db!(db, |pool| {
-        sqlx::query_as(
-        "SELECT w.id, w.country_id, p.name, w.year FROM work_plans w JOIN places p ON p.id = w.country_id ORDER BY w.year DESC, p.name"
+    let sql = format!("{PLAN_SQL} ORDER BY w.year DESC, p.name");
+    on_db!(db, |pool| sqlx::query_as(&sql).fetch_all(pool).await)
+}
+
+pub async fn load(db: &Db, id: i64) -> Result<Option<Plan>, sqlx::Error> {
+    let sql = format!("{PLAN_SQL} WHERE w.id = $1");
+    on_db!(db, |pool| sqlx::query_as(&sql).bind(id).fetch_optional(pool).await)
+}
+
+/// Whether a place is a country (work plans are made per country).
+pub async fn is_country(db: &Db, place_id: i64) -> Result<bool, sqlx::Error> {
+    let level: Option<String> = on_db!(db, |pool| sqlx::query_scalar("SELECT level FROM places WHERE id = $1")
+        .bind(place_id)
+        .fetch_optional(pool)
+        .await)?;
+    Ok(level.as_deref() == Some("country"))
+}
+
+/// The countries, for the plan form.
+pub async fn countries(db: &Db) -> Result<Vec<(i64, String)>, sqlx::Error> {
+    on_db!(db, |pool| sqlx::query_as("SELECT id, name FROM places WHERE level = 'country' ORDER BY name")
+        .fetch_all(pool)
+        .await)
+}
+
+/// The positions of a country's institutions, to own activities.
+pub async fn country_positions(db: &Db, country_code: &str) -> Result<Vec<(i64, String)>, sqlx::Error> {
+    on_db!(db, |pool| sqlx::query_as(
+        "SELECT po.id, po.title || ' · ' || i.name FROM positions po JOIN institutions i ON i.id = po.institution_id \
+         JOIN places p ON p.id = i.place_id WHERE p.code = $1 OR p.code LIKE $2 ORDER BY i.name, po.title"
     )
+    .bind(country_code)
+    .bind(format!("{country_code}-%"))
     .fetch_all(pool)
-    .await
-    })?;
-    Ok(rows.into_iter().map(|(id, country_id, country, year)| Plan { id, country_id, country, year }).collect())
+    .await)
 }
 
 pub async fn create(tx: &mut Tx, country_id: i64, year: i64, needs: &[(String, i64, i64)]) -> Result<i64, sqlx::Error> {
@@ -91,6 +161,24 @@ pub async fn objectives(db: &Db, plan_id: i64) -> Result<Vec<Objective>, sqlx::E
     Ok(rows.into_iter().map(|(id, need, municipalities)| Objective { id, need, municipalities }).collect())
 }
 
+platform::record! {
+    #[derive(Clone, Debug)]
+    struct ActivityRow {
+        id: i64,
+        objective_id: i64,
+        title: String,
+        owner: Option<String>,
+        places: String,
+        starts_on: NaiveDate,
+        ends_on: NaiveDate,
+        budget: Eur,
+        status: ActivityStatus,
+        progress: i64,
+        indicators: String,
+    }
+}
+
+/// An activity of a plan, with the support linked to it.
 #[derive(Clone, Debug)]
 pub struct Activity {
     pub id: i64,
@@ -100,54 +188,116 @@ pub struct Activity {
     pub places: String,
     pub starts_on: NaiveDate,
     pub ends_on: NaiveDate,
-    pub budget: i64,
-    pub status: String,
+    pub budget: Eur,
+    pub status: ActivityStatus,
     pub progress: i64,
     pub indicators: String,
-    pub links: Vec<(String, i64)>,
+    pub links: Vec<(LinkKind, i64)>,
 }
 
-type ActivityRow = (i64, i64, String, Option<String>, String, NaiveDate, NaiveDate, i64, String, i64, String);
-
 pub async fn activities(db: &Db, plan_id: i64) -> Result<Vec<Activity>, sqlx::Error> {
-    let rows: Vec<ActivityRow> = on_db!(db, |pool| {
-        sqlx::query_as(
-        "SELECT a.id, a.objective_id, a.title, p.title, a.places, a.starts_on, a.ends_on, a.budget, a.status, a.progress, a.indicators \
-         FROM work_activities a JOIN work_objectives o ON o.id = a.objective_id LEFT JOIN positions p ON p.id = a.owner_position_id \
+    let rows: Vec<ActivityRow> = on_db!(db, |pool| sqlx::query_as(
+        "SELECT a.id, a.objective_id, a.title, p.title AS owner, a.places, a.starts_on, a.ends_on, \
+         a.budget_cents AS budget, a.status, a.progress, a.indicators \
+         FROM work_activities a JOIN work_objectives o ON o.id = a.objective_id \
+         LEFT JOIN positions p ON p.id = a.owner_position_id \
          WHERE o.plan_id = $1 ORDER BY o.position, a.starts_on, a.id"
     )
     .bind(plan_id)
     .fetch_all(pool)
-    .await
-    })?;
-    let links: Vec<(i64, String, i64)> = on_db!(db, |pool| {
-        sqlx::query_as(
+    .await)?;
+    let links: Vec<(i64, LinkKind, i64)> =
+        on_db!(db, |pool| {
+            sqlx::query_as(
         "SELECT l.activity_id, l.kind, l.target_id FROM work_links l JOIN work_activities a ON a.id = l.activity_id \
          JOIN work_objectives o ON o.id = a.objective_id WHERE o.plan_id = $1 ORDER BY l.id"
     )
     .bind(plan_id)
     .fetch_all(pool)
     .await
-    })?;
+        })?;
     Ok(rows
         .into_iter()
-        .map(|(id, objective_id, title, owner, places, starts_on, ends_on, budget, status, progress, indicators)| {
-            Activity {
-                links: links.iter().filter(|(a, ..)| *a == id).map(|(_, k, t)| (k.clone(), *t)).collect(),
-                id,
-                objective_id,
-                title,
-                owner: owner.unwrap_or_default(),
-                places,
-                starts_on,
-                ends_on,
-                budget,
-                status,
-                progress,
-                indicators,
-            }
+        .map(|r| Activity {
+            links: links.iter().filter(|(a, ..)| *a == r.id).map(|(_, k, t)| (*k, *t)).collect(),
+            id: r.id,
+            objective_id: r.objective_id,
+            title: r.title,
+            owner: r.owner.unwrap_or_default(),
+            places: r.places,
+            starts_on: r.starts_on,
+            ends_on: r.ends_on,
+            budget: r.budget,
+            status: r.status,
+            progress: r.progress,
+            indicators: r.indicators,
         })
         .collect())
+}
+
+/// A new activity under one of a plan's objectives.
+pub struct NewActivity<'a> {
+    pub objective_id: i64,
+    pub title: &'a str,
+    pub owner_position_id: Option<i64>,
+    pub places: &'a str,
+    pub starts_on: NaiveDate,
+    pub ends_on: NaiveDate,
+    pub budget: Eur,
+    pub indicators: &'a str,
+}
+
+pub async fn add_activity(tx: &mut Tx, a: &NewActivity<'_>) -> Result<i64, sqlx::Error> {
+    on_tx!(tx, |c| {
+        sqlx::query_scalar(
+        "INSERT INTO work_activities (objective_id, title, owner_position_id, places, starts_on, ends_on, \
+         budget_cents, status, progress, indicators) VALUES ($1, $2, $3, $4, $5, $6, $7, 'planned', 0, $8) RETURNING id"
+    )
+    .bind(a.objective_id)
+    .bind(a.title)
+    .bind(a.owner_position_id)
+    .bind(a.places)
+    .bind(a.starts_on)
+    .bind(a.ends_on)
+    .bind(a.budget)
+    .bind(a.indicators)
+    .fetch_one(&mut *c)
+    .await
+    })
+}
+
+pub async fn set_progress(
+    tx: &mut Tx,
+    activity: i64,
+    progress: i64,
+    status: ActivityStatus,
+) -> Result<(), sqlx::Error> {
+    on_tx!(tx, |c| sqlx::query("UPDATE work_activities SET progress = $1, status = $2 WHERE id = $3")
+        .bind(progress)
+        .bind(status)
+        .bind(activity)
+        .execute(&mut *c)
+        .await
+        .map(|_| ()))
+}
+
+/// Whether the record a link would point at exists.
+pub async fn link_target_exists(db: &Db, kind: LinkKind, target: i64) -> Result<bool, sqlx::Error> {
+    let sql = format!("SELECT COUNT(*) FROM {} WHERE id = $1", kind.table());
+    let n: i64 = on_db!(db, |pool| sqlx::query_scalar(&sql).bind(target).fetch_one(pool).await)?;
+    Ok(n > 0)
+}
+
+pub async fn link(tx: &mut Tx, activity: i64, kind: LinkKind, target: i64) -> Result<(), sqlx::Error> {
+    on_tx!(tx, |c| sqlx::query(
+        "INSERT INTO work_links (activity_id, kind, target_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING"
+    )
+    .bind(activity)
+    .bind(kind)
+    .bind(target)
+    .execute(&mut *c)
+    .await
+    .map(|_| ()))
 }
 
 fn escape(text: &str) -> String {
@@ -239,8 +389,8 @@ pub fn xlsx(country: &str, year: i64, rows: &[(String, Activity)]) -> Result<Vec
         sheet.write_string(r, 3, &a.places)?;
         sheet.write_string(r, 4, a.starts_on.to_string())?;
         sheet.write_string(r, 5, a.ends_on.to_string())?;
-        sheet.write_number(r, 6, a.budget as f64)?;
-        sheet.write_string(r, 7, &a.status)?;
+        sheet.write_number(r, 6, a.budget.as_euros())?;
+        sheet.write_string(r, 7, a.status.as_str())?;
         sheet.write_number(r, 8, a.progress as f64)?;
         sheet.write_string(r, 9, &a.indicators)?;
         let links: Vec<String> = a.links.iter().map(|(k, t)| format!("{k} {t}")).collect();

@@ -1,18 +1,36 @@
 //! Country work plans in the browser: the list, a plan's progress view with
-//! its Gantt timeline (printable), its XLSX, and the hub's forms.
+//! its Gantt timeline (printable), its XLSX, and the hub's changes, each
+//! with its own route.
 
 use askama::Template;
-use axum::extract::{Form, Path, State};
+use axum::extract::{Path, State};
 use axum::http::{header, StatusCode};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use chrono::{Datelike, NaiveDate, Utc};
 use platform::audit::{self, Event as AuditEvent};
-use platform::web::form::{field, FieldErrors};
-use platform::web::{render, AppError, AppState, PageCtx, Shell};
-use platform::{on_db, on_tx};
+use platform::money::Eur;
+use platform::policy::Action;
+use platform::web::flash;
+use platform::web::form::{FieldErrors, Form};
+use platform::web::{render, AppError, AppState, PageCtx, Routes, Shell, Target};
+use platform::Tx;
+use serde::Deserialize;
 
 use crate::scope;
-use crate::workplans::{self, Activity, Objective, Plan, LINK_KINDS, STATUSES};
+use crate::workplans::{self, Activity, ActivityStatus, LinkKind, NewActivity, Objective, Plan};
+
+pub fn routes() -> Routes {
+    use Action::*;
+    let plan = Target::Record("work_plan");
+    Routes::new()
+        .get("/support/plans", ViewPublic, Target::Public, index)
+        .post("/support/plans", ManageSupport, Target::Chosen, create)
+        .get("/support/plans/{id}", ViewPublic, plan, show)
+        .post("/support/plans/{id}/activities", ManageSupport, plan, add_activity)
+        .post("/support/plans/{id}/progress", ManageSupport, plan, update_progress)
+        .post("/support/plans/{id}/links", ManageSupport, plan, add_link)
+        .get("/support/plans/{id}/plan.xlsx", ViewPublic, plan, download)
+}
 
 #[derive(Template)]
 #[template(path = "workplans.html")]
@@ -26,16 +44,12 @@ struct PlansPage {
 }
 
 async fn plans_page(ctx: &PageCtx, state: &AppState, errors: FieldErrors) -> Result<Response, AppError> {
-    let countries: Vec<(i64, String)> =
-        on_db!(&state.db, |pool| sqlx::query_as("SELECT id, name FROM places WHERE level = 'country' ORDER BY name")
-            .fetch_all(pool)
-            .await)?;
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     let page = PlansPage {
         shell: ctx.shell(ctx.tr.t("support-plans-title")),
         plans: workplans::plans(&state.db).await?,
         hub: scope::is_hub(ctx, state).await?,
-        countries,
+        countries: workplans::countries(&state.db).await?,
         year: Utc::now().year(),
         errors,
     };
@@ -46,51 +60,62 @@ pub async fn index(ctx: PageCtx, State(state): State<AppState>) -> Result<Respon
     plans_page(&ctx, &state, FieldErrors::default()).await
 }
 
+#[derive(Deserialize)]
+pub struct PlanForm {
+    country: i64,
+    year: Option<i64>,
+}
+
 /// A plan for a country and year, its objectives drawn from the needs its
 /// municipalities ranked highest.
 pub async fn create(
     ctx: PageCtx,
     State(state): State<AppState>,
-    Form(form): Form<Vec<(String, String)>>,
+    Form(form): Form<PlanForm>,
 ) -> Result<Response, AppError> {
     scope::require_hub(&ctx, &state).await?;
     let tr = ctx.tr;
-    let country: i64 = field(&form, "country").parse().unwrap_or(0);
-    let year = field(&form, "year").parse::<i64>().ok().filter(|y| (2020..=2100).contains(y));
     let mut errors = FieldErrors::default();
-    let level: Option<String> = on_db!(&state.db, |pool| sqlx::query_scalar("SELECT level FROM places WHERE id = $1")
-        .bind(country)
-        .fetch_optional(pool)
-        .await)?;
-    if level.as_deref() != Some("country") {
+    if !workplans::is_country(&state.db, form.country).await? {
         errors.add("country", tr.t("support-country-required"));
     }
+    let year = form.year.filter(|y| (2020..=2100).contains(y));
     if year.is_none() {
         errors.add("year", tr.t("support-year-invalid"));
     }
-    if workplans::plans(&state.db).await?.iter().any(|p| p.country_id == country && Some(p.year) == year) {
+    if workplans::plans(&state.db).await?.iter().any(|p| p.country_id == form.country && Some(p.year) == year) {
         errors.add("year", tr.t("support-plan-exists"));
     }
-    if !errors.is_empty() {
+    let Some(year) = year.filter(|_| errors.is_empty()) else {
         return plans_page(&ctx, &state, errors).await;
-    }
-    let needs = workplans::prioritised_needs(&state.db, country).await?;
+    };
+    let needs = workplans::prioritised_needs(&state.db, form.country).await?;
     let mut tx = state.db.begin().await?;
-    let id = workplans::create(&mut tx, country, year.unwrap_or_default(), &needs).await?;
-    audit::append(
-        &mut tx,
-        &ctx.audit(),
-        AuditEvent {
-            action: "support.plan_create",
-            object_type: "work_plan",
-            object_id: id.to_string(),
-            place_id: Some(country),
-            summary: format!("{} objectives from assessed needs", needs.len()),
-        },
-    )
-    .await?;
+    let id = workplans::create(&mut tx, form.country, year, &needs).await?;
+    let event = AuditEvent {
+        action: "support.plan_create",
+        object_type: "work_plan",
+        object_id: id.to_string(),
+        place_id: Some(form.country),
+        summary: format!("{} objectives from assessed needs", needs.len()),
+    };
+    audit::append(&mut tx, &ctx.audit(), event).await?;
     tx.commit().await?;
-    Ok(Redirect::to(&format!("/support/plans/{id}")).into_response())
+    Ok(flash::redirect(&format!("/support/plans/{id}"), "flash-support-plan-created"))
+}
+
+/// An activity as typed.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ActivityForm {
+    objective: i64,
+    title: String,
+    owner: Option<i64>,
+    places: String,
+    starts_on: String,
+    ends_on: String,
+    budget: String,
+    indicators: String,
 }
 
 #[derive(Template)]
@@ -102,35 +127,40 @@ struct PlanPage {
     gantt: String,
     hub: bool,
     positions: Vec<(i64, String)>,
-    statuses: &'static [&'static str],
-    link_kinds: &'static [&'static str],
-    form: Vec<(String, String)>,
+    statuses: &'static [ActivityStatus],
+    link_kinds: &'static [LinkKind],
+    form: ActivityForm,
     errors: FieldErrors,
 }
 
-impl PlanPage {
-    fn value(&self, name: &str) -> &str {
-        field(&self.form, name)
-    }
-}
-
 async fn load_plan(ctx: &PageCtx, state: &AppState, id: i64) -> Result<Plan, AppError> {
-    workplans::plans(&state.db).await?.into_iter().find(|p| p.id == id).ok_or_else(|| ctx.not_found())
+    workplans::load(&state.db, id).await?.ok_or_else(|| ctx.not_found())
 }
 
 async fn plan_page(
     ctx: &PageCtx,
     state: &AppState,
-    id: i64,
-    form: Vec<(String, String)>,
+    plan: Plan,
+    form: ActivityForm,
     errors: FieldErrors,
 ) -> Result<Response, AppError> {
-    let plan = load_plan(ctx, state, id).await?;
     let tr = ctx.tr;
-    let activities = workplans::activities(&state.db, id).await?;
+    let mut activities = workplans::activities(&state.db, plan.id).await?;
+    // People read the places an activity reaches by name, not by code.
+    let names = scope::place_names(&state.db).await?;
+    for a in &mut activities {
+        let named: Vec<&str> = a
+            .places
+            .split(',')
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .map(|c| names.get(c).map(String::as_str).unwrap_or(c))
+            .collect();
+        a.places = named.join(", ");
+    }
     let months: Vec<String> = (1..=12).map(|m| tr.t(&format!("support-month-{m}"))).collect();
     let gantt = workplans::gantt(&activities, plan.year as i32, &tr.t("support-gantt-label"), &months);
-    let objectives = workplans::objectives(&state.db, id)
+    let objectives = workplans::objectives(&state.db, plan.id)
         .await?
         .into_iter()
         .map(|o| {
@@ -139,24 +169,7 @@ async fn plan_page(
         })
         .collect();
     let hub = scope::is_hub(ctx, state).await?;
-    let code: String = on_db!(&state.db, |pool| sqlx::query_scalar("SELECT code FROM places WHERE id = $1")
-        .bind(plan.country_id)
-        .fetch_one(pool)
-        .await)?;
-    let positions: Vec<(i64, String)> = if hub {
-        on_db!(&state.db, |pool| {
-            sqlx::query_as(
-            "SELECT po.id, po.title || ' · ' || i.name FROM positions po JOIN institutions i ON i.id = po.institution_id \
-             JOIN places p ON p.id = i.place_id WHERE p.code = $1 OR p.code LIKE $2 ORDER BY i.name, po.title"
-        )
-        .bind(&code)
-        .bind(format!("{code}-%"))
-        .fetch_all(pool)
-        .await
-        })?
-    } else {
-        Vec::new()
-    };
+    let positions = if hub { workplans::country_positions(&state.db, &plan.country_code).await? } else { Vec::new() };
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     let page = PlanPage {
         shell: ctx.shell(tr.ta("support-plan-title", &[("country", &plan.country), ("year", &plan.year.to_string())])),
@@ -165,8 +178,8 @@ async fn plan_page(
         gantt,
         hub,
         positions,
-        statuses: STATUSES,
-        link_kinds: LINK_KINDS,
+        statuses: ActivityStatus::ALL,
+        link_kinds: LinkKind::ALL,
         form,
         errors,
     };
@@ -174,134 +187,149 @@ async fn plan_page(
 }
 
 pub async fn show(ctx: PageCtx, State(state): State<AppState>, Path(id): Path<i64>) -> Result<Response, AppError> {
-    plan_page(&ctx, &state, id, Vec::new(), FieldErrors::default()).await
+    let plan = load_plan(&ctx, &state, id).await?;
+    plan_page(&ctx, &state, plan, ActivityForm::default(), FieldErrors::default()).await
 }
 
-/// The hub's changes to a plan, by `do`: activity, progress, link.
-pub async fn act(
+async fn record(tx: &mut Tx, ctx: &PageCtx, plan: &Plan, summary: String) -> Result<(), AppError> {
+    let event = AuditEvent {
+        action: "support.plan_update",
+        object_type: "work_plan",
+        object_id: plan.id.to_string(),
+        place_id: Some(plan.country_id),
+        summary,
+    };
+    audit::append(tx, &ctx.audit(), event).await?;
+    Ok(())
+}
+
+impl ActivityForm {
+    fn validate(
+        &self,
+        tr: platform::i18n::Tr,
+        objectives: &[Objective],
+    ) -> Result<(NaiveDate, NaiveDate, Eur), FieldErrors> {
+        let mut errors = FieldErrors::default();
+        if !objectives.iter().any(|o| o.id == self.objective) {
+            errors.add("objective", tr.t("support-objective-required"));
+        }
+        if self.title.trim().is_empty() || self.title.chars().count() > 200 {
+            errors.add("title", tr.t("support-title-required"));
+        }
+        let starts = self.starts_on.trim().parse::<NaiveDate>().ok();
+        let ends = self.ends_on.trim().parse::<NaiveDate>().ok();
+        if starts.is_none() || ends.is_none() || starts > ends {
+            errors.add("starts_on", tr.t("support-timeline-invalid"));
+        }
+        let budget = if self.budget.trim().is_empty() {
+            Some(Eur::ZERO)
+        } else {
+            Eur::parse(&self.budget, tr.code()).map_err(|e| errors.add("budget", e.message(tr))).ok()
+        };
+        match (starts, ends, budget) {
+            (Some(s), Some(e), Some(b)) if errors.is_empty() => Ok((s, e, b)),
+            _ => Err(errors),
+        }
+    }
+}
+
+pub async fn add_activity(
     ctx: PageCtx,
     State(state): State<AppState>,
     Path(id): Path<i64>,
-    Form(form): Form<Vec<(String, String)>>,
+    Form(form): Form<ActivityForm>,
 ) -> Result<Response, AppError> {
     scope::require_hub(&ctx, &state).await?;
     let plan = load_plan(&ctx, &state, id).await?;
-    let tr = ctx.tr;
-    let mut errors = FieldErrors::default();
     let objectives = workplans::objectives(&state.db, id).await?;
-    let activities = workplans::activities(&state.db, id).await?;
-    let mut tx = state.db.begin().await?;
-    let summary = match field(&form, "do") {
-        "activity" => {
-            let objective: i64 = field(&form, "objective").parse().unwrap_or(0);
-            if !objectives.iter().any(|o| o.id == objective) {
-                errors.add("objective", tr.t("support-objective-required"));
-            }
-            let title = field(&form, "title");
-            if title.is_empty() || title.chars().count() > 200 {
-                errors.add("title", tr.t("support-title-required"));
-            }
-            let owner: Option<i64> = field(&form, "owner").parse().ok();
-            let date = |k: &str| field(&form, k).parse::<NaiveDate>().ok();
-            let (starts, ends) = (date("starts_on"), date("ends_on"));
-            if starts.is_none() || ends.is_none() || starts > ends {
-                errors.add("starts_on", tr.t("support-timeline-invalid"));
-            }
-            let budget = field(&form, "budget").parse::<i64>().ok().filter(|b| *b >= 0);
-            if budget.is_none() {
-                errors.add("budget", tr.t("support-amount-invalid"));
-            }
-            if errors.is_empty() {
-                on_tx!(&mut tx, |c| {
-                    sqlx::query(
-                    "INSERT INTO work_activities (objective_id, title, owner_position_id, places, starts_on, ends_on, budget, status, progress, indicators) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, 'planned', 0, $8)"
-                )
-                .bind(objective)
-                .bind(title)
-                .bind(owner)
-                .bind(field(&form, "places"))
-                .bind(starts)
-                .bind(ends)
-                .bind(budget)
-                .bind(field(&form, "indicators"))
-                .execute(&mut *c)
-                .await
-                .map(|_| ())
-                })?;
-            }
-            format!("activity \"{title}\"")
-        }
-        "progress" => {
-            let activity: i64 = field(&form, "activity").parse().unwrap_or(0);
-            let progress = field(&form, "progress").parse::<i64>().ok().filter(|p| (0..=100).contains(p));
-            let status = field(&form, "status");
-            if !activities.iter().any(|a| a.id == activity) || progress.is_none() || !STATUSES.contains(&status) {
-                errors.add("progress", tr.t("support-progress-invalid"));
-            } else {
-                on_tx!(&mut tx, |c| sqlx::query(
-                    "UPDATE work_activities SET progress = $1, status = $2 WHERE id = $3"
-                )
-                .bind(progress)
-                .bind(status)
-                .bind(activity)
-                .execute(&mut *c)
-                .await
-                .map(|_| ()))?;
-            }
-            format!("activity {activity}: {status}")
-        }
-        "link" => {
-            let activity: i64 = field(&form, "activity").parse().unwrap_or(0);
-            let kind = field(&form, "kind");
-            let target: i64 = field(&form, "target").parse().unwrap_or(0);
-            let table = match kind {
-                "request" => "support_requests",
-                "assignment" => "expert_assignments",
-                "application" => "fund_applications",
-                _ => "",
-            };
-            let exists: i64 = if table.is_empty() {
-                0
-            } else {
-                let sql = format!("SELECT COUNT(*) FROM {table} WHERE id = $1");
-                on_db!(&state.db, |pool| sqlx::query_scalar(&sql).bind(target).fetch_one(pool).await)?
-            };
-            if !activities.iter().any(|a| a.id == activity) || exists == 0 {
-                errors.add("link", tr.t("support-link-invalid"));
-            } else {
-                on_tx!(&mut tx, |c| sqlx::query(
-                    "INSERT INTO work_links (activity_id, kind, target_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING"
-                )
-                .bind(activity)
-                .bind(kind)
-                .bind(target)
-                .execute(&mut *c)
-                .await
-                .map(|_| ()))?;
-            }
-            format!("activity {activity} linked to {kind} {target}")
-        }
-        _ => return Err(ctx.error(StatusCode::FORBIDDEN, "error-forbidden-title", "error-forbidden-message")),
+    let (starts_on, ends_on, budget) = match form.validate(ctx.tr, &objectives) {
+        Ok(valid) => valid,
+        Err(errors) => return plan_page(&ctx, &state, plan, form, errors).await,
     };
-    if !errors.is_empty() {
-        drop(tx);
-        return plan_page(&ctx, &state, id, form, errors).await;
-    }
-    audit::append(
-        &mut tx,
-        &ctx.audit(),
-        AuditEvent {
-            action: "support.plan_update",
-            object_type: "work_plan",
-            object_id: id.to_string(),
-            place_id: Some(plan.country_id),
-            summary,
-        },
-    )
-    .await?;
+    let new = NewActivity {
+        objective_id: form.objective,
+        title: form.title.trim(),
+        owner_position_id: form.owner,
+        places: form.places.trim(),
+        starts_on,
+        ends_on,
+        budget,
+        indicators: form.indicators.trim(),
+    };
+    let mut tx = state.db.begin().await?;
+    let activity = workplans::add_activity(&mut tx, &new).await?;
+    record(&mut tx, &ctx, &plan, format!("activity {activity} \"{}\"", new.title)).await?;
     tx.commit().await?;
-    Ok(Redirect::to(&format!("/support/plans/{id}")).into_response())
+    Ok(flash::redirect_with(&format!("/support/plans/{id}"), "flash-support-activity-added", new.title))
+}
+
+#[derive(Deserialize)]
+pub struct ProgressForm {
+    activity: i64,
+    progress: Option<i64>,
+    status: ActivityStatus,
+}
+
+async fn refused(
+    ctx: &PageCtx,
+    state: &AppState,
+    plan: Plan,
+    field: &str,
+    message: String,
+) -> Result<Response, AppError> {
+    let mut errors = FieldErrors::default();
+    errors.add(field, message);
+    plan_page(ctx, state, plan, ActivityForm::default(), errors).await
+}
+
+pub async fn update_progress(
+    ctx: PageCtx,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    Form(form): Form<ProgressForm>,
+) -> Result<Response, AppError> {
+    scope::require_hub(&ctx, &state).await?;
+    let plan = load_plan(&ctx, &state, id).await?;
+    let activities = workplans::activities(&state.db, id).await?;
+    let progress = form.progress.filter(|p| (0..=100).contains(p));
+    let (Some(progress), true) = (progress, activities.iter().any(|a| a.id == form.activity)) else {
+        return refused(&ctx, &state, plan, "progress", ctx.tr.t("support-progress-invalid")).await;
+    };
+    let mut tx = state.db.begin().await?;
+    workplans::set_progress(&mut tx, form.activity, progress, form.status).await?;
+    record(&mut tx, &ctx, &plan, format!("activity {}: {} {progress}%", form.activity, form.status)).await?;
+    tx.commit().await?;
+    Ok(flash::redirect(&format!("/support/plans/{id}"), "flash-support-progress-updated"))
+}
+
+#[derive(Deserialize)]
+pub struct LinkForm {
+    activity: i64,
+    kind: LinkKind,
+    target: Option<i64>,
+}
+
+pub async fn add_link(
+    ctx: PageCtx,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    Form(form): Form<LinkForm>,
+) -> Result<Response, AppError> {
+    scope::require_hub(&ctx, &state).await?;
+    let plan = load_plan(&ctx, &state, id).await?;
+    let activities = workplans::activities(&state.db, id).await?;
+    let target = match form.target {
+        Some(t) if workplans::link_target_exists(&state.db, form.kind, t).await? => Some(t),
+        _ => None,
+    };
+    let (Some(target), true) = (target, activities.iter().any(|a| a.id == form.activity)) else {
+        return refused(&ctx, &state, plan, "link", ctx.tr.t("support-link-invalid")).await;
+    };
+    let mut tx = state.db.begin().await?;
+    workplans::link(&mut tx, form.activity, form.kind, target).await?;
+    record(&mut tx, &ctx, &plan, format!("activity {} linked to {} {target}", form.activity, form.kind)).await?;
+    tx.commit().await?;
+    Ok(flash::redirect(&format!("/support/plans/{id}"), "flash-support-link-added"))
 }
 
 pub async fn download(ctx: PageCtx, State(state): State<AppState>, Path(id): Path<i64>) -> Result<Response, AppError> {

@@ -300,7 +300,7 @@ async fn a_focal_point_asks_an_expert_answers_and_the_city_applies_to_the_fund()
         // 3. The expert answers.
         sign_in("expert@demo.example");
         browser.goto(&format!("{base}{assignment}"));
-        browser.type_into("#answer", "Work through the youth council and the schools.");
+        browser.type_into("#body", "Work through the youth council and the schools.");
         browser.click("#send-answer");
         browser.wait_for("#timeline");
         sign_out();

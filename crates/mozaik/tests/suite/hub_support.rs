@@ -5,7 +5,9 @@
 
 use axum::http::StatusCode;
 use chrono::{Duration, Utc};
+use platform::money::Eur;
 use platform::{on_db, Db};
+use support::fund::{Decision, Stage};
 
 use crate::support::{
     account_with_role, get, get_with, load_demo, on_both_backends, post_form, router, session_cookie,
@@ -67,29 +69,31 @@ on_both_backends!(a_request_moves_through_its_states_and_becomes_a_faq_entry, |d
     assert!(list.body.contains("Youth outreach") && list.body.contains("0.0 / 2.0"), "the hub sees it with its clock");
     let staff: i64 = count(db, "SELECT MIN(account_id) FROM role_grants WHERE role = 'hub_staff'").await;
     assert_eq!(
-        post_form(&app, &path, &hub, &[("do", "assign"), ("assignee", &staff.to_string())]).await.status,
+        post_form(&app, &format!("{path}/assignee"), &hub, &[("assignee", &staff.to_string())]).await.status,
         StatusCode::SEE_OTHER
     );
-    post_form(&app, &path, &hub, &[("do", "note"), ("body", "Internal: check the CAT's minutes")]).await;
-    post_form(&app, &path, &hub, &[("do", "reply"), ("body", "Which platforms do they use?")]).await;
-    post_form(&app, &path, &hub, &[("do", "state"), ("to", "waiting")]).await;
+    post_form(&app, &format!("{path}/notes"), &hub, &[("body", "Internal: check the CAT's minutes")]).await;
+    post_form(&app, &format!("{path}/replies"), &hub, &[("body", "Which platforms do they use?")]).await;
+    post_form(&app, &format!("{path}/state"), &hub, &[("to", "waiting")]).await;
     // The municipality cannot resolve; its reply reopens the request.
-    let wrong = post_form(&app, &path, &focal, &[("do", "state"), ("to", "resolved")]).await;
+    let wrong = post_form(&app, &format!("{path}/state"), &focal, &[("to", "resolved")]).await;
     assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(wrong.body.contains("cannot be moved to"), "an invalid move is refused with a message");
-    post_form(&app, &path, &focal, &[("do", "reply"), ("body", "Mostly short-video apps.")]).await;
+    post_form(&app, &format!("{path}/replies"), &focal, &[("body", "Mostly short-video apps.")]).await;
     let seen = get_with(&app, &path, &[("cookie", &focal)]).await;
     assert!(seen.body.contains("Which platforms") && !seen.body.contains("Internal: check"), "notes stay with the hub");
     assert!(seen.body.contains("status-open"), "answering reopens: {}", seen.status);
-    let skip = post_form(&app, &path, &hub, &[("do", "state"), ("to", "closed")]).await;
+    let skip = post_form(&app, &format!("{path}/state"), &hub, &[("to", "closed")]).await;
     assert!(skip.body.contains("cannot be moved to"), "open cannot jump to closed");
-    post_form(&app, &path, &hub, &[("do", "state"), ("to", "resolved")]).await;
+    post_form(&app, &format!("{path}/state"), &hub, &[("to", "resolved")]).await;
+    let close = post_form(&app, &format!("{path}/state"), &focal, &[("to", "closed")]).await;
+    assert!(close.body.contains("id=\"confirm-question\""), "closing asks first");
+    assert!(get_with(&app, &path, &[("cookie", &focal)]).await.body.contains("status-resolved"), "nothing changed yet");
     let faq = post_form(
         &app,
-        &path,
+        &format!("{path}/faq"),
         &hub,
         &[
-            ("do", "faq"),
             ("question", "How can a city reach young people online?"),
             ("answer", "Work with youth workers on the platforms they use."),
         ],
@@ -144,7 +148,7 @@ on_both_backends!(an_expert_is_matched_assigned_answers_and_is_rated, |db| {
     .await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
     for wanted in
-        ["Choose at least one theme.", "List the languages", "Give the first and last day", "Enter the daily rate"]
+        ["Choose at least one theme.", "List the languages", "Give the first and last day", "cannot be negative"]
     {
         assert!(bad.body.contains(wanted), "missing «{wanted}»");
     }
@@ -183,30 +187,30 @@ on_both_backends!(an_expert_is_matched_assigned_answers_and_is_rated, |db| {
     let ana_id = count(db, "SELECT id FROM experts WHERE name = 'Ana Youth'").await.to_string();
     let assigned = post_form(
         &app,
-        &path,
+        &format!("{path}/experts"),
         &hub,
-        &[("do", "expert"), ("expert", &ana_id), ("deliverables", "A one-page outreach plan")],
+        &[("expert", &ana_id), ("deliverables", "A one-page outreach plan")],
     )
     .await;
     assert_eq!(assigned.status, StatusCode::SEE_OTHER);
     let assignment = count(db, "SELECT MAX(id) FROM expert_assignments").await;
     let apath = format!("/support/assignments/{assignment}");
     assert_eq!(get_with(&app, &apath, &[("cookie", &expert)]).await.status, StatusCode::OK);
-    let early = post_form(&app, &apath, &focal, &[("do", "feedback"), ("rating", "5")]).await;
+    let early = post_form(&app, &format!("{apath}/feedback"), &focal, &[("rating", "5")]).await;
     assert!(early.body.contains("once the expert has delivered"));
     post_form(
         &app,
-        &apath,
+        &format!("{apath}/time"),
         &expert,
-        &[("do", "time"), ("day", &Utc::now().date_naive().to_string()), ("hours", "2,5")],
+        &[("day", &Utc::now().date_naive().to_string()), ("hours", "2,5")],
     )
     .await;
     let answered =
-        post_form(&app, &apath, &expert, &[("do", "answer"), ("body", "Start with the youth council.")]).await;
+        post_form(&app, &format!("{apath}/answer"), &expert, &[("body", "Start with the youth council.")]).await;
     assert_eq!(answered.status, StatusCode::SEE_OTHER);
     let seen = get_with(&app, &path, &[("cookie", &focal)]).await;
     assert!(seen.body.contains("Start with the youth council.") && seen.body.contains("delivered"));
-    let rated = post_form(&app, &apath, &focal, &[("do", "feedback"), ("rating", "4"), ("feedback", "Useful")]).await;
+    let rated = post_form(&app, &format!("{apath}/feedback"), &focal, &[("rating", "4"), ("feedback", "Useful")]).await;
     assert_eq!(rated.status, StatusCode::SEE_OTHER);
     assert_eq!(count(db, &format!("SELECT rating FROM expert_assignments WHERE id = {assignment}")).await, 4);
     assert_eq!(count(db, &format!("SELECT COUNT(*) FROM expert_time WHERE assignment_id = {assignment}")).await, 1);
@@ -216,6 +220,7 @@ on_both_backends!(an_expert_is_matched_assigned_answers_and_is_rated, |db| {
 
 /// Two applications in review, each within budget alone but not together.
 async fn two_in_review(db: &Db, budget: i64, amount: i64) -> (i64, i64) {
+    let (budget, amount) = (Eur::euros(budget), Eur::euros(amount));
     let call = support::fund::Call {
         id: 0,
         title: "Test call".into(),
@@ -247,7 +252,7 @@ async fn two_in_review(db: &Db, budget: i64, amount: i64) -> (i64, i64) {
             created_by: reviewers[0],
         };
         let id = support::fund::apply(&mut tx, &new).await.unwrap();
-        support::fund::move_to(&mut tx, id, "in_review").await.unwrap().unwrap();
+        support::fund::move_to(&mut tx, id, Stage::InReview).await.unwrap().unwrap();
         for r in reviewers {
             support::fund::add_reviewer(&mut tx, id, r).await.unwrap();
         }
@@ -265,25 +270,31 @@ async fn two_in_review(db: &Db, budget: i64, amount: i64) -> (i64, i64) {
     (ids[0], ids[1])
 }
 
+/// One decision in its own transaction, as the decision page takes it.
+async fn decide(db: &Db, id: i64, decision: Decision) -> Result<Eur, support::fund::Refusal> {
+    let mut tx = db.begin().await.unwrap();
+    let outcome = support::fund::decide(&mut tx, id, decision, "").await.unwrap();
+    if outcome.is_ok() {
+        tx.commit().await.unwrap();
+    }
+    outcome
+}
+
 on_both_backends!(concurrent_approvals_never_overcommit_a_call, |db| {
     load_demo(db).await;
     let (a, b) = two_in_review(db, 10_000, 6_000).await;
-    let audit = crate::support::audit();
-    let (first, second) = tokio::join!(
-        support::fund::decide(db, a, "approved", "", &audit),
-        support::fund::decide(db, b, "approved", "", &audit)
-    );
-    let outcomes = [first.unwrap(), second.unwrap()];
+    let (first, second) = tokio::join!(decide(db, a, Decision::Approved), decide(db, b, Decision::Approved));
+    let outcomes = [first, second];
     assert_eq!(outcomes.iter().filter(|o| o.is_ok()).count(), 1, "{outcomes:?}");
-    assert!(outcomes.contains(&Err(support::fund::Refusal::Budget(4_000))), "{outcomes:?}");
+    assert!(outcomes.contains(&Err(support::fund::Refusal::Budget(Eur::euros(4_000)))), "{outcomes:?}");
     let committed =
-        count(db, "SELECT CAST(SUM(amount) AS BIGINT) FROM fund_applications WHERE state = 'approved'").await;
-    assert_eq!(committed, 6_000);
+        count(db, "SELECT CAST(SUM(amount_cents) AS BIGINT) FROM fund_applications WHERE state = 'approved'").await;
+    assert_eq!(committed, 600_000);
     // States only move forward.
-    let again = support::fund::decide(db, a.max(b), "waitlisted", "", &audit).await.unwrap();
+    let again = decide(db, a.max(b), Decision::Waitlisted).await;
     let approved = count(db, "SELECT id FROM fund_applications WHERE state = 'approved'").await;
-    let back = support::fund::decide(db, approved, "rejected", "", &audit).await.unwrap();
-    assert!(matches!(back, Err(support::fund::Refusal::State(ref s)) if s == "approved"), "{back:?} {again:?}");
+    let back = decide(db, approved, Decision::Rejected).await;
+    assert!(matches!(back, Err(support::fund::Refusal::State(Stage::Approved))), "{back:?} {again:?}");
 });
 
 on_both_backends!(a_municipality_applies_from_its_request_and_the_fund_follows_through, |db| {
@@ -335,85 +346,101 @@ on_both_backends!(a_municipality_applies_from_its_request_and_the_fund_follows_t
     let request = ask(&app, &focal, &place, &need).await;
     let form = get_with(&app, &format!("{call_path}?request={request}"), &[("cookie", &focal)]).await;
     assert!(form.body.contains(&format!("From request {request}")));
+    let apply_path = format!("{call_path}/applications");
     let too_much = post_form(
         &app,
-        &call_path,
+        &apply_path,
         &focal,
         &[("place", &place), ("need", &need), ("title", "Big"), ("summary", "x"), ("amount", "20000")],
     )
     .await;
     let ineligible = too_much.location().to_string();
     let page = get_with(&app, &ineligible, &[("cookie", &focal)]).await;
-    assert!(page.body.contains("Not eligible") && page.body.contains("15000 EUR"), "the eligibility check names why");
+    assert!(page.body.contains("Not eligible") && page.body.contains("15,000 EUR"), "the eligibility check names why");
     let applied = post_form(
         &app,
-        &call_path,
+        &apply_path,
         &focal,
         &[
             ("place", &place),
             ("need", &need),
             ("title", "Youth outreach pilot"),
             ("summary", "Six workshops"),
-            ("amount", "12000"),
+            ("amount", "12,000"),
             ("request", &request.to_string()),
         ],
     )
     .await;
     let app_path = applied.location().to_string();
     assert!(get_with(&app, &app_path, &[("cookie", &focal)]).await.body.contains("Eligible"));
-    let early = post_form(&app, &app_path, &hub, &[("do", "decide"), ("decision", "approved")]).await;
+    let at = |what: &str| format!("{app_path}/{what}");
+    let early = post_form(&app, &at("decision"), &hub, &[("decision", "approved")]).await;
     assert!(early.body.contains("cannot be moved"), "no decision before the review");
-    post_form(&app, &app_path, &hub, &[("do", "review")]).await;
+    let eligible_page = get_with(&app, &app_path, &[("cookie", &hub)]).await;
+    assert!(!eligible_page.body.contains("id=\"decide\""), "no decision form before the review");
+    post_form(&app, &at("review"), &hub, &[]).await;
     for r in reviewer_ids {
-        post_form(&app, &app_path, &hub, &[("do", "reviewer"), ("reviewer", &r.to_string())]).await;
+        post_form(&app, &at("reviewers"), &hub, &[("reviewer", &r.to_string())]).await;
     }
+    let waiting = get_with(&app, &app_path, &[("cookie", &hub)]).await;
+    assert!(
+        waiting.body.contains("id=\"decision-missing\"") && !waiting.body.contains("id=\"decide\""),
+        "the decision says what it waits for"
+    );
     let mut cookies = Vec::new();
     for r in reviewer_ids {
         cookies.push(session_cookie(db, r).await);
     }
     // The first reviewer has a conflict and cannot score.
-    post_form(
-        &app,
-        &app_path,
-        &cookies[0],
-        &[("do", "declare"), ("conflict", "yes"), ("conflict_note", "Related to the mayor")],
-    )
-    .await;
-    let blocked = post_form(&app, &app_path, &cookies[0], &[("do", "score"), ("score0", "9"), ("score1", "9")]).await;
+    post_form(&app, &at("conflict"), &cookies[0], &[("conflict", "yes"), ("conflict_note", "Related to the mayor")])
+        .await;
+    let blocked = post_form(&app, &at("scores"), &cookies[0], &[("score", "9"), ("score", "9")]).await;
     assert!(blocked.body.contains("cannot score"));
-    post_form(&app, &app_path, &cookies[1], &[("do", "declare"), ("conflict", "no")]).await;
-    let bad_score =
-        post_form(&app, &app_path, &cookies[1], &[("do", "score"), ("score0", "11"), ("score1", "5")]).await;
+    post_form(&app, &at("conflict"), &cookies[1], &[("conflict", "no")]).await;
+    let bad_score = post_form(&app, &at("scores"), &cookies[1], &[("score", "11"), ("score", "5")]).await;
     assert!(bad_score.body.contains("from 0 to 10"));
-    post_form(&app, &app_path, &cookies[1], &[("do", "score"), ("score0", "8"), ("score1", "4")]).await;
-    let one = post_form(&app, &app_path, &hub, &[("do", "decide"), ("decision", "approved")]).await;
+    let free_text = post_form(&app, &at("scores"), &cookies[1], &[("score", "eight"), ("score", "5")]).await;
+    assert_eq!(free_text.status, StatusCode::BAD_REQUEST, "a score is a number the form offers");
+    post_form(&app, &at("scores"), &cookies[1], &[("score", "8"), ("score", "4"), ("comment", "Strong plan")]).await;
+    // The second reviewer scores without seeing the first one's review.
+    post_form(&app, &at("conflict"), &cookies[2], &[("conflict", "no")]).await;
+    let before = get_with(&app, &app_path, &[("cookie", &cookies[2])]).await;
+    assert!(
+        !before.body.contains("Strong plan") && !before.body.contains("7.0"),
+        "other reviews stay hidden until one's own is in"
+    );
+    let one = post_form(&app, &at("decision"), &hub, &[("decision", "approved")]).await;
     assert!(one.body.contains("Only one review without a conflict of interest"), "two reviews are needed");
-    post_form(&app, &app_path, &cookies[2], &[("do", "declare"), ("conflict", "no")]).await;
-    post_form(&app, &app_path, &cookies[2], &[("do", "score"), ("score0", "6"), ("score1", "6")]).await;
+    post_form(&app, &at("scores"), &cookies[2], &[("score", "6"), ("score", "6")]).await;
+    let after = get_with(&app, &app_path, &[("cookie", &cookies[2])]).await;
+    assert!(after.body.contains("Strong plan"), "submitted reviewers see the others");
     let hub_view = get_with(&app, &app_path, &[("cookie", &hub)]).await;
     assert!(hub_view.body.contains("7.0") && hub_view.body.contains("6.0"), "weighted scores: (3·8 + 4)/4 = 7, 6");
-    let decided = post_form(
-        &app,
-        &app_path,
-        &hub,
-        &[("do", "decide"), ("decision", "approved_with_conditions"), ("conditions", "Report attendance")],
-    )
-    .await;
+    let decision = [("decision", "approved_with_conditions"), ("conditions", "Report attendance")];
+    let asked = post_form(&app, &at("decision"), &hub, &decision).await;
+    assert_eq!(asked.status, StatusCode::OK, "a decision is confirmed on a page of its own");
+    assert!(asked.body.contains("id=\"confirm-question\"") && asked.body.contains("12,000 EUR"));
+    assert_eq!(count(db, "SELECT COUNT(*) FROM fund_applications WHERE decided_at IS NOT NULL").await, 0);
+    let decided = post_form(&app, &at("decision"), &hub, &[decision[0], decision[1], ("confirmed", "yes")]).await;
     assert_eq!(decided.status, StatusCode::SEE_OTHER);
-    post_form(&app, &app_path, &hub, &[("do", "agreement"), ("agreement", "TSF-2026-01")]).await;
-    let over = post_form(&app, &app_path, &hub, &[("do", "tranche"), ("amount", "13000"), ("due_on", &deadline)]).await;
+    let decided_page = get_with(&app, &app_path, &[("cookie", &hub)]).await;
+    assert!(!decided_page.body.contains("id=\"decide\""), "a decided application shows no decision form");
+    post_form(&app, &at("agreement"), &hub, &[("agreement", "TSF-2026-01")]).await;
+    let over = post_form(&app, &at("tranches"), &hub, &[("amount", "13000"), ("due_on", &deadline)]).await;
     assert!(over.body.contains("would exceed the approved amount"));
-    post_form(&app, &app_path, &hub, &[("do", "tranche"), ("amount", "6000"), ("due_on", &deadline)]).await;
+    let vague = post_form(&app, &at("tranches"), &hub, &[("amount", "6.000"), ("due_on", &deadline)]).await;
+    assert!(vague.body.contains("can be read two ways"), "an amount that could mean two things is refused");
+    post_form(&app, &at("tranches"), &hub, &[("amount", "6,000.50"), ("due_on", &deadline)]).await;
+    assert_eq!(count(db, "SELECT CAST(SUM(amount_cents) AS BIGINT) FROM fund_tranches").await, 600_050);
     let soon = (Utc::now().date_naive() + Duration::days(3)).to_string();
-    post_form(&app, &app_path, &hub, &[("do", "report"), ("kind", "final"), ("due_on", &soon)]).await;
+    post_form(&app, &at("reports"), &hub, &[("kind", "final"), ("due_on", &soon)]).await;
     assert_eq!(support::remind_reports(db, Utc::now()).await.unwrap(), 1, "a report due within a week is reminded");
     assert_eq!(support::remind_reports(db, Utc::now()).await.unwrap(), 0, "once");
-    let incomplete = post_form(&app, &app_path, &hub, &[("do", "complete")]).await;
+    let incomplete = post_form(&app, &at("complete"), &hub, &[]).await;
     assert!(incomplete.body.contains("final report must be submitted first"));
     let report = count(db, "SELECT MAX(id) FROM fund_reports").await.to_string();
-    post_form(&app, &app_path, &focal, &[("do", "submit_report"), ("report", &report), ("body", "Six workshops held")])
-        .await;
-    post_form(&app, &app_path, &hub, &[("do", "complete")]).await;
+    post_form(&app, &at(&format!("reports/{report}")), &focal, &[("body", "Six workshops held")]).await;
+    post_form(&app, &at("complete"), &hub, &[("confirmed", "yes")]).await;
     assert_eq!(count(db, "SELECT COUNT(*) FROM fund_applications WHERE state = 'completed'").await, 1);
     assert!(
         count(db, "SELECT COUNT(*) FROM audit_events WHERE action LIKE 'fund.%'").await >= 10,
@@ -438,10 +465,9 @@ on_both_backends!(a_work_plan_takes_its_objectives_from_assessed_needs, |db| {
         count(db, &format!("SELECT id FROM work_objectives WHERE plan_id = {plan} AND position = 1")).await.to_string();
     let bad = post_form(
         &app,
-        &path,
+        &format!("{path}/activities"),
         &hub,
         &[
-            ("do", "activity"),
             ("objective", &objective),
             ("title", "Training"),
             ("starts_on", "2026-06-01"),
@@ -453,10 +479,9 @@ on_both_backends!(a_work_plan_takes_its_objectives_from_assessed_needs, |db| {
     assert!(bad.body.contains("the start first"));
     post_form(
         &app,
-        &path,
+        &format!("{path}/activities"),
         &hub,
         &[
-            ("do", "activity"),
             ("objective", &objective),
             ("title", "Training of CAT members"),
             ("places", "MK-703"),
@@ -470,16 +495,16 @@ on_both_backends!(a_work_plan_takes_its_objectives_from_assessed_needs, |db| {
     let activity = count(db, "SELECT MAX(id) FROM work_activities").await.to_string();
     post_form(
         &app,
-        &path,
+        &format!("{path}/progress"),
         &hub,
-        &[("do", "progress"), ("activity", &activity), ("progress", "60"), ("status", "ongoing")],
+        &[("activity", &activity), ("progress", "60"), ("status", "ongoing")],
     )
     .await;
     let bad_link = post_form(
         &app,
-        &path,
+        &format!("{path}/links"),
         &hub,
-        &[("do", "link"), ("activity", &activity), ("kind", "request"), ("target", "999")],
+        &[("activity", &activity), ("kind", "request"), ("target", "999")],
     )
     .await;
     assert!(bad_link.body.contains("existing request"));

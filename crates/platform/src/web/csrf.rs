@@ -18,7 +18,7 @@ use crate::auth::token::{constant_time_eq, new_token};
 pub struct CsrfToken(pub String);
 
 pub const FIELD: &str = "csrf";
-const FORM_LIMIT: usize = 2 * 1024 * 1024;
+pub(crate) const FORM_LIMIT: usize = 2 * 1024 * 1024;
 
 pub fn cookie_name(https: bool) -> &'static str {
     if https {

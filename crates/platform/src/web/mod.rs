@@ -3,8 +3,10 @@
 
 mod assets;
 pub mod cache;
+pub mod confirm;
 pub mod csrf;
 mod error;
+pub mod flash;
 pub mod form;
 pub mod metrics;
 mod middleware;
@@ -17,6 +19,7 @@ use std::time::Instant;
 use crate::db::Db;
 
 pub use assets::{asset_routes, css_href};
+pub use confirm::{confirm_page, Confirm};
 pub use error::AppError;
 pub use middleware::{request_id, security_headers, track_requests, RequestId};
 pub use page::{local_path, render, render_content, PageCtx, Shell, LANG_COOKIE};

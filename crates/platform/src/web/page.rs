@@ -33,6 +33,8 @@ pub struct PageCtx {
     pub request_id: String,
     /// Whether the language comes from the visitor's own choice.
     pub lang_chosen: bool,
+    /// What the last action did, shown once (see [`super::flash`]).
+    pub flash: Option<String>,
 }
 
 impl FromRequestParts<AppState> for PageCtx {
@@ -84,6 +86,7 @@ impl FromRequestParts<AppState> for PageCtx {
             csrf: parts.extensions.get::<CsrfToken>().map(|t| t.0.clone()).unwrap_or_default(),
             request_id: parts.extensions.get::<RequestId>().map(|r| r.0.clone()).unwrap_or_default(),
             lang_chosen: chosen.is_some(),
+            flash: super::flash::read(&parts.headers, tr),
         })
     }
 }
@@ -116,6 +119,8 @@ pub struct Shell {
     pub csrf: String,
     pub here: String,
     pub locales: Vec<LocaleLink>,
+    /// What the last action did, shown once at the top of the page.
+    pub flash: Option<String>,
 }
 
 impl PageCtx {
@@ -144,6 +149,7 @@ impl PageCtx {
             user: self.actor.account().map(|a| a.name.clone()),
             csrf: self.csrf.clone(),
             here: self.path.clone(),
+            flash: self.flash.clone(),
             locales: i18n()
                 .locales()
                 .iter()
