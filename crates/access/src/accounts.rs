@@ -195,7 +195,8 @@ pub async fn totp_setup(
     let Some(secret) = secret.filter(|_| !enabled) else {
         return Ok(Redirect::to("/account").into_response());
     };
-    if !totp::verify(&secret, &form.code) {
+    let step = totp::verify_step(&secret, &form.code, chrono::Utc::now());
+    if step.is_none() {
         let mut errors = FieldErrors::default();
         errors.add("code", ctx.tr.t("totp-wrong"));
         let uri = totp::provisioning_uri(&secret, "Mozaik", &account.email);
@@ -213,6 +214,10 @@ pub async fn totp_setup(
     let hashes: Vec<String> = codes.iter().map(|(_, h)| h.clone()).collect();
     let mut tx = state.db.begin().await?;
     store::enable_totp(&mut tx, account.id, &hashes).await?;
+    // The code that proved the app works cannot sign in a second time.
+    if let Some(step) = step {
+        store::use_totp_step(&mut tx, account.id, step).await?;
+    }
     if let Some(id) = account.session_id {
         store::set_session_stage(&mut tx, id, STAGE_FULL).await?;
     }

@@ -132,7 +132,8 @@ pub async fn outbox_page(ctx: PageCtx, State(state): State<AppState>) -> Result<
             },
             to,
             subject,
-            body,
+            // A link that opens an account is never shown, only sent.
+            body: body.replace(platform::mail::LINK_MARKER, &ctx.tr.t("outbox-link-withheld")),
             created_at: created_at.format("%Y-%m-%d %H:%M UTC").to_string(),
         })
         .collect();

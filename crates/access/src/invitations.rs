@@ -143,6 +143,11 @@ pub async fn invite(
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, response).into_response());
     }
     let role = role.unwrap_or(Role::MunicipalStaff);
+    // The link is sealed in the outbox; without the instance key there is
+    // nothing to seal it with, and an invitation is not sent.
+    let Some(sealer) = state.site.secret_box.as_deref() else {
+        return Err(ctx.error(StatusCode::SERVICE_UNAVAILABLE, "invite-no-key-title", "invite-no-key-message"));
+    };
     let token = new_token();
     let now = Utc::now();
     let invitee_tr = i18n().get(locale).unwrap_or(tr);
@@ -176,11 +181,11 @@ pub async fn invite(
             ("hub", &state.site.hub_name),
             ("role", &role_name),
             ("place", &place.name),
-            ("link", &link),
+            ("link", mail::LINK_MARKER),
             ("date", &(now + LIFETIME).format("%Y-%m-%d").to_string()),
         ],
     );
-    mail::queue(&mut tx, &email, &subject, &body).await?;
+    mail::queue_with_link(&mut tx, &email, &subject, &body, &link, sealer).await?;
     audit::append(
         &mut tx,
         &ctx.audit(),
@@ -267,6 +272,30 @@ async fn open_invitation(state: &AppState, token: &str) -> Result<Option<Invitat
     ))
 }
 
+/// What accepting an invitation means for the address it was sent to.
+enum Invitee {
+    /// Nobody has an account with this address: one is created.
+    New,
+    /// The address has an account, and the reader is signed in as it: the
+    /// role is added, nothing else about the account changes.
+    SignedIn(i64),
+    /// The address has an account, and the reader is not signed in as it:
+    /// they must sign in first. Accepting never sets a password or a second
+    /// factor on an existing account.
+    MustSignIn,
+    /// The account was deactivated; an invitation does not bring it back.
+    Deactivated,
+}
+
+async fn invitee(ctx: &PageCtx, state: &AppState, invitation: &Invitation) -> Result<Invitee, AppError> {
+    Ok(match store::account_state_by_email(&state.db, &invitation.email).await? {
+        None => Invitee::New,
+        Some((_, false)) => Invitee::Deactivated,
+        Some((id, true)) if ctx.account().is_some_and(|a| a.id == id) => Invitee::SignedIn(id),
+        Some(_) => Invitee::MustSignIn,
+    })
+}
+
 #[derive(Template)]
 #[template(path = "accept.html")]
 struct AcceptPage {
@@ -274,11 +303,44 @@ struct AcceptPage {
     token: String,
     name: String,
     email: String,
+    role: String,
+    /// new, signed_in, must_sign_in or deactivated.
+    case: &'static str,
     errors: FieldErrors,
 }
 
 fn invitation_gone(ctx: &PageCtx) -> AppError {
     ctx.error(StatusCode::NOT_FOUND, "accept-gone-title", "accept-gone-message")
+}
+
+fn accept_page(
+    ctx: &PageCtx,
+    token: String,
+    invitation: Invitation,
+    case: &Invitee,
+    errors: FieldErrors,
+) -> Result<Response, AppError> {
+    let case = match case {
+        Invitee::New => "new",
+        Invitee::SignedIn(_) => "signed_in",
+        Invitee::MustSignIn => "must_sign_in",
+        Invitee::Deactivated => "deactivated",
+    };
+    let status = match (case, errors.is_empty()) {
+        ("deactivated", _) => StatusCode::FORBIDDEN,
+        (_, false) => StatusCode::UNPROCESSABLE_ENTITY,
+        _ => StatusCode::OK,
+    };
+    let page = AcceptPage {
+        shell: ctx.shell(ctx.tr.t("accept-title")),
+        token,
+        role: ctx.tr.t(&format!("role-{}", invitation.role)),
+        name: invitation.full_name,
+        email: invitation.email,
+        case,
+        errors,
+    };
+    Ok((status, render(&page)?).into_response())
 }
 
 pub async fn accept_form(
@@ -290,13 +352,8 @@ pub async fn accept_form(
         return Err(invitation_gone(&ctx));
     };
     let ctx = in_invitation_language(ctx, &invitation);
-    render(&AcceptPage {
-        shell: ctx.shell(ctx.tr.t("accept-title")),
-        token,
-        name: invitation.full_name,
-        email: invitation.email,
-        errors: FieldErrors::default(),
-    })
+    let case = invitee(&ctx, &state, &invitation).await?;
+    accept_page(&ctx, token, invitation, &case, FieldErrors::default())
 }
 
 /// The invitation's language, unless the visitor has chosen one.
@@ -315,6 +372,20 @@ pub struct AcceptForm {
     confirm: String,
 }
 
+/// Marks the invitation used, once: of several acceptances at the same
+/// moment only one finds it open, the others change nothing.
+async fn claim(tx: &mut platform::Tx, invitation: &Invitation, now: DateTime<Utc>) -> Result<bool, sqlx::Error> {
+    let claimed = on_tx!(tx, |c| sqlx::query(
+        "UPDATE invitations SET accepted_at = $1 WHERE id = $2 AND accepted_at IS NULL AND expires_at > $1"
+    )
+    .bind(now)
+    .bind(invitation.id)
+    .execute(&mut *c)
+    .await
+    .map(|r| r.rows_affected()))?;
+    Ok(claimed == 1)
+}
+
 pub async fn accept(
     ctx: PageCtx,
     State(state): State<AppState>,
@@ -325,6 +396,36 @@ pub async fn accept(
         return Err(invitation_gone(&ctx));
     };
     let ctx = in_invitation_language(ctx, &invitation);
+    let now = Utc::now();
+    match invitee(&ctx, &state, &invitation).await? {
+        Invitee::SignedIn(account_id) => {
+            let mut tx = state.db.begin().await?;
+            if !claim(&mut tx, &invitation, now).await? {
+                return Err(invitation_gone(&ctx));
+            }
+            let person_id = store::person_of(&mut tx, account_id).await?;
+            let audit_ctx = ctx.audit();
+            take_up(&mut tx, &audit_ctx, &invitation, account_id, person_id, now).await?;
+            tx.commit().await?;
+            Ok(platform::web::flash::redirect("/", "flash-invitation-accepted"))
+        }
+        case @ (Invitee::MustSignIn | Invitee::Deactivated) => {
+            accept_page(&ctx, token, invitation, &case, FieldErrors::default())
+        }
+        Invitee::New => create_account(ctx, state, token, invitation, form, now).await,
+    }
+}
+
+/// A new account for the invited address, with its password; the session
+/// starts at the second-factor setup when the role demands one.
+async fn create_account(
+    ctx: PageCtx,
+    state: AppState,
+    token: String,
+    invitation: Invitation,
+    form: AcceptForm,
+    now: DateTime<Utc>,
+) -> Result<Response, AppError> {
     let tr = ctx.tr;
     let mut errors = FieldErrors::default();
     if let Err(weakness) = password::check_rules(&form.password, &invitation.email) {
@@ -333,67 +434,48 @@ pub async fn accept(
         errors.add("confirm", tr.t("accept-confirm-mismatch"));
     }
     if !errors.is_empty() {
-        let page = AcceptPage {
-            shell: ctx.shell(tr.t("accept-title")),
-            token,
-            name: invitation.full_name,
-            email: invitation.email,
-            errors,
-        };
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response());
+        return accept_page(&ctx, token, invitation, &Invitee::New, errors);
     }
     let hash = password::hash(form.password.clone()).await?;
-    let now = Utc::now();
-    let today = now.date_naive();
     let role = Role::from_key(&invitation.role).unwrap_or(Role::MunicipalStaff);
     let mut tx = state.db.begin().await?;
-    let existing: Option<(i64, i64)> =
-        on_tx!(&mut tx, |c| sqlx::query_as("SELECT id, person_id FROM accounts WHERE email = $1")
-            .bind(&invitation.email)
-            .fetch_optional(&mut *c)
-            .await)?;
-    let (account_id, person_id) = match existing {
-        Some(ids) => {
-            on_tx!(&mut tx, |c| sqlx::query("UPDATE accounts SET password_hash = $1, active = $2 WHERE id = $3")
-                .bind(&hash)
-                .bind(true)
-                .bind(ids.0)
-                .execute(&mut *c)
-                .await
-                .map(|_| ()))?;
-            ids
-        }
-        None => {
-            let person =
-                directory::records::add_person(&mut tx, &invitation.full_name, Some(&invitation.email)).await?;
-            let account = store::create_account(
-                &mut tx,
-                person,
-                &invitation.email,
-                Some(&hash),
-                Some(&invitation.locale),
-                false,
-                now,
-            )
+    if !claim(&mut tx, &invitation, now).await? {
+        return Err(invitation_gone(&ctx));
+    }
+    let person = directory::records::add_person(&mut tx, &invitation.full_name, Some(&invitation.email)).await?;
+    let account_id =
+        store::create_account(&mut tx, person, &invitation.email, Some(&hash), Some(&invitation.locale), false, now)
             .await?;
-            (account, person)
-        }
-    };
     let audit_ctx = AuditCtx { actor: format!("account:{account_id}"), request_id: ctx.request_id.clone() };
+    take_up(&mut tx, &audit_ctx, &invitation, account_id, person, now).await?;
+    let stage = if role.requires_totp() { STAGE_TOTP_SETUP } else { STAGE_FULL };
+    let session_token = session::create(&mut tx, account_id, stage, now).await?;
+    tx.commit().await?;
+    let to = if stage == STAGE_FULL { "/" } else { "/account/totp?next=/" };
+    Ok(([(header::SET_COOKIE, session::cookie(state.site.https, &session_token))], Redirect::to(to)).into_response())
+}
+
+/// The invited role (and position, handed over) for an account, audited.
+async fn take_up(
+    tx: &mut platform::Tx,
+    audit_ctx: &AuditCtx,
+    invitation: &Invitation,
+    account_id: i64,
+    person_id: i64,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    let today = now.date_naive();
+    let role = Role::from_key(&invitation.role).unwrap_or(Role::MunicipalStaff);
     if let Some(position_id) = invitation.position_id {
-        let ended = store::hand_over(&mut tx, position_id, person_id, today, now).await?;
-        audit::append(
-            &mut tx,
-            &audit_ctx,
-            Event {
-                action: "position.handover",
-                object_type: "position",
-                object_id: position_id.to_string(),
-                place_id: invitation.place_id,
-                summary: format!("new holder from {today}; {ended} previous holder(s) ended"),
-            },
-        )
-        .await?;
+        let ended = store::hand_over(tx, position_id, person_id, today, now).await?;
+        let event = Event {
+            action: "position.handover",
+            object_type: "position",
+            object_id: position_id.to_string(),
+            place_id: invitation.place_id,
+            summary: format!("new holder from {today}; {ended} previous holder(s) ended"),
+        };
+        audit::append(tx, audit_ctx, event).await?;
     }
     let grant = NewGrant {
         role: role.key(),
@@ -401,29 +483,20 @@ pub async fn accept(
         institution_id: invitation.institution_id,
         position_id: invitation.position_id,
     };
-    store::add_grant(&mut tx, account_id, &grant, invitation.invited_by, now).await?;
-    on_tx!(&mut tx, |c| sqlx::query("UPDATE invitations SET accepted_at = $1, account_id = $2 WHERE id = $3")
-        .bind(now)
+    store::add_grant(tx, account_id, &grant, invitation.invited_by, now).await?;
+    on_tx!(tx, |c| sqlx::query("UPDATE invitations SET account_id = $1 WHERE id = $2")
         .bind(account_id)
         .bind(invitation.id)
         .execute(&mut *c)
         .await
         .map(|_| ()))?;
-    audit::append(
-        &mut tx,
-        &audit_ctx,
-        Event {
-            action: "invitation.accept",
-            object_type: "invitation",
-            object_id: invitation.id.to_string(),
-            place_id: invitation.place_id,
-            summary: format!("account {account_id} created with role {}", role.key()),
-        },
-    )
-    .await?;
-    let stage = if role.requires_totp() { STAGE_TOTP_SETUP } else { STAGE_FULL };
-    let session_token = session::create(&mut tx, account_id, stage, now).await?;
-    tx.commit().await?;
-    let to = if stage == STAGE_FULL { "/" } else { "/account/totp?next=/" };
-    Ok(([(header::SET_COOKIE, session::cookie(state.site.https, &session_token))], Redirect::to(to)).into_response())
+    let event = Event {
+        action: "invitation.accept",
+        object_type: "invitation",
+        object_id: invitation.id.to_string(),
+        place_id: invitation.place_id,
+        summary: format!("account {account_id} takes up role {}", role.key()),
+    };
+    audit::append(tx, audit_ctx, event).await?;
+    Ok(())
 }

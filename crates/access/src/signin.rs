@@ -10,8 +10,9 @@ use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
 use platform::audit::{self, Event};
 use platform::auth::session::{self, STAGE_FULL, STAGE_TOTP, STAGE_TOTP_SETUP};
+use platform::auth::throttle::Step;
 use platform::auth::token::{hash_token, sha256_hex};
-use platform::auth::{password, throttle, totp};
+use platform::auth::{device, password, throttle, totp};
 use platform::web::form::FieldErrors;
 use platform::web::{local_path, render, AppError, AppState, PageCtx, Shell};
 use serde::Deserialize;
@@ -56,8 +57,9 @@ pub struct LoginForm {
     next: String,
 }
 
-fn session_response(https: bool, token: &str, to: &str) -> Response {
-    ([(header::SET_COOKIE, session::cookie(https, token))], Redirect::to(to)).into_response()
+/// "Locked until 14:35", the same words for every address.
+fn locked_notice(tr: platform::i18n::Tr, until: chrono::DateTime<Utc>) -> String {
+    tr.t1("signin-locked", "time", until.format("%H:%M UTC").to_string())
 }
 
 pub async fn login(
@@ -94,47 +96,47 @@ pub async fn login(
     if throttle::client_blocked(&state.db, &client, now).await? {
         return refuse(StatusCode::TOO_MANY_REQUESTS, tr.t("signin-client-blocked"), FieldErrors::default());
     }
+    let email_hash = sha256_hex(&email);
     let account = store::account_by_email(&state.db, &email).await?;
-    if let Some(until) = account.as_ref().and_then(|a| a.locked_until).filter(|u| *u > now) {
-        return refuse(
-            StatusCode::LOCKED,
-            tr.t1("signin-locked", "time", until.format("%H:%M UTC").to_string()),
-            FieldErrors::default(),
-        );
+    // A browser the person signed in from before is never held back: a
+    // lockout must not become a way to keep someone out.
+    let known_device = match &account {
+        Some(a) => device::is_known(&state.db, &parts.headers, state.site.https, a.id).await?,
+        None => false,
+    };
+    if !known_device {
+        if let Some(until) = throttle::address_locked_until(&state.db, &email_hash, now).await? {
+            return refuse(StatusCode::LOCKED, locked_notice(tr, until), FieldErrors::default());
+        }
     }
     let stored = account.as_ref().and_then(|a| a.password_hash.clone()).unwrap_or_else(|| password::DUMMY_HASH.clone());
     let matches = password::verify(form.password.clone(), stored).await
         && account.as_ref().is_some_and(|a| a.password_hash.is_some());
     let audit_ctx = ctx.audit();
     let mut tx = state.db.begin().await?;
-    throttle::record_attempt(&mut tx, &client, &sha256_hex(&email), matches, now).await?;
+    throttle::record_attempt(&mut tx, &client, &email_hash, Step::Password, matches, now).await?;
     let Some(account) = account.as_ref().filter(|_| matches) else {
-        let locked = match &account {
-            Some(a) => throttle::account_failed(&mut tx, a.id, now).await?,
-            None => None,
-        };
         let object_id = account.as_ref().map(|a| a.id.to_string()).unwrap_or_else(|| "unknown".into());
-        audit::append(
-            &mut tx,
-            &audit_ctx,
-            Event {
-                action: if locked.is_some() { "auth.locked" } else { "auth.login_failed" },
-                object_type: "account",
-                object_id,
-                place_id: None,
-                summary: "wrong e-mail address or password".into(),
-            },
-        )
-        .await?;
-        tx.commit().await?;
-        let notice = match locked {
-            Some(until) => tr.t1("signin-locked", "time", until.format("%H:%M UTC").to_string()),
-            None => tr.t("signin-wrong"),
+        let locked = throttle::address_locked_until_in(&mut tx, &email_hash, now).await?.filter(|_| !known_device);
+        let event = Event {
+            action: if locked.is_some() { "auth.locked" } else { "auth.login_failed" },
+            object_type: "account",
+            object_id,
+            place_id: None,
+            summary: "wrong e-mail address or password".into(),
         };
-        let status = if locked.is_some() { StatusCode::LOCKED } else { StatusCode::UNAUTHORIZED };
-        return refuse(status, notice, FieldErrors::default());
+        audit::append(&mut tx, &audit_ctx, event).await?;
+        tx.commit().await?;
+        return match locked {
+            Some(until) => refuse(StatusCode::LOCKED, locked_notice(tr, until), FieldErrors::default()),
+            None => refuse(StatusCode::UNAUTHORIZED, tr.t("signin-wrong"), FieldErrors::default()),
+        };
     };
-    throttle::account_succeeded(&mut tx, account.id).await?;
+    // Locked after wrong second-factor codes: said only to whoever knows the password.
+    if let Some(until) = account.locked_until.filter(|u| *u > now && !known_device) {
+        tx.commit().await?;
+        return refuse(StatusCode::LOCKED, locked_notice(tr, until), FieldErrors::default());
+    }
     let grants = platform::auth::actor::grants(&state.db, account.id, now).await?;
     let needs_totp = !account.demo && (account.totp_enabled || grants.iter().any(|g| g.role.requires_totp()));
     let stage = match (needs_totp, account.totp_enabled) {
@@ -143,18 +145,18 @@ pub async fn login(
         (true, false) => STAGE_TOTP_SETUP,
     };
     let token = session::create(&mut tx, account.id, stage, now).await?;
-    audit::append(
-        &mut tx,
-        &audit_ctx,
-        Event {
-            action: "auth.password_ok",
-            object_type: "account",
-            object_id: account.id.to_string(),
-            place_id: None,
-            summary: format!("signed in with password; next step: {stage}"),
-        },
-    )
-    .await?;
+    let event = Event {
+        action: "auth.password_ok",
+        object_type: "account",
+        object_id: account.id.to_string(),
+        place_id: None,
+        summary: format!("signed in with password; next step: {stage}"),
+    };
+    audit::append(&mut tx, &audit_ctx, event).await?;
+    let mut cookies = vec![session::cookie(state.site.https, &token)];
+    if stage == STAGE_FULL {
+        cookies.push(device::remember(&mut tx, &parts.headers, state.site.https, account.id, now).await?);
+    }
     tx.commit().await?;
     let encoded = urlencoding::encode(&next).into_owned();
     let to = match stage {
@@ -162,7 +164,16 @@ pub async fn login(
         STAGE_TOTP => format!("/login/totp?next={encoded}"),
         _ => format!("/account/totp?next={encoded}"),
     };
-    Ok(session_response(state.site.https, &token, &to))
+    Ok(with_cookies(cookies, Redirect::to(&to).into_response()))
+}
+
+fn with_cookies(cookies: Vec<String>, mut response: Response) -> Response {
+    for cookie in cookies {
+        if let Ok(value) = axum::http::HeaderValue::from_str(&cookie) {
+            response.headers_mut().append(header::SET_COOKIE, value);
+        }
+    }
+    response
 }
 
 #[derive(Template)]
@@ -196,6 +207,7 @@ pub struct TotpForm {
 pub async fn totp(
     ctx: PageCtx,
     State(state): State<AppState>,
+    parts: Parts,
     Form(form): Form<TotpForm>,
 ) -> Result<Response, AppError> {
     let Some((account, stage)) = &ctx.pending else {
@@ -205,10 +217,30 @@ pub async fn totp(
         return Ok(Redirect::to("/login").into_response());
     }
     let now = Utc::now();
+    let client = throttle::client_address(&parts, &state.site.trusted_proxies);
+    let refuse_code = |message: String| -> Result<Response, AppError> {
+        let mut errors = FieldErrors::default();
+        errors.add("code", message);
+        let page =
+            TotpPage { shell: ctx.shell(ctx.tr.t("totp-title")), next: local_path(&form.next).to_string(), errors };
+        Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response())
+    };
+    if throttle::client_blocked(&state.db, &client, now).await? {
+        return refuse_code(ctx.tr.t("signin-client-blocked"));
+    }
+    let known_device = device::is_known(&state.db, &parts.headers, state.site.https, account.id).await?;
+    if let Some(until) = store::locked_until(&state.db, account.id).await?.filter(|u| *u > now && !known_device) {
+        return refuse_code(locked_notice(ctx.tr, until));
+    }
     let (secret, _) = store::totp_secret(&state.db, account.id, state.site.secret_box.as_deref()).await?;
-    let by_app = secret.as_deref().is_some_and(|s| totp::verify(s, &form.code));
+    let step = secret.as_deref().and_then(|s| totp::verify_step(s, &form.code, now));
     let mut tx = state.db.begin().await?;
+    let by_app = match step {
+        Some(step) => store::use_totp_step(&mut tx, account.id, step).await?,
+        None => false,
+    };
     let by_recovery = !by_app
+        && step.is_none()
         && store::consume_recovery_code(
             &mut tx,
             account.id,
@@ -218,54 +250,49 @@ pub async fn totp(
         .await?;
     let audit_ctx =
         platform::audit::AuditCtx { actor: format!("account:{}", account.id), request_id: ctx.request_id.clone() };
+    let email_hash = sha256_hex(&account.email.to_lowercase());
+    throttle::record_attempt(&mut tx, &client, &email_hash, Step::SecondFactor, by_app || by_recovery, now).await?;
     if !(by_app || by_recovery) {
-        let locked = throttle::account_failed(&mut tx, account.id, now).await?;
+        let locked = throttle::second_factor_failed(&mut tx, account.id, now).await?;
         if locked.is_some() {
             if let Some(id) = account.session_id {
                 session::revoke(&mut tx, id, now).await?;
             }
         }
-        audit::append(
-            &mut tx,
-            &audit_ctx,
-            Event {
-                action: "auth.totp_failed",
-                object_type: "account",
-                object_id: account.id.to_string(),
-                place_id: None,
-                summary: "wrong second-factor code".into(),
-            },
-        )
-        .await?;
+        let event = Event {
+            action: if locked.is_some() { "auth.locked" } else { "auth.totp_failed" },
+            object_type: "account",
+            object_id: account.id.to_string(),
+            place_id: None,
+            summary: if step.is_some() { "a code used before".into() } else { "wrong second-factor code".into() },
+        };
+        audit::append(&mut tx, &audit_ctx, event).await?;
         tx.commit().await?;
-        let mut errors = FieldErrors::default();
-        errors.add("code", ctx.tr.t("totp-wrong"));
-        let page =
-            TotpPage { shell: ctx.shell(ctx.tr.t("totp-title")), next: local_path(&form.next).to_string(), errors };
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response());
+        return match locked {
+            Some(until) => refuse_code(locked_notice(ctx.tr, until)),
+            None if step.is_some() => refuse_code(ctx.tr.t("totp-used")),
+            None => refuse_code(ctx.tr.t("totp-wrong")),
+        };
     }
     if let Some(id) = account.session_id {
         store::set_session_stage(&mut tx, id, STAGE_FULL).await?;
     }
-    throttle::account_succeeded(&mut tx, account.id).await?;
-    audit::append(
-        &mut tx,
-        &audit_ctx,
-        Event {
-            action: "auth.login",
-            object_type: "account",
-            object_id: account.id.to_string(),
-            place_id: None,
-            summary: if by_recovery {
-                "signed in with a recovery code".into()
-            } else {
-                "signed in with a one-time code".into()
-            },
+    throttle::second_factor_succeeded(&mut tx, account.id).await?;
+    let event = Event {
+        action: "auth.login",
+        object_type: "account",
+        object_id: account.id.to_string(),
+        place_id: None,
+        summary: if by_recovery {
+            "signed in with a recovery code".into()
+        } else {
+            "signed in with a one-time code".into()
         },
-    )
-    .await?;
+    };
+    audit::append(&mut tx, &audit_ctx, event).await?;
+    let device = device::remember(&mut tx, &parts.headers, state.site.https, account.id, now).await?;
     tx.commit().await?;
-    Ok(Redirect::to(local_path(&form.next)).into_response())
+    Ok(with_cookies(vec![device], Redirect::to(local_path(&form.next)).into_response()))
 }
 
 pub async fn logout(ctx: PageCtx, State(state): State<AppState>) -> Result<Response, AppError> {

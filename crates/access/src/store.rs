@@ -315,3 +315,41 @@ pub async fn grant_labels(
     .fetch_all(pool)
     .await)
 }
+
+/// Whether an address has an account: its id and whether it is active.
+pub async fn account_state_by_email(db: &Db, email: &str) -> Result<Option<(i64, bool)>, sqlx::Error> {
+    on_db!(db, |pool| sqlx::query_as("SELECT id, active FROM accounts WHERE lower(email) = lower($1)")
+        .bind(email)
+        .fetch_optional(pool)
+        .await)
+}
+
+/// The person an account belongs to.
+pub async fn person_of(tx: &mut Tx, account_id: i64) -> Result<i64, sqlx::Error> {
+    on_tx!(tx, |c| sqlx::query_scalar("SELECT person_id FROM accounts WHERE id = $1")
+        .bind(account_id)
+        .fetch_one(&mut *c)
+        .await)
+}
+
+/// Uses up a second-factor code's time step: true when the step comes after
+/// the last one accepted, so the same code (or an older one) cannot be used
+/// again, even by two requests at the same moment.
+pub async fn use_totp_step(tx: &mut Tx, account_id: i64, step: i64) -> Result<bool, sqlx::Error> {
+    on_tx!(tx, |c| sqlx::query(
+        "UPDATE accounts SET totp_last_step = $1 WHERE id = $2 AND (totp_last_step IS NULL OR totp_last_step < $1)"
+    )
+    .bind(step)
+    .bind(account_id)
+    .execute(&mut *c)
+    .await
+    .map(|r| r.rows_affected() == 1))
+}
+
+/// Until when an account is locked after wrong second-factor codes.
+pub async fn locked_until(db: &Db, account_id: i64) -> Result<Option<DateTime<Utc>>, sqlx::Error> {
+    on_db!(db, |pool| sqlx::query_scalar("SELECT locked_until FROM accounts WHERE id = $1")
+        .bind(account_id)
+        .fetch_one(pool)
+        .await)
+}

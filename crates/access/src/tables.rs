@@ -20,6 +20,8 @@ pub const ACCOUNTS: Table = Table {
         col!("failed_logins", Int),
         col!("locked_until", Time, null),
         col!("created_at", Time),
+        col!("totp_failures", Int),
+        col!("totp_last_step", Int, null),
     ],
 };
 
@@ -75,6 +77,7 @@ pub const OUTBOX: Table = Table {
         col!("error", Text),
         col!("attempts", Int),
         col!("claimed_until", Time, null),
+        col!("secret", Text, null),
     ],
 };
 

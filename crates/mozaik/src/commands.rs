@@ -53,19 +53,18 @@ pub async fn serve(config: &Config, db: Db, demo: bool) -> anyhow::Result<()> {
         });
     }
     // A wrong key must stop the server, never serve garbage or plaintext.
-    sharing::jobs::check_key(&db, site.secret_box.as_deref().map(|b| b.key_id()))
-        .await
-        .map_err(|e| Rejected(e.to_string()))?;
+    sharing::jobs::check_key(&db, site.secret_box.as_deref()).await.map_err(|e| Rejected(e.to_string()))?;
     let jobs = sharing::jobs::spawn(db.clone(), config.public_url.clone());
     let reminders = assess::reminders::spawn(db.clone(), config.public_url.clone());
     let fund_reminders = support::spawn_reminders(db.clone());
+    let sealer = site.secret_box.clone();
     let router = app::router(db.clone(), site);
     let sender = if config.smtp_url.is_empty() {
         tracing::info!("no smtp_url: mail stays in the outbox for administrators to read");
         None
     } else {
         let smtp = platform::mail::Smtp::new(&config.smtp_url, &config.mail_from).map_err(anyhow::Error::msg)?;
-        Some(platform::mail::spawn_sender(db.clone(), smtp))
+        Some(platform::mail::spawn_sender(db.clone(), smtp, sealer))
     };
     println!("Mozaik is serving at http://{address}/  (stop with Ctrl+C)");
     axum::serve(listener, router.into_make_service_with_connect_info::<std::net::SocketAddr>())

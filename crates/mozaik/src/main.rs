@@ -518,7 +518,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let new =
                 platform::crypto::SecretBox::from_hex(&text).map_err(|e| ConfigError(format!("the new key: {e}")))?;
             let db = commands::open(&config.database).await?;
-            sharing::jobs::check_key(&db, Some(old.key_id())).await.map_err(|e| Rejected(e.to_string()))?;
+            sharing::jobs::check_key(&db, Some(&old)).await.map_err(|e| Rejected(e.to_string()))?;
             let count = sharing::jobs::rotate_key(&db, &old, &new).await?;
             println!(
                 "Re-sealed {count} values with key {}. Now set sharing_key to the new key and restart Mozaik.",

@@ -30,6 +30,7 @@ pub const MIGRATIONS: &[Migration] = &[
     migration!(12, "0012_knowledge"),
     migration!(13, "0013_programmes_events"),
     migration!(14, "0014_money_in_cents"),
+    migration!(15, "0015_security"),
 ];
 
 /// The newest schema version this binary knows.
@@ -39,8 +40,9 @@ pub fn schema_version() -> i64 {
 
 /// All tables of an instance, parents before children.
 pub fn tables() -> Vec<&'static Table> {
-    directory::TABLES
+    platform::settings::TABLES
         .iter()
+        .chain(directory::TABLES)
         .chain(access::TABLES)
         .chain(sharing::TABLES)
         .chain(assess::TABLES)

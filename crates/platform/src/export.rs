@@ -21,7 +21,7 @@ pub const VERSION: i64 = 1;
 
 /// Tables that hold bookkeeping or short-lived state rather than an
 /// instance's data, and are not exported.
-pub const INTERNAL_TABLES: &[&str] = &["mozaik_schema", "data_versions", "sessions", "login_attempts"];
+pub const INTERNAL_TABLES: &[&str] = &["mozaik_schema", "data_versions", "sessions", "login_attempts", "known_devices"];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
@@ -63,7 +63,8 @@ macro_rules! col {
 impl Table {
     fn select_sql(&self) -> String {
         let cols: Vec<&str> = self.columns.iter().map(|c| c.name).collect();
-        format!("SELECT {} FROM {} ORDER BY id", cols.join(", "), self.name)
+        // The first column is the key (`id` for most tables, `name` for settings).
+        format!("SELECT {} FROM {} ORDER BY {}", cols.join(", "), self.name, cols.first().copied().unwrap_or("1"))
     }
 
     fn insert_sql(&self) -> String {

@@ -15,6 +15,7 @@ pub mod money;
 pub mod policy;
 pub mod progress;
 pub mod record;
+pub mod settings;
 pub mod web;
 
 pub use db::{Backend, Db, Tx};

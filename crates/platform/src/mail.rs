@@ -27,6 +27,51 @@ pub async fn queue(tx: &mut Tx, to: &str, subject: &str, body: &str) -> Result<i
     .await)
 }
 
+/// Stands in a message's body for a link that opens an account (an
+/// invitation, a password reset). The link itself is sealed in the
+/// message's `secret` and removed once the message is delivered, so a copy
+/// of the database (a backup, an export) gives nobody a way in, and
+/// administrators reading the outbox never see it.
+pub const LINK_MARKER: &str = "[[link]]";
+
+/// Queues a message whose body carries [`LINK_MARKER`] where `link` goes.
+pub async fn queue_with_link(
+    tx: &mut Tx,
+    to: &str,
+    subject: &str,
+    body: &str,
+    link: &str,
+    sealer: &crate::crypto::SecretBox,
+) -> Result<i64, sqlx::Error> {
+    on_tx!(tx, |c| sqlx::query_scalar(
+        "INSERT INTO outbox (to_address, subject, body, secret, created_at, attempts) \
+         VALUES ($1, $2, $3, $4, $5, 0) RETURNING id"
+    )
+    .bind(to)
+    .bind(subject)
+    .bind(body)
+    .bind(sealer.seal(link))
+    .bind(Utc::now())
+    .fetch_one(&mut *c)
+    .await)
+}
+
+/// The body as it is sent: the sealed link put back in its place.
+pub fn body_to_send(
+    body: &str,
+    secret: Option<&str>,
+    sealer: Option<&crate::crypto::SecretBox>,
+) -> Result<String, String> {
+    match (secret, sealer) {
+        (None, _) => Ok(body.to_string()),
+        (Some(sealed), Some(sealer)) => {
+            let link = sealer.open(sealed).map_err(|e| e.to_string())?;
+            Ok(body.replace(LINK_MARKER, &link))
+        }
+        (Some(_), None) => Err("the message holds a sealed link but no key is configured".into()),
+    }
+}
+
 pub const MAX_ATTEMPTS: i64 = 5;
 
 /// An SMTP relay, from a URL such as `smtp://user:password@mail.example.org:587`.
@@ -77,17 +122,25 @@ impl Smtp {
     }
 }
 
-type Claimed = (i64, String, String, String);
+crate::record! {
+    struct Claimed {
+        id: i64,
+        to_address: String,
+        subject: String,
+        body: String,
+        secret: Option<String>,
+    }
+}
 
 /// Claims and sends pending messages; returns how many were delivered.
-pub async fn deliver_pending(db: &Db, smtp: &Smtp) -> anyhow::Result<usize> {
+pub async fn deliver_pending(db: &Db, smtp: &Smtp, sealer: Option<&crate::crypto::SecretBox>) -> anyhow::Result<usize> {
     let now: DateTime<Utc> = Utc::now();
     let mut tx = db.begin().await?;
     let claimed: Vec<Claimed> = on_tx!(&mut tx, |c| {
         sqlx::query_as(
         "UPDATE outbox SET claimed_until = $1, attempts = attempts + 1 WHERE id IN \
          (SELECT id FROM outbox WHERE sent_at IS NULL AND attempts < $2 AND (claimed_until IS NULL OR claimed_until < $3) \
-          ORDER BY id LIMIT 20) RETURNING id, to_address, subject, body"
+          ORDER BY id LIMIT 20) RETURNING id, to_address, subject, body, secret"
     )
     .bind(now + chrono::Duration::minutes(2))
     .bind(MAX_ATTEMPTS)
@@ -97,18 +150,24 @@ pub async fn deliver_pending(db: &Db, smtp: &Smtp) -> anyhow::Result<usize> {
     })?;
     tx.commit().await?;
     let mut delivered = 0;
-    for (id, to, subject, body) in claimed {
-        let outcome = smtp.send(&to, &subject, &body).await;
+    for Claimed { id, to_address: to, subject, body, secret } in claimed {
+        let outcome = match body_to_send(&body, secret.as_deref(), sealer) {
+            Ok(body) => smtp.send(&to, &subject, &body).await,
+            Err(e) => Err(e),
+        };
         let mut tx = db.begin().await?;
         match &outcome {
             Ok(()) => {
                 delivered += 1;
-                on_tx!(&mut tx, |c| sqlx::query("UPDATE outbox SET sent_at = $1, error = '' WHERE id = $2")
-                    .bind(Utc::now())
-                    .bind(id)
-                    .execute(&mut *c)
-                    .await
-                    .map(|_| ()))?;
+                // Delivered: the link now lives only in the recipient's mailbox.
+                on_tx!(&mut tx, |c| sqlx::query(
+                    "UPDATE outbox SET sent_at = $1, error = '', secret = NULL WHERE id = $2"
+                )
+                .bind(Utc::now())
+                .bind(id)
+                .execute(&mut *c)
+                .await
+                .map(|_| ()))?;
             }
             Err(error) => {
                 tracing::warn!(message = id, error = %error, "mail delivery failed; will retry");
@@ -138,10 +197,14 @@ pub async fn deliver_pending(db: &Db, smtp: &Smtp) -> anyhow::Result<usize> {
 }
 
 /// Delivers mail in the background every few seconds, for as long as the server runs.
-pub fn spawn_sender(db: Db, smtp: Smtp) -> tokio::task::JoinHandle<()> {
+pub fn spawn_sender(
+    db: Db,
+    smtp: Smtp,
+    sealer: Option<std::sync::Arc<crate::crypto::SecretBox>>,
+) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
         loop {
-            if let Err(e) = deliver_pending(&db, &smtp).await {
+            if let Err(e) = deliver_pending(&db, &smtp, sealer.as_deref()).await {
                 tracing::warn!(error = %e, "the mail sender could not run");
             }
             tokio::time::sleep(Duration::from_secs(5)).await;

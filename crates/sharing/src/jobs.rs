@@ -135,23 +135,56 @@ pub fn spawn(db: Db, public_url: String) -> tokio::task::JoinHandle<()> {
     })
 }
 
-/// Refuses a key that cannot open the content already stored.
-pub async fn check_key(db: &Db, key_id: Option<&str>) -> anyhow::Result<()> {
-    let stored: Option<String> = on_db!(db, |pool| sqlx::query_scalar(
-        "SELECT content FROM notices WHERE content IS NOT NULL ORDER BY id DESC LIMIT 1"
-    )
-    .fetch_optional(pool)
-    .await)?;
-    let Some(sealed) = stored else { return Ok(()) };
-    let found = platform::crypto::SecretBox::key_id_of(&sealed).unwrap_or("?");
-    match key_id {
-        Some(id) if id == found => Ok(()),
-        Some(id) => anyhow::bail!(
-            "the sharing key (id {id}) is not the key the stored notices were sealed with (id {found}); \
-             start Mozaik with the right sharing_key, or rotate keys with mozaik rotate-key"
+/// Everything sealed with the instance key besides notices: second-factor
+/// secrets, the open answers of resilience studies, and the links waiting
+/// in the outbox.
+const SEALED_ELSEWHERE: &[(&str, &str)] =
+    &[("accounts", "totp_secret"), ("study_responses", "free_text"), ("outbox", "secret")];
+
+/// The setting that keeps the key's fingerprint.
+const KEY_FINGERPRINT: &str = "key_fingerprint";
+
+/// The key id of some value already sealed in the database, if any.
+async fn sealed_with(db: &Db) -> anyhow::Result<Option<String>> {
+    let mut sql = vec!["SELECT content AS v FROM notices WHERE content LIKE 'v1:%'".to_string()];
+    sql.extend(SEALED_ELSEWHERE.iter().map(|(t, c)| format!("SELECT {c} AS v FROM {t} WHERE {c} LIKE 'v1:%'")));
+    let sql = format!("SELECT v FROM ({}) sealed LIMIT 1", sql.join(" UNION ALL "));
+    let found: Option<String> = on_db!(db, |pool| sqlx::query_scalar(&sql).fetch_optional(pool).await)?;
+    Ok(found.and_then(|v| platform::crypto::SecretBox::key_id_of(&v).map(String::from)))
+}
+
+/// Checks the configured key against the fingerprint stored when a key was
+/// first used, and stores it on that first use. The fingerprint, not the
+/// sealed data, identifies the key: a wrong key is refused even when every
+/// notice has been purged, before it can seal anything.
+pub async fn check_key(db: &Db, key: Option<&platform::crypto::SecretBox>) -> anyhow::Result<()> {
+    let stored = match platform::settings::get(db, KEY_FINGERPRINT).await? {
+        Some(fingerprint) => Some(fingerprint),
+        // A database from before fingerprints: whatever sealed its values.
+        None => sealed_with(db).await?,
+    };
+    match (stored, key) {
+        (Some(found), Some(key)) if found == key.key_id() => {}
+        (Some(found), Some(key)) => anyhow::bail!(
+            "the configured key (fingerprint {}) is not this instance's key (fingerprint {found}); start Mozaik \
+             with the right sharing_key, or move to a new key with mozaik rotate-key",
+            key.key_id()
         ),
-        None => anyhow::bail!("the database holds sealed notices but no sharing_key is configured; set sharing_key or MOZAIK_SHARING_KEY_FILE"),
+        (Some(found), None) => anyhow::bail!(
+            "this instance's secrets are sealed with a key (fingerprint {found}) but no sharing_key is configured; \
+             set sharing_key or MOZAIK_SHARING_KEY_FILE"
+        ),
+        (None, None) => return Ok(()),
+        (None, Some(_)) => {}
     }
+    if let Some(key) = key {
+        if platform::settings::get(db, KEY_FINGERPRINT).await?.is_none() {
+            let mut tx = db.begin().await?;
+            platform::settings::set(&mut tx, KEY_FINGERPRINT, key.key_id()).await?;
+            tx.commit().await?;
+        }
+    }
+    Ok(())
 }
 
 /// Re-seals every notice's content and plan with a new key, in one
@@ -185,7 +218,7 @@ pub async fn rotate_key(
     }
     // Everything else sealed with the same key: second-factor secrets and
     // the open answers of resilience studies.
-    for (table, column) in [("accounts", "totp_secret"), ("study_responses", "free_text")] {
+    for (table, column) in SEALED_ELSEWHERE {
         let sql = format!("SELECT id, {column} FROM {table} WHERE {column} LIKE 'v1:%'");
         let sealed: Vec<(i64, String)> = on_db!(db, |pool| sqlx::query_as(&sql).fetch_all(pool).await)?;
         let update = format!("UPDATE {table} SET {column} = $1 WHERE id = $2");
@@ -207,6 +240,7 @@ pub async fn rotate_key(
         },
     )
     .await?;
+    platform::settings::set(&mut tx, KEY_FINGERPRINT, new.key_id()).await?;
     tx.commit().await?;
     Ok(count)
 }

@@ -145,9 +145,8 @@ pub async fn events_by_request(db: &Db, request_id: Option<i64>) -> Result<BTree
             body: String,
         }
     }
-    let rows: Vec<EventRow> =
-        on_db!(db, |pool| {
-            sqlx::query_as(
+    let rows: Vec<EventRow> = on_db!(db, |pool| {
+        sqlx::query_as(
         "SELECT e.request_id, e.at, e.account_id, p.full_name AS who, e.kind, e.state, e.body FROM support_events e \
          LEFT JOIN accounts a ON a.id = e.account_id LEFT JOIN people p ON p.id = a.person_id \
          WHERE $1 IS NULL OR e.request_id = $1 ORDER BY e.at, e.id"
@@ -155,7 +154,7 @@ pub async fn events_by_request(db: &Db, request_id: Option<i64>) -> Result<BTree
     .bind(request_id)
     .fetch_all(pool)
     .await
-        })?;
+    })?;
     let mut out: BTreeMap<i64, Vec<Event>> = BTreeMap::new();
     for r in rows {
         let event = Event {

@@ -206,16 +206,15 @@ pub async fn activities(db: &Db, plan_id: i64) -> Result<Vec<Activity>, sqlx::Er
     .bind(plan_id)
     .fetch_all(pool)
     .await)?;
-    let links: Vec<(i64, LinkKind, i64)> =
-        on_db!(db, |pool| {
-            sqlx::query_as(
+    let links: Vec<(i64, LinkKind, i64)> = on_db!(db, |pool| {
+        sqlx::query_as(
         "SELECT l.activity_id, l.kind, l.target_id FROM work_links l JOIN work_activities a ON a.id = l.activity_id \
          JOIN work_objectives o ON o.id = a.objective_id WHERE o.plan_id = $1 ORDER BY l.id"
     )
     .bind(plan_id)
     .fetch_all(pool)
     .await
-        })?;
+    })?;
     Ok(rows
         .into_iter()
         .map(|r| Activity {

@@ -11,11 +11,7 @@ use crate::support::{
 const PASSWORD: &str = "orchard lantern river";
 
 async fn outbox_link(db: &Db) -> String {
-    let body: String =
-        on_db!(db, |pool| sqlx::query_scalar("SELECT body FROM outbox ORDER BY id DESC LIMIT 1").fetch_one(pool).await)
-            .expect("a mail in the outbox");
-    let start = body.find("/invitations/").expect("an invitation link");
-    body[start..].split_whitespace().next().unwrap().to_string()
+    crate::support::mailed_link(db).await
 }
 
 fn secret_on(page: &str) -> String {
@@ -225,7 +221,7 @@ on_both_backends!(an_invitation_hands_a_position_over, |db| {
     assert!(accept.body.contains("<html lang=\"mk\">"), "the invitation opens in its language");
     let weak = post_form(&app, &link, "", &[("password", "password123"), ("confirm", "password123")]).await;
     assert_eq!(weak.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(weak.body.contains("aria-describedby=\"password-error\""));
+    assert!(weak.body.contains("password-hint password-error\"") && weak.body.contains("aria-invalid=\"true\""));
     let done = post_form(&app, &link, "", &[("password", PASSWORD), ("confirm", PASSWORD)]).await;
     assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
     assert_eq!(done.location(), "/account/totp?next=/");

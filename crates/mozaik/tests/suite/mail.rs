@@ -64,12 +64,12 @@ on_both_backends!(the_outbox_is_delivered_through_smtp, |db| {
         .unwrap();
     tx.commit().await.unwrap();
     let smtp = Smtp::new(&format!("smtp://127.0.0.1:{port}"), "Mozaik <noreply@mozaik.example>").unwrap();
-    assert_eq!(deliver_pending(db, &smtp).await.unwrap(), 1);
+    assert_eq!(deliver_pending(db, &smtp, None).await.unwrap(), 1);
     let mails = received.lock().unwrap().clone();
     assert_eq!(mails.len(), 1);
     assert!(mails[0].contains("Subject: Your invitation") && mails[0].contains("ana@example.org"), "{}", mails[0]);
     // Sent once: a second round finds nothing to send.
-    assert_eq!(deliver_pending(db, &smtp).await.unwrap(), 0);
+    assert_eq!(deliver_pending(db, &smtp, None).await.unwrap(), 0);
     let sent: i64 = on_db!(db, |pool| sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE sent_at IS NOT NULL")
         .fetch_one(pool)
         .await)
@@ -83,7 +83,7 @@ on_both_backends!(a_relay_that_is_down_leaves_the_mail_for_later, |db| {
     queue(&mut tx, "ana@example.org", "Later", "Body").await.unwrap();
     tx.commit().await.unwrap();
     let smtp = Smtp::new(&format!("smtp://127.0.0.1:{port}"), "noreply@mozaik.example").unwrap();
-    assert_eq!(deliver_pending(db, &smtp).await.unwrap(), 0);
+    assert_eq!(deliver_pending(db, &smtp, None).await.unwrap(), 0);
     let (attempts, error): (i64, String) =
         on_db!(db, |pool| sqlx::query_as("SELECT attempts, error FROM outbox").fetch_one(pool).await).unwrap();
     assert_eq!(attempts, 1);

@@ -17,6 +17,7 @@ mod mail;
 mod pages;
 mod resilience;
 mod route_policy;
+mod security;
 mod sharing;
 mod storage;
 mod webdriver;

@@ -187,10 +187,10 @@ on_both_backends!(an_unacknowledged_notice_escalates_then_expires, |db| {
 on_both_backends!(a_wrong_key_stops_the_server, |db| {
     load_demo(db).await;
     let right = platform::crypto::SecretBox::from_hex(SHARING_KEY).unwrap();
-    sharing::jobs::check_key(db, Some(right.key_id())).await.expect("the right key");
+    sharing::jobs::check_key(db, Some(&right)).await.expect("the right key");
     let wrong = platform::crypto::SecretBox::from_hex(&platform::crypto::SecretBox::generate_hex()).unwrap();
-    let err = sharing::jobs::check_key(db, Some(wrong.key_id())).await.expect_err("a wrong key");
-    assert!(err.to_string().contains("not the key"), "{err}");
+    let err = sharing::jobs::check_key(db, Some(&wrong)).await.expect_err("a wrong key");
+    assert!(err.to_string().contains("not this instance's key"), "{err}");
     let err = sharing::jobs::check_key(db, None).await.expect_err("no key");
     assert!(err.to_string().contains("no sharing_key"), "{err}");
     // A second factor sealed with the same key moves with the notices.
@@ -204,8 +204,28 @@ on_both_backends!(a_wrong_key_stops_the_server, |db| {
     assert_eq!(moved, 2);
     let (secret, _) = access::store::totp_secret(db, account, Some(&wrong)).await.unwrap();
     assert_eq!(secret.as_deref(), Some("JBSWY3DPEHPK3PXP"));
-    sharing::jobs::check_key(db, Some(wrong.key_id())).await.expect("the rotated key");
-    assert!(sharing::jobs::check_key(db, Some(right.key_id())).await.is_err());
+    sharing::jobs::check_key(db, Some(&wrong)).await.expect("the rotated key");
+    assert!(sharing::jobs::check_key(db, Some(&right)).await.is_err());
+});
+
+on_both_backends!(a_wrong_key_is_refused_even_when_nothing_sealed_is_left, |db| {
+    load_demo(db).await;
+    let right = platform::crypto::SecretBox::from_hex(SHARING_KEY).unwrap();
+    sharing::jobs::check_key(db, Some(&right)).await.expect("the first use records the key's fingerprint");
+    // Every sealed value gone: notices purged, no second factor, no open answers.
+    let mut tx = db.begin().await.unwrap();
+    for sql in [
+        "UPDATE notices SET content = NULL, plan = NULL",
+        "UPDATE accounts SET totp_secret = NULL",
+        "UPDATE study_responses SET free_text = ''",
+        "UPDATE outbox SET secret = NULL",
+    ] {
+        platform::on_tx!(&mut tx, |c| sqlx::query(sql).execute(&mut *c).await.map(|_| ())).unwrap();
+    }
+    tx.commit().await.unwrap();
+    let wrong = platform::crypto::SecretBox::from_hex(&platform::crypto::SecretBox::generate_hex()).unwrap();
+    let err = sharing::jobs::check_key(db, Some(&wrong)).await.expect_err("the fingerprint still knows the key");
+    assert!(err.to_string().contains("not this instance's key"), "{err}");
 });
 
 on_both_backends!(a_municipality_asks_the_national_level, |db| {

@@ -262,3 +262,19 @@ impl Reply {
         self.headers.get("location").and_then(|v| v.to_str().ok()).unwrap_or("")
     }
 }
+
+/// The link sealed in the newest outbox message, opened with the test key
+/// (links that open accounts are never stored in clear).
+pub async fn mailed_link(db: &Db) -> String {
+    let (body, secret): (String, Option<String>) =
+        platform::on_db!(db, |pool| sqlx::query_as("SELECT body, secret FROM outbox ORDER BY id DESC LIMIT 1")
+            .fetch_one(pool)
+            .await)
+        .expect("a mail in the outbox");
+    assert!(body.contains(platform::mail::LINK_MARKER), "the body holds the link's place, not the link");
+    let sealer = platform::crypto::SecretBox::from_hex(SHARING_KEY).expect("the test key");
+    let link = sealer.open(&secret.expect("a sealed link")).expect("sealed with the test key");
+    let start =
+        link.find('/').and_then(|_| link.find("/invitations/").or_else(|| link.find("/password/"))).unwrap_or(0);
+    link[start..].to_string()
+}

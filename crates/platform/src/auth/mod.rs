@@ -2,6 +2,7 @@
 //! the random tokens behind sessions, invitations and API keys.
 
 pub mod actor;
+pub mod device;
 pub mod password;
 pub mod session;
 pub mod throttle;

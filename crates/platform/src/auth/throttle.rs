@@ -44,21 +44,43 @@ pub async fn client_blocked(db: &Db, client: &str, now: DateTime<Utc>) -> Result
     Ok(failures >= CLIENT_LIMIT)
 }
 
+/// Which step of signing in an attempt was.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    Password,
+    SecondFactor,
+}
+
+impl Step {
+    fn key(self) -> &'static str {
+        match self {
+            Step::Password => "password",
+            Step::SecondFactor => "totp",
+        }
+    }
+}
+
+/// Records an attempt; `email` is the address's hash, so the table holds no
+/// address in clear.
 pub async fn record_attempt(
     tx: &mut Tx,
     client: &str,
     email: &str,
+    step: Step,
     succeeded: bool,
     now: DateTime<Utc>,
 ) -> Result<(), sqlx::Error> {
-    on_tx!(tx, |c| sqlx::query("INSERT INTO login_attempts (client, email, at, succeeded) VALUES ($1, $2, $3, $4)")
-        .bind(client)
-        .bind(email)
-        .bind(now)
-        .bind(succeeded)
-        .execute(&mut *c)
-        .await
-        .map(|_| ()))?;
+    on_tx!(tx, |c| sqlx::query(
+        "INSERT INTO login_attempts (client, email, at, succeeded, kind) VALUES ($1, $2, $3, $4, $5)"
+    )
+    .bind(client)
+    .bind(email)
+    .bind(now)
+    .bind(succeeded)
+    .bind(step.key())
+    .execute(&mut *c)
+    .await
+    .map(|_| ()))?;
     // Old attempts matter to no limit; keep the table small.
     on_tx!(tx, |c| sqlx::query("DELETE FROM login_attempts WHERE at < $1")
         .bind(now - Duration::days(1))
@@ -67,15 +89,53 @@ pub async fn record_attempt(
         .map(|_| ()))
 }
 
-/// Counts a wrong password; returns the time the account is locked until,
-/// when this failure locks it.
-pub async fn account_failed(
+/// Until when an address is held back after five failed attempts (of
+/// either step) within fifteen minutes. It is computed from the attempts,
+/// which are recorded for every address typed, so a known and an unknown
+/// address are held back alike and the answer tells nobody which exists.
+pub async fn address_locked_until(
+    db: &Db,
+    email_hash: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<DateTime<Utc>>, sqlx::Error> {
+    let fifth: Option<DateTime<Utc>> = on_db!(db, |pool| sqlx::query_scalar(FIFTH_FAILURE_SQL)
+        .bind(email_hash)
+        .bind(now - ACCOUNT_LOCK)
+        .bind(ACCOUNT_LIMIT - 1)
+        .fetch_optional(pool)
+        .await)?;
+    Ok(fifth.map(|at| at + ACCOUNT_LOCK).filter(|until| *until > now))
+}
+
+/// The same, inside the transaction that has just recorded an attempt.
+pub async fn address_locked_until_in(
+    tx: &mut Tx,
+    email_hash: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<DateTime<Utc>>, sqlx::Error> {
+    let fifth: Option<DateTime<Utc>> = on_tx!(tx, |c| sqlx::query_scalar(FIFTH_FAILURE_SQL)
+        .bind(email_hash)
+        .bind(now - ACCOUNT_LOCK)
+        .bind(ACCOUNT_LIMIT - 1)
+        .fetch_optional(&mut *c)
+        .await)?;
+    Ok(fifth.map(|at| at + ACCOUNT_LOCK).filter(|until| *until > now))
+}
+
+/// The fifth most recent failure for an address within the window.
+const FIFTH_FAILURE_SQL: &str =
+    "SELECT at FROM login_attempts WHERE email = $1 AND NOT succeeded AND at > $2 ORDER BY at DESC LIMIT 1 OFFSET $3";
+
+/// Counts a wrong second-factor code. The count is the account's own and a
+/// correct password does not reset it; the fifth wrong code locks the
+/// account. Returns the time it is locked until, when this failure locks it.
+pub async fn second_factor_failed(
     tx: &mut Tx,
     account_id: i64,
     now: DateTime<Utc>,
 ) -> Result<Option<DateTime<Utc>>, sqlx::Error> {
     let failures: i64 = on_tx!(tx, |c| sqlx::query_scalar(
-        "UPDATE accounts SET failed_logins = failed_logins + 1 WHERE id = $1 RETURNING failed_logins"
+        "UPDATE accounts SET totp_failures = totp_failures + 1 WHERE id = $1 RETURNING totp_failures"
     )
     .bind(account_id)
     .fetch_one(&mut *c)
@@ -84,7 +144,7 @@ pub async fn account_failed(
         return Ok(None);
     }
     let until = now + ACCOUNT_LOCK;
-    on_tx!(tx, |c| sqlx::query("UPDATE accounts SET failed_logins = 0, locked_until = $1 WHERE id = $2")
+    on_tx!(tx, |c| sqlx::query("UPDATE accounts SET totp_failures = 0, locked_until = $1 WHERE id = $2")
         .bind(until)
         .bind(account_id)
         .execute(&mut *c)
@@ -93,8 +153,9 @@ pub async fn account_failed(
     Ok(Some(until))
 }
 
-pub async fn account_succeeded(tx: &mut Tx, account_id: i64) -> Result<(), sqlx::Error> {
-    on_tx!(tx, |c| sqlx::query("UPDATE accounts SET failed_logins = 0, locked_until = NULL WHERE id = $1")
+/// A correct second factor clears the account's count and lock.
+pub async fn second_factor_succeeded(tx: &mut Tx, account_id: i64) -> Result<(), sqlx::Error> {
+    on_tx!(tx, |c| sqlx::query("UPDATE accounts SET totp_failures = 0, locked_until = NULL WHERE id = $1")
         .bind(account_id)
         .execute(&mut *c)
         .await

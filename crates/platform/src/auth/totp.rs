@@ -3,7 +3,7 @@
 
 use totp_rs::{Algorithm, Secret, TOTP};
 
-use super::token::{hash_token, random_bytes};
+use super::token::{constant_time_eq, hash_token, random_bytes};
 
 fn totp(secret_base32: &str) -> Option<TOTP> {
     let bytes = Secret::Encoded(secret_base32.to_string()).to_bytes().ok()?;
@@ -24,18 +24,39 @@ pub fn provisioning_uri(secret_base32: &str, issuer: &str, account: &str) -> Str
     )
 }
 
-/// Whether `code` is valid now (one 30-second step of drift either way).
-pub fn verify(secret_base32: &str, code: &str) -> bool {
+const STEP_SECONDS: u64 = 30;
+
+/// The time step `code` belongs to, if it is valid at `now` (one 30-second
+/// step of drift either way). Storing the last accepted step and refusing
+/// any step not after it makes every code single-use.
+pub fn verify_step(secret_base32: &str, code: &str, now: chrono::DateTime<chrono::Utc>) -> Option<i64> {
     let code: String = code.chars().filter(|c| !c.is_whitespace()).collect();
     if code.len() != 6 || !code.bytes().all(|b| b.is_ascii_digit()) {
-        return false;
+        return None;
     }
-    totp(secret_base32).is_some_and(|t| t.check_current(&code).unwrap_or(false))
+    let totp = totp(secret_base32)?;
+    let current = u64::try_from(now.timestamp()).ok()? / STEP_SECONDS;
+    [current.saturating_sub(1), current, current + 1]
+        .into_iter()
+        .find(|step| constant_time_eq(&totp.generate(step * STEP_SECONDS), &code))
+        .and_then(|step| i64::try_from(step).ok())
+}
+
+/// Whether `code` is valid now, without using it up (for setting a second factor up).
+pub fn verify(secret_base32: &str, code: &str) -> bool {
+    verify_step(secret_base32, code, chrono::Utc::now()).is_some()
 }
 
 /// The current code, for tests and the demo.
 pub fn current_code(secret_base32: &str) -> Option<String> {
     totp(secret_base32).and_then(|t| t.generate_current().ok())
+}
+
+/// The code of the next 30-second step, which is accepted already (for a
+/// test that signs in twice within one step: each code works once).
+pub fn next_code(secret_base32: &str) -> Option<String> {
+    let now = u64::try_from(chrono::Utc::now().timestamp()).ok()?;
+    totp(secret_base32).map(|t| t.generate((now / STEP_SECONDS + 1) * STEP_SECONDS))
 }
 
 /// Ten recovery codes to show once, and their stored hashes.
