@@ -214,6 +214,11 @@ pub fn parse(bytes: Vec<u8>, fallback_code: &str) -> Result<ParsedForm, Vec<Prob
         column: column.into(),
         reason,
     };
+    // Measured before anything unpacks it: a small file can expand to gigabytes.
+    match platform::upload::check_archive(&bytes) {
+        Ok(()) | Err(platform::upload::ArchiveError::NotAnArchive) => {}
+        Err(e) => return Err(vec![problem("(file)", 0, "", e.to_string())]),
+    }
     let mut workbook: Xlsx<_> = match open_workbook_from_rs(Cursor::new(bytes)) {
         Ok(w) => w,
         Err(e) => return Err(vec![problem("(file)", 0, "", format!("this is not an XLSX workbook: {e}"))]),

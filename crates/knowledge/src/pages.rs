@@ -228,7 +228,7 @@ fn read(ctx: &PageCtx, form: &[(String, String)]) -> Result<(Practice, [String; 
     let description = require("description", 20_000);
     let organisation = require("organisation", 200);
     let country = field(form, "country").to_uppercase();
-    if country.len() != 2 || !country.chars().all(|c| c.is_ascii_uppercase()) {
+    if !platform::countries::is_country(&country) {
         errors.add("country", tr.t("knowledge-country-invalid"));
     }
     let language = field(form, "language");
@@ -717,19 +717,20 @@ pub async fn attach(
             }
         }
     }
-    let checked = file.filter(|(_, b)| !b.is_empty()).and_then(|(name, bytes)| {
+    if file.as_ref().is_some_and(|(_, b)| b.len() > MAX_ATTACHMENT) {
+        errors.add("file", tr.t1("knowledge-file-too-large", "mb", (MAX_ATTACHMENT / 1024 / 1024) as i64));
+    }
+    // Judged by the content, which must also be what the name says: an
+    // executable named report.pdf is refused.
+    let checked = file.filter(|(_, b)| !b.is_empty() && b.len() <= MAX_ATTACHMENT).and_then(|(name, bytes)| {
         let extension = name.rsplit_once('.').map(|(_, e)| e.to_lowercase()).unwrap_or_default();
-        ATTACHMENT_TYPES.iter().find(|(e, _)| *e == extension).map(|(_, t)| (name.clone(), *t, bytes))
+        let kind = platform::upload::sniff(&bytes)?;
+        let allowed = ATTACHMENT_TYPES.iter().any(|(e, _)| *e == extension);
+        (allowed && kind.extensions().contains(&extension.as_str())).then(|| (name.clone(), kind.content_type(), bytes))
     });
-    match &checked {
-        None if errors.is_empty() => {
-            let kinds: Vec<&str> = ATTACHMENT_TYPES.iter().map(|(e, _)| *e).collect();
-            errors.add("file", tr.t1("knowledge-file-type", "types", kinds.join(", ")));
-        }
-        Some((_, _, bytes)) if bytes.len() > MAX_ATTACHMENT => {
-            errors.add("file", tr.t1("knowledge-file-too-large", "mb", (MAX_ATTACHMENT / 1024 / 1024) as i64));
-        }
-        _ => {}
+    if checked.is_none() && errors.is_empty() {
+        let kinds: Vec<&str> = ATTACHMENT_TYPES.iter().map(|(e, _)| *e).collect();
+        errors.add("file", tr.t1("knowledge-file-type", "types", kinds.join(", ")));
     }
     let (Some((name, content_type, bytes)), true) = (checked, errors.is_empty()) else {
         return practice_page(&ctx, &state, id, Vec::new(), errors).await;

@@ -16,6 +16,7 @@ pub mod policy;
 pub mod progress;
 pub mod record;
 pub mod settings;
+pub mod upload;
 pub mod web;
 
 pub use db::{Backend, Db, Tx};

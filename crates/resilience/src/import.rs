@@ -96,6 +96,8 @@ fn cell_text(cell: &Data) -> String {
 }
 
 fn read_xlsx(bytes: &[u8]) -> Result<Table, String> {
+    // Measured before anything unpacks it: a small file can expand to gigabytes.
+    platform::upload::check_archive(bytes).map_err(|e| e.to_string())?;
     let mut workbook: Xlsx<_> =
         open_workbook_from_rs(Cursor::new(bytes.to_vec())).map_err(|e: calamine::XlsxError| e.to_string())?;
     let first = workbook.sheet_names().first().cloned().ok_or_else(|| "the workbook has no sheet".to_string())?;

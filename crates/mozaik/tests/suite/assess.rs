@@ -251,6 +251,23 @@ on_both_backends!(answers_export_for_the_hub_and_results_as_json, |db| {
     let header = csv.body.lines().next().unwrap().to_string();
     assert!(header.starts_with("place_code,place,mandate,") && header.contains("support_wanted: fund"), "{header}");
     assert_eq!(csv.body.lines().count(), 18, "a header and 17 municipalities");
+    // Browsers ask for gzip: the stream must come out whole through the compression layer.
+    let gzipped = {
+        use tower::ServiceExt;
+        let request = axum::http::Request::builder()
+            .uri(format!("/assess/rounds/{round}/answers?headers=codes&multiple=split"))
+            .header("cookie", &staff)
+            .header("accept-encoding", "gzip")
+            .body(axum::body::Body::empty())
+            .unwrap();
+        let response = app.clone().oneshot(request).await.unwrap();
+        assert_eq!(response.headers()["content-encoding"], "gzip");
+        let bytes = axum::body::to_bytes(response.into_body(), 1 << 24).await.expect("the whole body");
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&bytes[..]), &mut text).expect("valid gzip");
+        text
+    };
+    assert_eq!(gzipped, csv.body, "the compressed export is the same file, not cut off");
     let labelled = get_with(&app, &format!("/assess/rounds/{round}/answers?headers=fr"), &[("cookie", &staff)]).await;
     assert!(labelled.body.contains("Je ne sais pas"), "answers as labels in the chosen language");
     let xlsx = get_with(&app, &format!("/assess/rounds/{round}/answers?format=xlsx"), &[("cookie", &staff)]).await;

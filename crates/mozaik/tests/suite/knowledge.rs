@@ -68,6 +68,9 @@ on_both_backends!(a_practice_is_proposed_reviewed_published_and_found_at_once, |
     )
     .await;
     assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let invented =
+        post_form(&app, "/knowledge/practices", &author, &[("language", "sr-Latn"), ("country", "JJ")]).await;
+    assert!(invented.body.contains("two-letter ISO 3166-1 code"), "JJ is no country");
     for (field, message) in [
         ("title", "This field is required"),
         ("country", "two-letter ISO 3166-1 code"),
@@ -249,6 +252,9 @@ on_both_backends!(attachments_are_checked_for_size_and_kind, |db| {
     let path = format!("/knowledge/practices/{}", practice_id(db, "Mjesna zajednica protiv govora mržnje").await);
     let (status, body) = upload(&app, &hub, &path, "tool.exe", b"MZ...").await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body.contains("This kind of file is not accepted"));
+    let (status, body) = upload(&app, &hub, &path, "report.pdf", b"MZ\x90\x00\x03\x00\x00\x00\x04\x00").await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "an executable named report.pdf is judged by its content");
     assert!(body.contains("This kind of file is not accepted"));
     let big = vec![b'x'; knowledge::MAX_ATTACHMENT + 1];
     let (status, body) = upload(&app, &hub, &path, "report.pdf", &big).await;
