@@ -58,6 +58,8 @@ pub async fn serve(config: &Config, db: Db, demo: bool) -> anyhow::Result<()> {
     let reminders = assess::reminders::spawn(db.clone(), config.public_url.clone());
     let fund_reminders = support::spawn_reminders(db.clone());
     let sealer = site.secret_box.clone();
+    let checkpoints = (!config.audit_checkpoint.is_empty())
+        .then(|| platform::audit::spawn_checkpoints(db.clone(), config.audit_checkpoint.clone().into()));
     let router = app::router(db.clone(), site);
     let sender = if config.smtp_url.is_empty() {
         tracing::info!("no smtp_url: mail stays in the outbox for administrators to read");
@@ -70,8 +72,8 @@ pub async fn serve(config: &Config, db: Db, demo: bool) -> anyhow::Result<()> {
     axum::serve(listener, router.into_make_service_with_connect_info::<std::net::SocketAddr>())
         .with_graceful_shutdown(shutdown_signal())
         .await?;
-    if let Some(sender) = sender {
-        sender.abort();
+    for task in [sender, checkpoints].into_iter().flatten() {
+        task.abort();
     }
     jobs.abort();
     reminders.abort();
@@ -206,7 +208,11 @@ pub async fn migrate_cmd(config: &Config, status: bool) -> anyhow::Result<()> {
 }
 
 /// Checks the database; returns the problems found.
-pub async fn check(db: &Db) -> anyhow::Result<Vec<String>> {
+pub async fn check(
+    db: &Db,
+    expected_head: Option<&platform::audit::Head>,
+    checkpoint: Option<&std::path::Path>,
+) -> anyhow::Result<Vec<String>> {
     let mut problems = Vec::new();
     match migrate::pending(db, MIGRATIONS).await {
         Ok(p) if !p.is_empty() => problems.push(format!("{} migrations are pending; run mozaik migrate", p.len())),
@@ -216,6 +222,16 @@ pub async fn check(db: &Db) -> anyhow::Result<Vec<String>> {
     problems.extend(db.engine_integrity_problems().await?);
     if let Err(broken) = platform::audit::verify(db).await? {
         problems.push(format!("the audit chain is broken at event {}: {}", broken.id, broken.reason));
+    }
+    // Anchors kept outside the database show a chain cut short.
+    let from_file = match checkpoint {
+        Some(path) => platform::audit::last_checkpoint(path)?,
+        None => None,
+    };
+    for anchor in expected_head.into_iter().chain(from_file.as_ref()) {
+        if let Err(problem) = platform::audit::holds(db, anchor).await? {
+            problems.push(problem);
+        }
     }
     // The hierarchy: at most one open parent link per place, and no loops.
     let doubled: Vec<(String, i64)> = on_db!(db, |pool| sqlx::query_as(

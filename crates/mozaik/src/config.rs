@@ -2,10 +2,9 @@
 //! variables, then command-line flags. Any setting can also come from a file
 //! named by `MOZAIK_<NAME>_FILE`, for secrets kept out of the environment.
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use figment::providers::{Env, Format, Serialized, Toml};
+use figment::providers::{Format, Serialized, Toml};
 use figment::Figment;
 use serde::{Deserialize, Serialize};
 
@@ -39,6 +38,10 @@ pub struct Config {
     pub sharing_key: String,
     /// Public aggregates hide figures resting on fewer municipalities than this.
     pub suppression_k: usize,
+    /// A file outside the database (another disk or host) where the server
+    /// appends the audit chain's head every minute; `mozaik check` compares
+    /// the chain with it. Empty: no checkpoints.
+    pub audit_checkpoint: String,
 }
 
 impl Default for Config {
@@ -56,6 +59,7 @@ impl Default for Config {
             mail_from: "Mozaik <noreply@localhost>".into(),
             sharing_key: String::new(),
             suppression_k: 5,
+            audit_checkpoint: String::new(),
         }
     }
 }
@@ -73,24 +77,91 @@ pub struct Overrides {
     pub bind: Option<String>,
 }
 
-/// The settings, as named in `mozaik.toml` and after `MOZAIK_` in the environment.
-const KEYS: &[&str] = &["database", "bind", "hub_name", "kosovo_footnote", "https", "log"];
+/// Variables named `MOZAIK_…` that are not settings: the first
+/// administrator's password for `mozaik init`, and the test suite's own.
+const OTHER_VARIABLES: &[&str] =
+    &["ADMIN_PASSWORD", "TEST_POSTGRES_URL", "CHROMIUM", "CHROMEDRIVER", "UPDATE_SNAPSHOTS"];
 
-fn secrets_from_files() -> Result<BTreeMap<String, String>, ConfigError> {
-    let mut values = BTreeMap::new();
-    for (name, path) in std::env::vars() {
-        let Some(key) = name.strip_prefix("MOZAIK_").and_then(|n| n.strip_suffix("_FILE")) else {
-            continue;
-        };
-        let key = key.to_ascii_lowercase();
-        if !KEYS.contains(&key.as_str()) {
+/// Every setting's name and default, read off the `Config` struct itself,
+/// so the environment knows exactly the settings `mozaik.toml` knows.
+fn defaults() -> serde_json::Map<String, serde_json::Value> {
+    match serde_json::to_value(Config::default()) {
+        Ok(serde_json::Value::Object(map)) => map,
+        _ => serde_json::Map::new(),
+    }
+}
+
+/// A setting's text from the environment, read as the default's type: a
+/// list is comma-separated (or written as a JSON array).
+fn typed(default: &serde_json::Value, name: &str, text: &str) -> Result<serde_json::Value, ConfigError> {
+    use serde_json::Value;
+    let bad = |what: &str| ConfigError(format!("{name} must be {what}, not '{text}'"));
+    Ok(match default {
+        Value::Bool(_) => Value::Bool(match text.trim().to_ascii_lowercase().as_str() {
+            "true" | "1" | "yes" => true,
+            "false" | "0" | "no" => false,
+            _ => return Err(bad("true or false")),
+        }),
+        Value::Number(_) => Value::Number(text.trim().parse::<u64>().map_err(|_| bad("a whole number"))?.into()),
+        Value::Array(_) if text.trim_start().starts_with('[') => {
+            serde_json::from_str(text).map_err(|_| bad("a list such as 127.0.0.1, 10.0.0.2"))?
+        }
+        Value::Array(_) => Value::Array(
+            text.split(',').map(str::trim).filter(|s| !s.is_empty()).map(|s| Value::String(s.into())).collect(),
+        ),
+        _ => Value::String(text.to_string()),
+    })
+}
+
+/// Settings from `MOZAIK_NAME` and `MOZAIK_NAME_FILE` (the file's content,
+/// for secrets). A `MOZAIK_` variable that is no setting is an error that
+/// names it, so a misspelt variable is never silently ignored.
+fn from_environment() -> Result<serde_json::Map<String, serde_json::Value>, ConfigError> {
+    let defaults = defaults();
+    let mut values = serde_json::Map::new();
+    for (name, value) in std::env::vars() {
+        let Some(rest) = name.strip_prefix("MOZAIK_") else { continue };
+        if OTHER_VARIABLES.contains(&rest) {
             continue;
         }
-        let text = std::fs::read_to_string(&path)
-            .map_err(|e| ConfigError(format!("{name} names {path}, which cannot be read: {e}")))?;
-        values.insert(key, text.trim_end_matches(['\n', '\r']).to_string());
+        let (key, from_file) = match rest.strip_suffix("_FILE") {
+            Some(key) => (key.to_ascii_lowercase(), true),
+            None => (rest.to_ascii_lowercase(), false),
+        };
+        let Some(default) = defaults.get(&key) else {
+            let known: Vec<String> = defaults.keys().map(|k| format!("MOZAIK_{}", k.to_ascii_uppercase())).collect();
+            return Err(ConfigError(format!(
+                "{name} is not a Mozaik setting; the settings are {} (each also as …_FILE)",
+                known.join(", ")
+            )));
+        };
+        let text = if from_file {
+            std::fs::read_to_string(&value)
+                .map_err(|e| ConfigError(format!("{name} names {value}, which cannot be read: {e}")))?
+                .trim_end_matches(['\n', '\r'])
+                .to_string()
+        } else {
+            value
+        };
+        values.insert(key, typed(default, &name, &text)?);
     }
     Ok(values)
+}
+
+/// The settings in force, one `name = value` line each, as mozaik.toml
+/// would hold them; secrets show only whether they are set.
+pub fn describe(config: &Config) -> String {
+    let Ok(serde_json::Value::Object(values)) = serde_json::to_value(config) else {
+        return String::new();
+    };
+    let secret = |name: &str| matches!(name, "sharing_key" | "smtp_url");
+    values
+        .iter()
+        .map(|(name, value)| match value {
+            serde_json::Value::String(text) if secret(name) && !text.is_empty() => format!("{name} = \"(set)\"\n"),
+            other => format!("{name} = {other}\n"),
+        })
+        .collect()
 }
 
 pub fn load(config_file: Option<&Path>, overrides: &Overrides) -> Result<Config, ConfigError> {
@@ -103,8 +174,7 @@ pub fn load(config_file: Option<&Path>, overrides: &Overrides) -> Result<Config,
     };
     let figment = Figment::from(Serialized::defaults(Config::default()))
         .merge(Toml::file(&file))
-        .merge(Env::prefixed("MOZAIK_").only(KEYS))
-        .merge(Serialized::defaults(secrets_from_files()?))
+        .merge(Serialized::defaults(from_environment()?))
         .merge(Serialized::defaults(overrides));
     let mut config: Config = figment.extract().map_err(|e| ConfigError(e.to_string()))?;
     platform::db::backend_of(&config.database).map_err(|e| ConfigError(e.to_string()))?;

@@ -43,6 +43,9 @@ struct ServeArgs {
 enum Command {
     /// Serve the web pages and API.
     Serve(ServeArgs),
+    /// Print the settings in force (from defaults, mozaik.toml, MOZAIK_*
+    /// variables and flags), secrets masked.
+    Config(DbArgs),
     /// Create and migrate a database, load the reference places, and create the first administrator.
     Init {
         /// E-mail address of the first administrator; the password comes from
@@ -68,8 +71,19 @@ enum Command {
         #[command(flatten)]
         db: DbArgs,
     },
-    /// Check the database's integrity.
-    Check(DbArgs),
+    /// Check the database's integrity, the audit chain included.
+    Check {
+        /// Print the audit chain's newest event as ID:HASH, for operators to
+        /// keep outside the database, and stop.
+        #[arg(long)]
+        head: bool,
+        /// Also check that the chain still holds this event (ID:HASH, as
+        /// printed by --head earlier): deleting the newest events is found.
+        #[arg(long, value_name = "ID:HASH")]
+        expect_head: Option<String>,
+        #[command(flatten)]
+        db: DbArgs,
+    },
     /// Write a consistent backup while Mozaik runs.
     Backup {
         /// The backup file to create.
@@ -296,6 +310,11 @@ fn load_config(
 async fn run(cli: Cli) -> anyhow::Result<()> {
     let cfg = cli.config.as_deref();
     match cli.command {
+        Command::Config(db) => {
+            let config = load_config(cfg, db.database, None)?;
+            print!("{}", config::describe(&config));
+            Ok(())
+        }
         Command::Serve(args) => {
             let config = load_config(cfg, args.db.database, args.bind)?;
             let db = commands::open(&config.database).await?;
@@ -335,10 +354,22 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             commands::serve(&config, db, true).await
         }
         Command::Migrate { status, db } => commands::migrate_cmd(&load_config(cfg, db.database, None)?, status).await,
-        Command::Check(db) => {
+        Command::Check { head, expect_head, db } => {
             let config = load_config(cfg, db.database, None)?;
             let db = platform::Db::connect(&config.database).await?;
-            let problems = commands::check(&db).await?;
+            if head {
+                match platform::audit::head(&db).await? {
+                    Some(head) => println!("{head}"),
+                    None => println!("the audit chain is empty"),
+                }
+                return Ok(());
+            }
+            let expected = expect_head
+                .map(|h| h.parse::<platform::audit::Head>())
+                .transpose()
+                .map_err(|e| ConfigError(format!("--expect-head: {e}")))?;
+            let checkpoint = (!config.audit_checkpoint.is_empty()).then(|| PathBuf::from(&config.audit_checkpoint));
+            let problems = commands::check(&db, expected.as_ref(), checkpoint.as_deref()).await?;
             if problems.is_empty() {
                 println!("OK: {} passes every check.", config.database);
                 Ok(())

@@ -140,3 +140,96 @@ pub async fn verify(db: &Db) -> anyhow::Result<Result<u64, BrokenLink>> {
     }
     Ok(Ok(rows.len() as u64))
 }
+
+/// The newest event of the chain, as an anchor kept outside the database:
+/// deleting the newest events (with the database file in hand) leaves a
+/// chain that verifies, and only a head written down elsewhere shows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Head {
+    pub id: i64,
+    pub hash: String,
+}
+
+impl std::fmt::Display for Head {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}", self.id, self.hash)
+    }
+}
+
+impl std::str::FromStr for Head {
+    type Err = String;
+
+    /// `ID:HASH`, as `mozaik check --head` prints it.
+    fn from_str(text: &str) -> Result<Head, String> {
+        let (id, hash) = text.trim().split_once(':').ok_or_else(|| format!("'{text}' is not ID:HASH"))?;
+        let id = id.parse().map_err(|_| format!("'{id}' is not an event number"))?;
+        if hash.len() != 64 || !hash.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Err(format!("'{hash}' is not a SHA-256 hash"));
+        }
+        Ok(Head { id, hash: hash.to_lowercase() })
+    }
+}
+
+pub async fn head(db: &Db) -> Result<Option<Head>, sqlx::Error> {
+    let row: Option<(i64, String)> =
+        on_db!(db, |pool| sqlx::query_as("SELECT id, hash FROM audit_events ORDER BY id DESC LIMIT 1")
+            .fetch_optional(pool)
+            .await)?;
+    Ok(row.map(|(id, hash)| Head { id, hash }))
+}
+
+/// Whether the chain still holds an anchor written down earlier: its event
+/// is there with the same hash. Err says what is wrong.
+pub async fn holds(db: &Db, anchor: &Head) -> Result<Result<(), String>, sqlx::Error> {
+    let found: Option<String> = on_db!(db, |pool| sqlx::query_scalar("SELECT hash FROM audit_events WHERE id = $1")
+        .bind(anchor.id)
+        .fetch_optional(pool)
+        .await)?;
+    Ok(match found {
+        Some(hash) if hash == anchor.hash => Ok(()),
+        Some(_) => {
+            Err(format!("event {} is not the event recorded in the checkpoint: the chain was rewritten", anchor.id))
+        }
+        None => {
+            Err(format!("event {} recorded in the checkpoint is missing: the newest events were deleted", anchor.id))
+        }
+    })
+}
+
+/// The last anchor in a checkpoint file (lines of `TIME ID:HASH`).
+pub fn last_checkpoint(path: &std::path::Path) -> anyhow::Result<Option<Head>> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(e.into()),
+    };
+    let Some(line) = text.lines().rev().find(|l| !l.trim().is_empty()) else { return Ok(None) };
+    let anchor = line.split_whitespace().last().unwrap_or("");
+    Ok(Some(anchor.parse().map_err(anyhow::Error::msg)?))
+}
+
+/// Appends the chain's head to the checkpoint file when it has moved since
+/// the last line; returns whether a line was written.
+pub async fn write_checkpoint(db: &Db, path: &std::path::Path) -> anyhow::Result<bool> {
+    let Some(current) = head(db).await? else { return Ok(false) };
+    if last_checkpoint(path)?.as_ref() == Some(&current) {
+        return Ok(false);
+    }
+    use std::io::Write;
+    let mut file = std::fs::OpenOptions::new().create(true).append(true).open(path)?;
+    writeln!(file, "{} {current}", Utc::now().to_rfc3339())?;
+    file.sync_all()?;
+    Ok(true)
+}
+
+/// Writes checkpoints every minute, for as long as the server runs.
+pub fn spawn_checkpoints(db: Db, path: std::path::PathBuf) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        loop {
+            if let Err(e) = write_checkpoint(&db, &path).await {
+                tracing::warn!(error = %e, file = %path.display(), "the audit checkpoint could not be written");
+            }
+            tokio::time::sleep(std::time::Duration::from_secs(60)).await;
+        }
+    })
+}

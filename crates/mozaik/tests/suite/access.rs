@@ -266,10 +266,12 @@ on_both_backends!(deactivating_ends_sessions_and_keeps_history, |db| {
 async fn drop_audit_guard(db: &Db) {
     let mut tx = db.begin().await.unwrap();
     match db {
-        Db::Sqlite { .. } => platform::on_tx!(&mut tx, |c| sqlx::raw_sql("DROP TRIGGER audit_events_no_update")
-            .execute(&mut *c)
-            .await
-            .map(|_| ()))
+        Db::Sqlite { .. } => platform::on_tx!(&mut tx, |c| sqlx::raw_sql(
+            "DROP TRIGGER audit_events_no_update; DROP TRIGGER audit_events_no_delete"
+        )
+        .execute(&mut *c)
+        .await
+        .map(|_| ()))
         .unwrap(),
         Db::Postgres(_) => {
             platform::on_tx!(&mut tx, |c| sqlx::raw_sql("DROP TRIGGER audit_events_no_change ON audit_events")
@@ -305,6 +307,32 @@ on_both_backends!(the_audit_chain_finds_tampering, |db| {
     tx.commit().await.unwrap();
     let broken = audit::verify(db).await.unwrap().expect_err("tampering is found");
     assert_eq!(broken.id, 2);
-    let problems = mozaik::commands::check(db).await.unwrap();
+    let problems = mozaik::commands::check(db, None, None).await.unwrap();
     assert!(problems.iter().any(|p| p.contains("audit chain is broken at event 2")), "{problems:?}");
+});
+
+on_both_backends!(deleting_the_newest_audit_events_is_found_by_the_checkpoint, |db| {
+    load_demo(db).await;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("audit-checkpoint");
+    assert!(audit::write_checkpoint(db, &file).await.unwrap(), "the head is written down");
+    assert!(!audit::write_checkpoint(db, &file).await.unwrap(), "and only again when it moves");
+    let head = audit::head(db).await.unwrap().unwrap();
+    assert!(mozaik::commands::check(db, Some(&head), Some(&file)).await.unwrap().is_empty());
+    // With the database file in hand, someone deletes the newest events: the chain still verifies…
+    drop_audit_guard(db).await;
+    let mut tx = db.begin().await.unwrap();
+    platform::on_tx!(&mut tx, |c| sqlx::query("DELETE FROM audit_events WHERE id > $1")
+        .bind(head.id - 3)
+        .execute(&mut *c)
+        .await
+        .map(|_| ()))
+    .unwrap();
+    tx.commit().await.unwrap();
+    assert!(audit::verify(db).await.unwrap().is_ok(), "a shortened chain is still a valid chain");
+    // …but not against the head kept outside the database.
+    let problems = mozaik::commands::check(db, None, Some(&file)).await.unwrap();
+    assert!(problems.iter().any(|p| p.contains("newest events were deleted")), "{problems:?}");
+    let problems = mozaik::commands::check(db, Some(&head), None).await.unwrap();
+    assert!(problems.iter().any(|p| p.contains("newest events were deleted")), "{problems:?}");
 });

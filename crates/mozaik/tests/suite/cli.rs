@@ -35,6 +35,61 @@ fn every_subcommand_has_help() {
     }
 }
 
+/// Every setting, from `MOZAIK_NAME` and from `MOZAIK_NAME_FILE`, takes effect.
+#[test]
+fn every_setting_comes_from_the_environment_and_from_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let key = "5a1c0ffee5a1c0ffee5a1c0ffee5a1c0ffee5a1c0ffee5a1c0ffee5a1c0ffee0";
+    let settings: &[(&str, &str, &str)] = &[
+        ("DATABASE", "sqlite://elsewhere.db", "database = \"sqlite://elsewhere.db\""),
+        ("BIND", "127.0.0.1:9191", "bind = \"127.0.0.1:9191\""),
+        ("HUB_NAME", "Test Hub", "hub_name = \"Test Hub\""),
+        ("KOSOVO_FOOTNOTE", "false", "kosovo_footnote = false"),
+        ("HTTPS", "true", "https = true"),
+        ("LOG", "warn", "log = \"warn\""),
+        ("PUBLIC_URL", "https://mozaik.example.org", "public_url = \"https://mozaik.example.org\""),
+        ("TRUSTED_PROXIES", "127.0.0.1, 10.0.0.2", "trusted_proxies = [\"127.0.0.1\",\"10.0.0.2\"]"),
+        ("SMTP_URL", "smtp://user:pw@127.0.0.1:25", "smtp_url = \"(set)\""),
+        ("MAIL_FROM", "Mozaik <hub@example.org>", "mail_from = \"Mozaik <hub@example.org>\""),
+        ("SHARING_KEY", key, "sharing_key = \"(set)\""),
+        ("SUPPRESSION_K", "7", "suppression_k = 7"),
+        ("AUDIT_CHECKPOINT", "/var/lib/mozaik/audit-head", "audit_checkpoint = \"/var/lib/mozaik/audit-head\""),
+    ];
+    let shown = |from_files: bool| {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_mozaik"));
+        command.arg("config").current_dir(dir.path()).env_remove("MOZAIK_DATABASE");
+        for (name, value, _) in settings {
+            if from_files {
+                let file = dir.path().join(name);
+                std::fs::write(&file, format!("{value}\n")).unwrap();
+                command.env(format!("MOZAIK_{name}_FILE"), &file);
+            } else {
+                command.env(format!("MOZAIK_{name}"), value);
+            }
+        }
+        let out = command.output().unwrap();
+        assert!(out.status.success(), "{}", text(&out));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    for from_files in [false, true] {
+        let printed = shown(from_files);
+        for (name, _, line) in settings {
+            assert!(
+                printed.contains(line),
+                "MOZAIK_{name} (from a file: {from_files}) did not take effect:\n{printed}"
+            );
+        }
+    }
+    let typo = Command::new(env!("CARGO_BIN_EXE_mozaik"))
+        .arg("config")
+        .current_dir(dir.path())
+        .env("MOZAIK_SHARING_KEYFILE", "/etc/mozaik/sharing.key")
+        .output()
+        .unwrap();
+    assert_eq!(typo.status.code(), Some(2));
+    assert!(text(&typo).contains("MOZAIK_SHARING_KEYFILE is not a Mozaik setting"), "{}", text(&typo));
+}
+
 #[test]
 fn bad_arguments_and_configuration_exit_with_2() {
     let dir = tempfile::tempdir().unwrap();
