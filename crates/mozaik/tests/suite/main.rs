@@ -10,6 +10,7 @@ mod assess;
 mod browser;
 mod cli;
 mod directory_data;
+mod fuzz;
 mod hub_support;
 mod instance_roundtrip;
 mod knowledge;
