@@ -577,3 +577,26 @@ on_both_backends!(volunteer_hours_are_summed_per_municipality_and_structure, |db
         post_form(&app, "/support/hours", &other, &[("position", &position), ("day", &day), ("hours", "1")]).await;
     assert_eq!(foreign.status, StatusCode::UNPROCESSABLE_ENTITY, "only one's own positions");
 });
+
+on_both_backends!(parallel_tranches_never_exceed_the_approved_amount, |db| {
+    load_demo(db).await;
+    let (a, _) = two_in_review(db, 100_000, 15_000).await;
+    let approved = decide(db, a, Decision::Approved).await;
+    assert!(approved.is_ok(), "{approved:?}");
+    let mut tx = db.begin().await.unwrap();
+    support::fund::store::sign_agreement(&mut tx, a, "TSF-TEST").await.unwrap().unwrap();
+    tx.commit().await.unwrap();
+    let due = Utc::now().date_naive() + Duration::days(10);
+    let attempts = (0..4).map(|_| async move {
+        let mut tx = db.begin().await.unwrap();
+        let planned = support::fund::store::plan_tranche(&mut tx, a, Eur::euros(15_000), due).await.unwrap();
+        tx.commit().await.unwrap();
+        planned
+    });
+    let outcomes = futures_util::future::join_all(attempts).await;
+    assert_eq!(outcomes.iter().filter(|o| matches!(o, Ok(Some(_)))).count(), 1, "{outcomes:?}");
+    let planned =
+        count(db, &format!("SELECT CAST(SUM(amount_cents) AS BIGINT) FROM fund_tranches WHERE application_id = {a}"))
+            .await;
+    assert_eq!(planned, 1_500_000, "4 × 15,000 EUR on a 15,000 EUR application plans one tranche");
+});
