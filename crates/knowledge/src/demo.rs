@@ -175,9 +175,13 @@ pub async fn load_demo(db: &Db) -> anyhow::Result<()> {
                 practices::set_text(&mut tx, id, language, field, body, status).await?;
             }
         }
-        practices::move_to(&mut tx, id, "submitted").await?.map_err(anyhow::Error::msg)?;
+        practices::move_to(&mut tx, id, practices::PracticeState::Submitted)
+            .await?
+            .map_err(|s| anyhow::anyhow!("practice {id} is {s}"))?;
         if d.state == "published" {
-            practices::move_to(&mut tx, id, "published").await?.map_err(anyhow::Error::msg)?;
+            practices::move_to(&mut tx, id, practices::PracticeState::Published)
+                .await?
+                .map_err(|s| anyhow::anyhow!("practice {id} is {s}"))?;
         }
     }
     let programme = crate::programmes::Programme {

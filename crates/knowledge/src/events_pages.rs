@@ -10,7 +10,8 @@ use chrono::{NaiveDate, Utc};
 use platform::audit::{self, Event as AuditEvent};
 use platform::on_db;
 use platform::policy::{Action, Resource};
-use platform::web::form::{field, FieldErrors};
+use platform::web::flash;
+use platform::web::form::{field, FieldErrors, Form as TypedForm};
 use platform::web::{render, AppError, AppState, PageCtx, Shell};
 
 use crate::events::{self, Event, Poll, KINDS};
@@ -162,70 +163,107 @@ pub async fn show(ctx: PageCtx, State(state): State<AppState>, Path(id): Path<i6
     event_page(&ctx, &state, id, FieldErrors::default()).await
 }
 
-/// Registration (anyone for a position they hold), attendance and polls (the hub).
-pub async fn act(
-    ctx: PageCtx,
-    State(state): State<AppState>,
-    Path(id): Path<i64>,
-    Form(form): Form<Vec<(String, String)>>,
-) -> Result<Response, AppError> {
+/// An event that exists, and whether the actor runs events (the hub).
+async fn event_and_role(ctx: &PageCtx, state: &AppState, id: i64) -> Result<bool, AppError> {
     ctx.require(Action::ContributeKnowledge, &Resource::Instance)?;
     if events::load(&state.db, id).await?.is_none() {
         return Err(ctx.not_found());
     }
-    let tr = ctx.tr;
-    let hub = crate::pages::is_reviewer(&ctx, &state).await?;
-    let mut errors = FieldErrors::default();
-    let mut tx = state.db.begin().await?;
-    let summary = match field(&form, "do") {
-        "register" => {
-            let position: i64 = field(&form, "position").parse().unwrap_or(0);
-            if !ctx.account().is_some_and(|a| a.positions.contains(&position)) {
-                errors.add("position", tr.t("knowledge-position-yours"));
-                String::new()
-            } else {
-                events::register(&mut tx, id, position, Utc::now()).await?;
-                format!("position {position} registered")
-            }
-        }
-        "attend" if hub => {
-            let present: Vec<i64> =
-                form.iter().filter(|(k, _)| k == "present").filter_map(|(_, v)| v.parse().ok()).collect();
-            events::mark_attended(&mut tx, id, &present).await?;
-            format!("{} present", present.len())
-        }
-        "poll" if hub => {
-            let question = field(&form, "question");
-            let options: Vec<String> =
-                field(&form, "options").lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect();
-            if question.is_empty() || !(2..=8).contains(&options.len()) {
-                errors.add("poll", tr.t("knowledge-poll-invalid"));
-                String::new()
-            } else {
-                let code = events::create_poll(&mut tx, id, question, &options).await?;
-                format!("poll {code}")
-            }
-        }
-        _ => return Err(ctx.error(StatusCode::FORBIDDEN, "error-forbidden-title", "error-forbidden-message")),
+    crate::pages::is_reviewer(ctx, state).await
+}
+
+async fn record(ctx: &PageCtx, id: i64, mut tx: platform::Tx, summary: String) -> Result<(), AppError> {
+    let event = AuditEvent {
+        action: "knowledge.event_update",
+        object_type: "event",
+        object_id: id.to_string(),
+        place_id: None,
+        summary,
     };
-    if !errors.is_empty() {
-        drop(tx);
+    audit::append(&mut tx, &ctx.audit(), event).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+fn forbidden(ctx: &PageCtx) -> AppError {
+    ctx.error(StatusCode::FORBIDDEN, "error-forbidden-title", "error-forbidden-message")
+}
+
+#[derive(serde::Deserialize)]
+pub struct RegisterForm {
+    position: i64,
+}
+
+/// Anyone registers a position they hold.
+pub async fn register(
+    ctx: PageCtx,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    TypedForm(form): TypedForm<RegisterForm>,
+) -> Result<Response, AppError> {
+    event_and_role(&ctx, &state, id).await?;
+    if !ctx.account().is_some_and(|a| a.positions.contains(&form.position)) {
+        let mut errors = FieldErrors::default();
+        errors.add("position", ctx.tr.t("knowledge-position-yours"));
         return event_page(&ctx, &state, id, errors).await;
     }
-    audit::append(
-        &mut tx,
-        &ctx.audit(),
-        AuditEvent {
-            action: "knowledge.event_update",
-            object_type: "event",
-            object_id: id.to_string(),
-            place_id: None,
-            summary,
-        },
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(Redirect::to(&format!("/knowledge/events/{id}")).into_response())
+    let mut tx = state.db.begin().await?;
+    events::register(&mut tx, id, form.position, Utc::now()).await?;
+    record(&ctx, id, tx, format!("position {} registered", form.position)).await?;
+    Ok(flash::redirect(&format!("/knowledge/events/{id}"), "flash-knowledge-registered"))
+}
+
+#[derive(serde::Deserialize)]
+pub struct AttendanceForm {
+    #[serde(default)]
+    present: Vec<i64>,
+}
+
+/// The hub marks who came.
+pub async fn attendance(
+    ctx: PageCtx,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    TypedForm(form): TypedForm<AttendanceForm>,
+) -> Result<Response, AppError> {
+    if !event_and_role(&ctx, &state, id).await? {
+        return Err(forbidden(&ctx));
+    }
+    let mut tx = state.db.begin().await?;
+    events::mark_attended(&mut tx, id, &form.present).await?;
+    record(&ctx, id, tx, format!("{} present", form.present.len())).await?;
+    Ok(flash::redirect(&format!("/knowledge/events/{id}"), "flash-knowledge-attendance"))
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct PollForm {
+    question: String,
+    options: String,
+}
+
+/// The hub opens an anonymous quick poll.
+pub async fn open_poll(
+    ctx: PageCtx,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    TypedForm(form): TypedForm<PollForm>,
+) -> Result<Response, AppError> {
+    if !event_and_role(&ctx, &state, id).await? {
+        return Err(forbidden(&ctx));
+    }
+    let question = form.question.trim();
+    let options: Vec<String> =
+        form.options.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect();
+    if question.is_empty() || question.chars().count() > 300 || !(2..=8).contains(&options.len()) {
+        let mut errors = FieldErrors::default();
+        errors.add("poll", ctx.tr.t("knowledge-poll-invalid"));
+        return event_page(&ctx, &state, id, errors).await;
+    }
+    let mut tx = state.db.begin().await?;
+    let code = events::create_poll(&mut tx, id, question, &options).await?;
+    record(&ctx, id, tx, format!("poll {code}")).await?;
+    Ok(flash::redirect_with(&format!("/knowledge/events/{id}"), "flash-knowledge-poll-opened", &code))
 }
 
 #[derive(Template)]

@@ -33,7 +33,14 @@ pub fn routes() -> Routes {
         .get("/knowledge/practices/new", ContributeKnowledge, Instance, pages::new_form)
         .post("/knowledge/practices", ContributeKnowledge, Instance, pages::create)
         .get("/knowledge/practices/{id}", ViewPublic, Record("practice"), pages::show)
-        .post("/knowledge/practices/{id}", ContributeKnowledge, Record("practice"), pages::act)
+        .post("/knowledge/practices/{id}/state", ContributeKnowledge, Record("practice"), pages::move_practice)
+        .post("/knowledge/practices/{id}/translations", ContributeKnowledge, Record("practice"), pages::translate)
+        .post(
+            "/knowledge/practices/{id}/translations/{language}/confirm",
+            ReviewKnowledge,
+            Record("practice"),
+            pages::confirm_translation,
+        )
         .get("/knowledge/practices/{id}/edit", ContributeKnowledge, Record("practice"), pages::edit_form)
         .post("/knowledge/practices/{id}/edit", ContributeKnowledge, Record("practice"), pages::update)
         .post_limited(
@@ -50,7 +57,9 @@ pub fn routes() -> Routes {
         .get("/knowledge/events", ViewPublic, Public, events_pages::index)
         .post("/knowledge/events", ReviewKnowledge, Chosen, events_pages::create)
         .get("/knowledge/events/{id}", ViewPublic, Record("event"), events_pages::show)
-        .post("/knowledge/events/{id}", ContributeKnowledge, Record("event"), events_pages::act)
+        .post("/knowledge/events/{id}/registrations", ContributeKnowledge, Record("event"), events_pages::register)
+        .post("/knowledge/events/{id}/attendance", ReviewKnowledge, Record("event"), events_pages::attendance)
+        .post("/knowledge/events/{id}/polls", ReviewKnowledge, Record("event"), events_pages::open_poll)
         .get("/knowledge/peers/{code}", ViewAnswers, Place, peers::page)
         .get("/poll", ViewPublic, Public, events_pages::join)
         .get("/poll/{code}", ViewPublic, Public, events_pages::show_poll)

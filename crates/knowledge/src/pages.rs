@@ -11,9 +11,11 @@ use base64::Engine;
 use chrono::{Datelike, Utc};
 use platform::audit::{self, Event};
 use platform::policy::{can, Action, Resource};
-use platform::web::form::{field, FieldErrors};
+use platform::web::flash;
+use platform::web::form::{field, ticked, FieldErrors, Form as TypedForm};
 use platform::web::{render, AppError, AppState, PageCtx, Shell};
 use platform::{on_db, on_tx};
+use serde::Deserialize;
 
 use crate::practices::{self, Practice, Text, AUDIENCES, EVALUATIONS, LEVELS, ORGANISATION_TYPES, TEXT_FIELDS, THEMES};
 use crate::search::{self, Results, Search, DIMENSIONS};
@@ -595,81 +597,129 @@ pub async fn show(ctx: PageCtx, State(state): State<AppState>, Path(id): Path<i6
     practice_page(&ctx, &state, id, Vec::new(), FieldErrors::default()).await
 }
 
-/// The workflow and translations, by `do`: submit, publish, return,
-/// translate, confirm.
-pub async fn act(
+/// A change to a practice, recorded and reflected in the search index at once.
+async fn finish(
+    ctx: &PageCtx,
+    state: &AppState,
+    id: i64,
+    mut tx: platform::Tx,
+    summary: String,
+) -> Result<(), AppError> {
+    let event = Event {
+        action: "knowledge.practice_update",
+        object_type: "practice",
+        object_id: id.to_string(),
+        place_id: None,
+        summary,
+    };
+    audit::append(&mut tx, &ctx.audit(), event).await?;
+    tx.commit().await?;
+    refresh(state, id).await
+}
+
+#[derive(Deserialize)]
+pub struct MoveForm {
+    to: practices::PracticeState,
+}
+
+/// The author proposes a draft; a reviewer publishes, returns or unpublishes.
+pub async fn move_practice(
     ctx: PageCtx,
     State(state): State<AppState>,
     Path(id): Path<i64>,
-    Form(form): Form<Vec<(String, String)>>,
+    TypedForm(form): TypedForm<MoveForm>,
 ) -> Result<Response, AppError> {
+    use practices::PracticeState::*;
     let (practice, author, reviewer) = access(&ctx, &state, id).await?;
-    let tr = ctx.tr;
-    let me = ctx.account().map(|a| a.id).unwrap_or_default();
-    let mut errors = FieldErrors::default();
-    let mut tx = state.db.begin().await?;
-    let what = field(&form, "do");
-    let summary = match what {
-        "submit" | "publish" | "return" if (what == "submit" && author) || reviewer => {
-            let to = match what {
-                "submit" => "submitted",
-                "publish" => "published",
-                _ => "draft",
-            };
-            match practices::move_to(&mut tx, id, to).await? {
-                Ok(()) => format!("{} -> {to}", practice.state),
-                Err(from) => {
-                    let (from, to) = (tr.t(&format!("knowledge-state-{from}")), tr.t(&format!("knowledge-state-{to}")));
-                    errors.add("state", tr.ta("knowledge-move-refused", &[("from", &from), ("to", &to)]));
-                    String::new()
-                }
-            }
-        }
-        "translate" if ctx.account().is_some() => {
-            let language = field(&form, "language");
-            if !languages().iter().any(|(c, _)| *c == language) || language == practice.language {
-                errors.add("t_language", tr.t("knowledge-language-invalid"));
-            }
-            let status = if field(&form, "machine") == "yes" { "machine" } else { "human" };
-            let bodies: Vec<&str> = ["t_title", "t_summary", "t_description"].iter().map(|k| field(&form, k)).collect();
-            if bodies.iter().any(|b| b.is_empty()) {
-                errors.add("t_title", tr.t1("knowledge-required", "max", 20_000_i64));
-            }
-            if errors.is_empty() {
-                for (name, body) in TEXT_FIELDS.iter().zip(&bodies) {
-                    practices::set_text(&mut tx, id, language, name, body, status).await?;
-                }
-                format!("{status} translation into {language}")
-            } else {
-                String::new()
-            }
-        }
-        "confirm" if reviewer => {
-            let language = field(&form, "language");
-            practices::confirm(&mut tx, id, language, me).await?;
-            format!("translation into {language} reviewed")
-        }
-        _ => return Err(ctx.error(StatusCode::FORBIDDEN, "error-forbidden-title", "error-forbidden-message")),
+    let allowed = match form.to {
+        Submitted => author || reviewer,
+        Published | Draft => reviewer,
     };
-    if !errors.is_empty() {
-        drop(tx);
-        return practice_page(&ctx, &state, id, form, errors).await;
+    if !allowed {
+        return Err(ctx.error(StatusCode::FORBIDDEN, "error-forbidden-title", "error-forbidden-message"));
     }
-    audit::append(
-        &mut tx,
-        &ctx.audit(),
-        Event {
-            action: "knowledge.practice_update",
-            object_type: "practice",
-            object_id: id.to_string(),
-            place_id: None,
-            summary,
-        },
-    )
-    .await?;
-    tx.commit().await?;
-    refresh(&state, id).await?;
-    Ok(Redirect::to(&format!("/knowledge/practices/{id}")).into_response())
+    let tr = ctx.tr;
+    let mut tx = state.db.begin().await?;
+    if let Err(from) = practices::move_to(&mut tx, id, form.to).await? {
+        drop(tx);
+        let (from, to) = (tr.t(from.message_id()), tr.t(form.to.message_id()));
+        let mut errors = FieldErrors::default();
+        errors.add("state", tr.ta("knowledge-move-refused", &[("from", &from), ("to", &to)]));
+        return practice_page(&ctx, &state, id, Vec::new(), errors).await;
+    }
+    finish(&ctx, &state, id, tx, format!("{} -> {}", practice.state, form.to)).await?;
+    let message = match form.to {
+        Submitted => "flash-knowledge-submitted",
+        Published => "flash-knowledge-published",
+        Draft => "flash-knowledge-returned",
+    };
+    Ok(flash::redirect(&format!("/knowledge/practices/{id}"), message))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct TranslationForm {
+    language: String,
+    t_title: String,
+    t_summary: String,
+    t_description: String,
+    #[serde(deserialize_with = "ticked")]
+    machine: bool,
+}
+
+/// Anyone signed in proposes a translation, marked machine or human.
+pub async fn translate(
+    ctx: PageCtx,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    TypedForm(form): TypedForm<TranslationForm>,
+) -> Result<Response, AppError> {
+    let (practice, _, _) = access(&ctx, &state, id).await?;
+    ctx.require(Action::ContributeKnowledge, &Resource::Instance)?;
+    let tr = ctx.tr;
+    let mut errors = FieldErrors::default();
+    if !languages().iter().any(|(c, _)| *c == form.language) || form.language == practice.language {
+        errors.add("t_language", tr.t("knowledge-language-invalid"));
+    }
+    let bodies = [form.t_title.trim(), form.t_summary.trim(), form.t_description.trim()];
+    if bodies.iter().any(|b| b.is_empty() || b.chars().count() > 20_000) {
+        errors.add("t_title", tr.t1("knowledge-required", "max", 20_000_i64));
+    }
+    if !errors.is_empty() {
+        let typed = vec![
+            ("t_title".to_string(), form.t_title.clone()),
+            ("t_summary".to_string(), form.t_summary.clone()),
+            ("t_description".to_string(), form.t_description.clone()),
+        ];
+        return practice_page(&ctx, &state, id, typed, errors).await;
+    }
+    let status = if form.machine { "machine" } else { "human" };
+    let mut tx = state.db.begin().await?;
+    for (name, body) in TEXT_FIELDS.iter().zip(bodies) {
+        practices::set_text(&mut tx, id, &form.language, name, body, status).await?;
+    }
+    finish(&ctx, &state, id, tx, format!("{status} translation into {}", form.language)).await?;
+    Ok(flash::redirect(&format!("/knowledge/practices/{id}#translations"), "flash-knowledge-translated"))
+}
+
+/// A reviewer confirms a translation.
+pub async fn confirm_translation(
+    ctx: PageCtx,
+    State(state): State<AppState>,
+    Path((id, language)): Path<(i64, String)>,
+) -> Result<Response, AppError> {
+    let (_, _, reviewer) = access(&ctx, &state, id).await?;
+    if !reviewer {
+        return Err(ctx.error(StatusCode::FORBIDDEN, "error-forbidden-title", "error-forbidden-message"));
+    }
+    if !languages().iter().any(|(c, _)| *c == language) {
+        return Err(ctx.not_found());
+    }
+    let me = ctx.account().map(|a| a.id).unwrap_or_default();
+    let mut tx = state.db.begin().await?;
+    practices::confirm(&mut tx, id, &language, me).await?;
+    finish(&ctx, &state, id, tx, format!("translation into {language} reviewed")).await?;
+    Ok(flash::redirect(&format!("/knowledge/practices/{id}#translations"), "flash-knowledge-confirmed"))
 }
 
 /// The largest attachment accepted, and the kinds of file.

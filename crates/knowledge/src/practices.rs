@@ -282,22 +282,38 @@ pub async fn confirm(tx: &mut Tx, id: i64, language: &str, reviewer: i64) -> Res
     })
 }
 
-pub fn may_move(from: &str, to: &str) -> bool {
-    matches!(
-        (from, to),
-        ("draft", "submitted") | ("submitted", "published") | ("submitted", "draft") | ("published", "draft")
-    )
+platform::text_enum! {
+    /// Where a practice stands: written, proposed for review, published.
+    pub enum PracticeState, messages "knowledge-state" {
+        Draft = "draft",
+        Submitted = "submitted",
+        Published = "published",
+    }
 }
 
-pub async fn move_to(tx: &mut Tx, id: i64, to: &str) -> Result<Result<(), String>, sqlx::Error> {
-    let from: String = on_tx!(tx, |c| sqlx::query_scalar("SELECT state FROM practices WHERE id = $1")
+impl PracticeState {
+    pub fn may_move_to(self, to: PracticeState) -> bool {
+        use PracticeState::*;
+        matches!((self, to), (Draft, Submitted) | (Submitted, Published) | (Submitted, Draft) | (Published, Draft))
+    }
+}
+
+pub fn may_move(from: &str, to: &str) -> bool {
+    match (PracticeState::parse(from), PracticeState::parse(to)) {
+        (Some(from), Some(to)) => from.may_move_to(to),
+        _ => false,
+    }
+}
+
+pub async fn move_to(tx: &mut Tx, id: i64, to: PracticeState) -> Result<Result<(), PracticeState>, sqlx::Error> {
+    let from: PracticeState = on_tx!(tx, |c| sqlx::query_scalar("SELECT state FROM practices WHERE id = $1")
         .bind(id)
         .fetch_one(&mut *c)
         .await)?;
-    if !may_move(&from, to) {
+    if !from.may_move_to(to) {
         return Ok(Err(from));
     }
-    let published = (to == "published").then(Utc::now);
+    let published = (to == PracticeState::Published).then(Utc::now);
     on_tx!(tx, |c| sqlx::query(
         "UPDATE practices SET state = $1, published_at = COALESCE($2, published_at), updated_at = $3 WHERE id = $4"
     )

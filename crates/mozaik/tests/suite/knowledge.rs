@@ -137,12 +137,15 @@ on_both_backends!(a_practice_is_proposed_reviewed_published_and_found_at_once, |
     let path = made.location().to_string();
     assert_eq!(get(&app, &path).await.status, StatusCode::NOT_FOUND, "a draft is not public");
     assert!(!results(&get(&app, "/knowledge?q=omladinski").await.body).contains("Omladinski klub"));
-    let early = post_form(&app, &path, &hub, &[("do", "publish")]).await;
+    let early = post_form(&app, &format!("{path}/state"), &hub, &[("to", "published")]).await;
     assert!(early.body.contains("cannot become"), "a draft is submitted before it is published");
-    post_form(&app, &path, &author, &[("do", "submit")]).await;
-    let not_yours = post_form(&app, &path, &author, &[("do", "publish")]).await;
+    post_form(&app, &format!("{path}/state"), &author, &[("to", "submitted")]).await;
+    let not_yours = post_form(&app, &format!("{path}/state"), &author, &[("to", "published")]).await;
     assert_eq!(not_yours.status, StatusCode::FORBIDDEN, "authors do not publish their own");
-    assert_eq!(post_form(&app, &path, &hub, &[("do", "publish")]).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        post_form(&app, &format!("{path}/state"), &hub, &[("to", "published")]).await.status,
+        StatusCode::SEE_OTHER
+    );
     // Found at once, in the other script and the ijekavian form too.
     let found = get(&app, "/knowledge?q=омладински+клуб").await;
     assert!(results(&found.body).contains("Omladinski klub za prevenciju nasilja"));
@@ -200,10 +203,9 @@ on_both_backends!(translations_carry_their_status_and_lost_terms_are_flagged, |d
     // A good translation passes; the reviewer confirms it.
     let fixed = post_form(
         &app,
-        &path,
+        &format!("{path}/translations"),
         &hub,
         &[
-            ("do", "translate"),
             ("language", "sr-Latn"),
             ("t_title", "Lokalne strategije za prevenciju i suzbijanje nasilnog ekstremizma"),
             ("t_summary", "Opština je izradila lokalnu strategiju."),
@@ -214,7 +216,7 @@ on_both_backends!(translations_carry_their_status_and_lost_terms_are_flagged, |d
     assert_eq!(fixed.status, StatusCode::SEE_OTHER);
     let page = get_with(&app, &path, &[("cookie", &hub)]).await;
     assert!(!page.body.contains("terminology-warning") && page.body.contains("translated, not yet reviewed"));
-    post_form(&app, &path, &hub, &[("do", "confirm"), ("language", "sr-Latn")]).await;
+    post_form(&app, &format!("{path}/translations/sr-Latn/confirm"), &hub, &[]).await;
     let status: String = on_db!(db, |pool| sqlx::query_scalar(
         "SELECT status FROM practice_texts WHERE practice_id = $1 AND language = 'sr-Latn' AND field = 'title'"
     )
@@ -394,18 +396,17 @@ on_both_backends!(an_event_registers_participants_and_polls_anonymously, |db| {
     let path = made.location().to_string();
     let bad = post_form(
         &app,
-        &path,
+        &format!("{path}/polls"),
         &hub,
-        &[("do", "poll"), ("question", "Does your city have programmes?"), ("options", "Yes")],
+        &[("question", "Does your city have programmes?"), ("options", "Yes")],
     )
     .await;
     assert!(bad.body.contains("two to eight answers"));
     post_form(
         &app,
-        &path,
+        &format!("{path}/polls"),
         &hub,
         &[
-            ("do", "poll"),
             ("question", "Does your city have prevention programmes, resources and expertise?"),
             ("options", "Yes\nNo\nI don't know"),
         ],
@@ -472,13 +473,13 @@ on_both_backends!(an_event_registers_participants_and_polls_anonymously, |db| {
     .unwrap();
     tx.commit().await.unwrap();
     let focal = session_cookie(db, focal_id).await;
-    let not_mine = post_form(&app, &path, &focal, &[("do", "register"), ("position", "999999")]).await;
+    let not_mine = post_form(&app, &format!("{path}/registrations"), &focal, &[("position", "999999")]).await;
     assert!(not_mine.body.contains("Choose one of the positions you hold."));
     assert_eq!(
-        post_form(&app, &path, &focal, &[("do", "register"), ("position", &position.to_string())]).await.status,
+        post_form(&app, &format!("{path}/registrations"), &focal, &[("position", &position.to_string())]).await.status,
         StatusCode::SEE_OTHER
     );
-    post_form(&app, &path, &hub, &[("do", "attend"), ("present", &position.to_string())]).await;
+    post_form(&app, &format!("{path}/attendance"), &hub, &[("present", &position.to_string())]).await;
     let page = get(&app, &path).await;
     assert!(page.body.contains("attended"));
     assert!(
