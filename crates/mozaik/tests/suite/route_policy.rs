@@ -165,3 +165,92 @@ async fn a_route_without_a_policy_is_refused() {
     assert_eq!(served.status(), StatusCode::OK);
     test.finish().await;
 }
+
+/// The place a demo record stands at, for each kind of record a route names.
+async fn record_in(db: &platform::Db, kind: &str) -> Option<(i64, i64)> {
+    let sql = match kind {
+        "support_request" => "SELECT id, place_id FROM support_requests WHERE place_id = (SELECT id FROM places WHERE code = 'MK-703') ORDER BY id LIMIT 1",
+        "fund_application" => "SELECT id, place_id FROM fund_applications WHERE place_id = (SELECT id FROM places WHERE code = 'MK-703') ORDER BY id LIMIT 1",
+        "assignment" => "SELECT a.id, r.place_id FROM expert_assignments a JOIN support_requests r ON r.id = a.request_id WHERE r.place_id = (SELECT id FROM places WHERE code = 'MK-703') ORDER BY a.id LIMIT 1",
+        "study" => "SELECT id, place_id FROM studies WHERE place_id = (SELECT id FROM places WHERE code = 'MK-703') ORDER BY id LIMIT 1",
+        _ => return None,
+    };
+    platform::on_db!(db, |pool| sqlx::query_as(sql).fetch_optional(pool).await).unwrap()
+}
+
+on_both_backends!(routes_on_records_answer_as_the_record_s_place_decides, |db| {
+    load_demo(db).await;
+    let app = router(db);
+    let today = chrono::Utc::now().date_naive();
+    // Each role once where Kumanovo's records are, and once elsewhere.
+    let mut actors: Vec<(String, Option<i64>)> = vec![("anonymous".into(), None)];
+    for role in Role::ALL {
+        for (tag, home) in [("here", home_of(role)), ("elsewhere", elsewhere(role))] {
+            let email = format!("{}-{tag}@route.example", role.key());
+            actors.push((format!("{} {tag}", role.key()), Some(account_with_role(db, &email, role.key(), home).await)));
+        }
+    }
+    let region = directory::places::region_path(db).await.unwrap();
+    let mut checked = 0;
+    for policy in mozaik::app::policies().into_iter().filter(|p| p.method == "GET") {
+        let Target::Record(kind) = policy.target else { continue };
+        let Some((id, place_id)) = record_in(db, kind).await else { continue };
+        let path = directory::places::path_ids(db, place_id, today).await.unwrap();
+        let uri = policy.path.replace("{id}", &id.to_string());
+        for (name, account_id) in &actors {
+            let actor = match account_id {
+                None => Actor::Anonymous,
+                Some(id) => Actor::Account(Box::new(Account {
+                    id: *id,
+                    person_id: 0,
+                    name: String::new(),
+                    email: String::new(),
+                    locale: None,
+                    demo: false,
+                    totp_enabled: false,
+                    grants: grants(db, *id, chrono::Utc::now()).await.unwrap(),
+                    positions: Vec::new(),
+                    session_id: None,
+                })),
+            };
+            let place = Resource::Place { path: &path };
+            let expected = match policy.path {
+                // An assignment is seen by its expert, the municipality it serves, and the hub.
+                "/support/assignments/{id}" => {
+                    let hub = can(&actor, platform::policy::Action::ManageSupport, &Resource::Place { path: &region });
+                    let own = can(&actor, platform::policy::Action::RequestSupport, &place);
+                    if hub.allowed() || own.allowed() {
+                        Decision::Allow
+                    } else {
+                        own
+                    }
+                }
+                _ => can(&actor, policy.action, &place),
+            };
+            let headers: Vec<(&str, String)> = match account_id {
+                Some(id) => vec![("cookie", crate::support::session_cookie(db, *id).await)],
+                None => Vec::new(),
+            };
+            let headers: Vec<(&str, &str)> = headers.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            let reply = crate::support::get_with(&app, &uri, &headers).await;
+            let what = format!("GET {uri} as {name}: {}", reply.status);
+            match expected {
+                Decision::Allow => assert_eq!(reply.status, StatusCode::OK, "expected allowed: {what}"),
+                Decision::SignIn => assert!(reply.location().starts_with("/login?"), "expected a sign-in: {what}"),
+                Decision::Deny => assert_eq!(reply.status, StatusCode::FORBIDDEN, "expected forbidden: {what}"),
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked >= 80, "only {checked} checks ran");
+});
+
+/// Where each role's grant sits when it is out of Kumanovo's reach.
+fn elsewhere(role: Role) -> Option<&'static str> {
+    match role {
+        Role::HubAdmin | Role::HubStaff | Role::Partner => Some("ME"),
+        Role::NationalCoordinator | Role::SecurityLiaison => Some("ME"),
+        Role::FocalPoint | Role::MunicipalStaff | Role::CivilSociety => Some("ME-07"),
+        Role::Expert => None,
+    }
+}
