@@ -34,3 +34,54 @@ money-ambiguous = Ovaj iznos se može pročitati na dva načina. Upišite ga bez
 money-too-large = Ovaj iznos je veći od onoga što Mozaik prihvata (najviše { $max } EUR).
 money-negative = Iznos ne može biti negativan.
 shell-cancel = Odustani
+weekday-mon = ponedjeljak
+weekday-tue = utorak
+weekday-wed = srijeda
+weekday-thu = četvrtak
+weekday-fri = petak
+weekday-sat = subota
+weekday-sun = nedjelja
+month-jan = januara
+month-feb = februara
+month-mar = marta
+month-apr = aprila
+month-may = maja
+month-jun = juna
+month-jul = jula
+month-aug = augusta
+month-sep = septembra
+month-oct = oktobra
+month-nov = novembra
+month-dec = decembra
+time-deadline = { $weekday }, { $day }. { $month }, { $time } { $zone }
+time-day = { $weekday }, { $day }. { $month }
+time-in-minutes = { $count ->
+    [one] za { $count } minutu
+    [few] za { $count } minute
+   *[other] za { $count } minuta
+}
+time-in-hours = { $count ->
+    [one] za { $count } sat
+    [few] za { $count } sata
+   *[other] za { $count } sati
+}
+time-in-days = { $count ->
+    [one] za { $count } dan
+    [few] za { $count } dana
+   *[other] za { $count } dana
+}
+time-ago-minutes = { $count ->
+    [one] prije { $count } minutu
+    [few] prije { $count } minute
+   *[other] prije { $count } minuta
+}
+time-ago-hours = { $count ->
+    [one] prije { $count } sat
+    [few] prije { $count } sata
+   *[other] prije { $count } sati
+}
+time-ago-days = { $count ->
+    [one] prije { $count } dan
+    [few] prije { $count } dana
+   *[other] prije { $count } dana
+}

@@ -93,3 +93,7 @@ assess-boundaries-matched = { $count ->
 }
 assess-boundaries-unmatched = Left out:
 assess-date-invalid = Enter a date as YYYY-MM-DD.
+flash-assess-saved = Your answers are saved as a draft. Submit them when they are complete.
+flash-assess-submitted = The assessment is submitted to the hub. Thank you; it now counts in the results.
+flash-assess-reopened = The submission is reopened; the municipality is told it can change its answers.
+flash-assess-round-opened = The round is open; the municipalities' focal points are told.

@@ -34,3 +34,48 @@ money-ambiguous = This amount can be read two ways. Write it without thousands s
 money-too-large = This amount is larger than Mozaik accepts ({ $max } EUR at most).
 money-negative = An amount cannot be negative.
 shell-cancel = Cancel
+weekday-mon = Monday
+weekday-tue = Tuesday
+weekday-wed = Wednesday
+weekday-thu = Thursday
+weekday-fri = Friday
+weekday-sat = Saturday
+weekday-sun = Sunday
+month-jan = January
+month-feb = February
+month-mar = March
+month-apr = April
+month-may = May
+month-jun = June
+month-jul = July
+month-aug = August
+month-sep = September
+month-oct = October
+month-nov = November
+month-dec = December
+time-deadline = { $weekday } { $day } { $month }, { $time } { $zone }
+time-day = { $weekday } { $day } { $month }
+time-in-minutes = { $count ->
+    [one] in { $count } minute
+   *[other] in { $count } minutes
+}
+time-in-hours = { $count ->
+    [one] in { $count } hour
+   *[other] in { $count } hours
+}
+time-in-days = { $count ->
+    [one] in { $count } day
+   *[other] in { $count } days
+}
+time-ago-minutes = { $count ->
+    [one] { $count } minute ago
+   *[other] { $count } minutes ago
+}
+time-ago-hours = { $count ->
+    [one] { $count } hour ago
+   *[other] { $count } hours ago
+}
+time-ago-days = { $count ->
+    [one] { $count } day ago
+   *[other] { $count } days ago
+}

@@ -93,3 +93,7 @@ assess-boundaries-matched = { $count ->
 }
 assess-boundaries-unmatched = Écartées :
 assess-date-invalid = Saisissez une date au format YYYY-MM-DD.
+flash-assess-saved = Vos réponses sont enregistrées comme brouillon. Envoyez-les quand elles sont complètes.
+flash-assess-submitted = L'évaluation est envoyée au pôle. Merci ; elle compte désormais dans les résultats.
+flash-assess-reopened = L'envoi est rouvert ; la municipalité est informée qu'elle peut modifier ses réponses.
+flash-assess-round-opened = La campagne est ouverte ; les points focaux des municipalités sont informés.

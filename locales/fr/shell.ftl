@@ -34,3 +34,48 @@ money-ambiguous = Ce montant peut se lire de deux façons. Écrivez-le sans sép
 money-too-large = Ce montant dépasse ce que Mozaik accepte ({ $max } EUR au plus).
 money-negative = Un montant ne peut pas être négatif.
 shell-cancel = Annuler
+weekday-mon = lundi
+weekday-tue = mardi
+weekday-wed = mercredi
+weekday-thu = jeudi
+weekday-fri = vendredi
+weekday-sat = samedi
+weekday-sun = dimanche
+month-jan = janvier
+month-feb = février
+month-mar = mars
+month-apr = avril
+month-may = mai
+month-jun = juin
+month-jul = juillet
+month-aug = août
+month-sep = septembre
+month-oct = octobre
+month-nov = novembre
+month-dec = décembre
+time-deadline = { $weekday } { $day } { $month }, { $time } { $zone }
+time-day = { $weekday } { $day } { $month }
+time-in-minutes = { $count ->
+    [one] dans { $count } minute
+   *[other] dans { $count } minutes
+}
+time-in-hours = { $count ->
+    [one] dans { $count } heure
+   *[other] dans { $count } heures
+}
+time-in-days = { $count ->
+    [one] dans { $count } jour
+   *[other] dans { $count } jours
+}
+time-ago-minutes = { $count ->
+    [one] il y a { $count } minute
+   *[other] il y a { $count } minutes
+}
+time-ago-hours = { $count ->
+    [one] il y a { $count } heure
+   *[other] il y a { $count } heures
+}
+time-ago-days = { $count ->
+    [one] il y a { $count } jour
+   *[other] il y a { $count } jours
+}

@@ -95,3 +95,7 @@ assess-boundaries-matched = { $count ->
 }
 assess-boundaries-unmatched = Izostavljeno:
 assess-date-invalid = Unesite datum u obliku YYYY-MM-DD.
+flash-assess-saved = Vaši su odgovori spremljeni kao nacrt. Pošaljite ih kada budu potpuni.
+flash-assess-submitted = Procjena je poslana središtu. Hvala; sada se računa u rezultatima.
+flash-assess-reopened = Predaja je ponovno otvorena; općina je obaviještena da može mijenjati odgovore.
+flash-assess-round-opened = Krug je otvoren; kontaktne osobe općina su obaviještene.

@@ -93,3 +93,7 @@ assess-boundaries-matched = { $count ->
 }
 assess-boundaries-unmatched = Изоставени:
 assess-date-invalid = Внесете датум во обликот YYYY-MM-DD.
+flash-assess-saved = Вашите одговори се зачувани како нацрт. Поднесете ги кога ќе бидат целосни.
+flash-assess-submitted = Проценката е поднесена до мрежата. Ви благодариме; сега се брои во резултатите.
+flash-assess-reopened = Поднесувањето е повторно отворено; општината е известена дека може да ги измени одговорите.
+flash-assess-round-opened = Кругот е отворен; фокалните точки на општините се известени.

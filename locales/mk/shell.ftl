@@ -34,3 +34,48 @@ money-ambiguous = Овој износ може да се прочита на д�
 money-too-large = Овој износ е поголем од дозволеното во Mozaik (најмногу { $max } EUR).
 money-negative = Износот не може да биде негативен.
 shell-cancel = Откажи
+weekday-mon = понеделник
+weekday-tue = вторник
+weekday-wed = среда
+weekday-thu = четврток
+weekday-fri = петок
+weekday-sat = сабота
+weekday-sun = недела
+month-jan = јануари
+month-feb = февруари
+month-mar = март
+month-apr = април
+month-may = мај
+month-jun = јуни
+month-jul = јули
+month-aug = август
+month-sep = септември
+month-oct = октомври
+month-nov = ноември
+month-dec = декември
+time-deadline = { $weekday }, { $day } { $month }, { $time } { $zone }
+time-day = { $weekday }, { $day } { $month }
+time-in-minutes = { $count ->
+    [one] за { $count } минута
+   *[other] за { $count } минути
+}
+time-in-hours = { $count ->
+    [one] за { $count } час
+   *[other] за { $count } часа
+}
+time-in-days = { $count ->
+    [one] за { $count } ден
+   *[other] за { $count } дена
+}
+time-ago-minutes = { $count ->
+    [one] пред { $count } минута
+   *[other] пред { $count } минути
+}
+time-ago-hours = { $count ->
+    [one] пред { $count } час
+   *[other] пред { $count } часа
+}
+time-ago-days = { $count ->
+    [one] пред { $count } ден
+   *[other] пред { $count } дена
+}

@@ -93,3 +93,7 @@ assess-boundaries-matched = { $count ->
 }
 assess-boundaries-unmatched = Të lëna jashtë:
 assess-date-invalid = Shkruani një datë në formatin YYYY-MM-DD.
+flash-assess-saved = Përgjigjet tuaja u ruajtën si draft. Dorëzojini kur të jenë të plota.
+flash-assess-submitted = Vlerësimi iu dorëzua qendrës. Faleminderit; tani llogaritet në rezultate.
+flash-assess-reopened = Dorëzimi u rihap; bashkia njoftohet se mund t'i ndryshojë përgjigjet.
+flash-assess-round-opened = Raundi u hap; pikat fokale të bashkive njoftohen.

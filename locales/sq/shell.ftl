@@ -34,3 +34,48 @@ money-ambiguous = Kjo shumë mund të lexohet në dy mënyra. Shkruajeni pa ndar
 money-too-large = Kjo shumë është më e madhe nga sa pranon Mozaik (të shumtën { $max } EUR).
 money-negative = Një shumë nuk mund të jetë negative.
 shell-cancel = Anulo
+weekday-mon = e hënë
+weekday-tue = e martë
+weekday-wed = e mërkurë
+weekday-thu = e enjte
+weekday-fri = e premte
+weekday-sat = e shtunë
+weekday-sun = e diel
+month-jan = janar
+month-feb = shkurt
+month-mar = mars
+month-apr = prill
+month-may = maj
+month-jun = qershor
+month-jul = korrik
+month-aug = gusht
+month-sep = shtator
+month-oct = tetor
+month-nov = nëntor
+month-dec = dhjetor
+time-deadline = { $weekday }, { $day } { $month }, { $time } { $zone }
+time-day = { $weekday }, { $day } { $month }
+time-in-minutes = { $count ->
+    [one] pas { $count } minute
+   *[other] pas { $count } minutash
+}
+time-in-hours = { $count ->
+    [one] pas { $count } ore
+   *[other] pas { $count } orësh
+}
+time-in-days = { $count ->
+    [one] pas { $count } dite
+   *[other] pas { $count } ditësh
+}
+time-ago-minutes = { $count ->
+    [one] { $count } minutë më parë
+   *[other] { $count } minuta më parë
+}
+time-ago-hours = { $count ->
+    [one] { $count } orë më parë
+   *[other] { $count } orë më parë
+}
+time-ago-days = { $count ->
+    [one] { $count } ditë më parë
+   *[other] { $count } ditë më parë
+}

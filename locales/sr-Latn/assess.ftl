@@ -95,3 +95,7 @@ assess-boundaries-matched = { $count ->
 }
 assess-boundaries-unmatched = Izostavljeno:
 assess-date-invalid = Unesite datum u obliku YYYY-MM-DD.
+flash-assess-saved = Vaši odgovori su sačuvani kao nacrt. Pošaljite ih kada budu potpuni.
+flash-assess-submitted = Procena je poslata mreži. Hvala; sada se računa u rezultatima.
+flash-assess-reopened = Predaja je ponovo otvorena; opština je obaveštena da može menjati odgovore.
+flash-assess-round-opened = Krug je otvoren; kontakt osobe opština su obaveštene.

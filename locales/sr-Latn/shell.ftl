@@ -34,3 +34,54 @@ money-ambiguous = Ovaj iznos se može pročitati na dva načina. Upišite ga bez
 money-too-large = Ovaj iznos je veći od onoga što Mozaik prihvata (najviše { $max } EUR).
 money-negative = Iznos ne može biti negativan.
 shell-cancel = Odustani
+weekday-mon = ponedeljak
+weekday-tue = utorak
+weekday-wed = sreda
+weekday-thu = četvrtak
+weekday-fri = petak
+weekday-sat = subota
+weekday-sun = nedelja
+month-jan = januar
+month-feb = februar
+month-mar = mart
+month-apr = april
+month-may = maj
+month-jun = jun
+month-jul = jul
+month-aug = avgust
+month-sep = septembar
+month-oct = oktobar
+month-nov = novembar
+month-dec = decembar
+time-deadline = { $weekday }, { $day }. { $month }, { $time } { $zone }
+time-day = { $weekday }, { $day }. { $month }
+time-in-minutes = { $count ->
+    [one] za { $count } minutu
+    [few] za { $count } minute
+   *[other] za { $count } minuta
+}
+time-in-hours = { $count ->
+    [one] za { $count } sat
+    [few] za { $count } sata
+   *[other] za { $count } sati
+}
+time-in-days = { $count ->
+    [one] za { $count } dan
+    [few] za { $count } dana
+   *[other] za { $count } dana
+}
+time-ago-minutes = { $count ->
+    [one] pre { $count } minut
+    [few] pre { $count } minuta
+   *[other] pre { $count } minuta
+}
+time-ago-hours = { $count ->
+    [one] pre { $count } sat
+    [few] pre { $count } sata
+   *[other] pre { $count } sati
+}
+time-ago-days = { $count ->
+    [one] pre { $count } dan
+    [few] pre { $count } dana
+   *[other] pre { $count } dana
+}

@@ -405,7 +405,7 @@ pub async fn accept(
             }
             let person_id = store::person_of(&mut tx, account_id).await?;
             let audit_ctx = ctx.audit();
-            take_up(&mut tx, &audit_ctx, &invitation, account_id, person_id, now).await?;
+            take_up(&mut tx, &state.site.public_url, &audit_ctx, &invitation, account_id, person_id, now).await?;
             tx.commit().await?;
             Ok(platform::web::flash::redirect("/", "flash-invitation-accepted"))
         }
@@ -447,7 +447,7 @@ async fn create_account(
         store::create_account(&mut tx, person, &invitation.email, Some(&hash), Some(&invitation.locale), false, now)
             .await?;
     let audit_ctx = AuditCtx { actor: format!("account:{account_id}"), request_id: ctx.request_id.clone() };
-    take_up(&mut tx, &audit_ctx, &invitation, account_id, person, now).await?;
+    take_up(&mut tx, &state.site.public_url, &audit_ctx, &invitation, account_id, person, now).await?;
     let stage = if role.requires_totp() { STAGE_TOTP_SETUP } else { STAGE_FULL };
     let session_token = session::create(&mut tx, account_id, stage, now).await?;
     tx.commit().await?;
@@ -458,6 +458,7 @@ async fn create_account(
 /// The invited role (and position, handed over) for an account, audited.
 async fn take_up(
     tx: &mut platform::Tx,
+    public_url: &str,
     audit_ctx: &AuditCtx,
     invitation: &Invitation,
     account_id: i64,
@@ -490,6 +491,14 @@ async fn take_up(
         .execute(&mut *c)
         .await
         .map(|_| ()))?;
+    if let Some(inviter) = invitation.invited_by {
+        let note = platform::notify::Note {
+            kind: platform::notify::Kind::InvitationAccepted,
+            args: vec![("subject", invitation.full_name.clone())],
+            link: "/admin/accounts".into(),
+        };
+        platform::notify::send(tx, public_url, &[inviter], &note).await?;
+    }
     let event = Event {
         action: "invitation.accept",
         object_type: "invitation",

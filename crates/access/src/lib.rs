@@ -6,11 +6,13 @@ mod accounts;
 mod admin;
 mod invitations;
 mod language;
+mod notifications_pages;
 mod signin;
 pub mod store;
 
 pub mod demo;
 pub mod tables;
+pub mod work;
 
 pub use tables::TABLES;
 
@@ -21,6 +23,7 @@ pub fn routes() -> Routes {
     use Action::*;
     use Target::*;
     Routes::new()
+        .merge(notifications_pages::routes())
         .get("/login", ViewPublic, SignIn, signin::login_form)
         .post("/login", ViewPublic, SignIn, signin::login)
         .get("/login/totp", ViewPublic, SignIn, signin::totp_form)

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use askama::Template;
 use axum::extract::{Form, Path, Query, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use chrono::Utc;
 use platform::audit::{self, Event};
 use platform::i18n::Tr;
@@ -317,7 +317,9 @@ pub async fn save(
         tx.commit().await?;
     }
     if errors.is_empty() {
-        return Ok(Redirect::to(&format!("/assess/rounds/{id}/places/{code}?saved=1")).into_response());
+        let to = format!("/assess/rounds/{id}/places/{code}");
+        let message = if status == "submitted" { "flash-assess-submitted" } else { "flash-assess-saved" };
+        return Ok(platform::web::flash::redirect(&to, message));
     }
     let mut loaded = loaded;
     loaded.entry.share_national = share;
@@ -345,8 +347,15 @@ pub async fn reopen(
         },
     )
     .await?;
+    let to = platform::notify::accounts_at(&mut tx, &["focal_point", "municipal_staff"], loaded.place.id).await?;
+    let note = platform::notify::Note {
+        kind: platform::notify::Kind::RoundReopened,
+        args: vec![("subject", format!("{} · {}", loaded.round.name, loaded.place.name))],
+        link: format!("/assess/rounds/{id}/places/{code}"),
+    };
+    platform::notify::send(&mut tx, &state.site.public_url, &to, &note).await?;
     tx.commit().await?;
-    Ok(Redirect::to(&format!("/assess/rounds/{id}/places/{code}")).into_response())
+    Ok(platform::web::flash::redirect(&format!("/assess/rounds/{id}/places/{code}"), "flash-assess-reopened"))
 }
 
 /// The municipality's needs and requested support as JSON, for the support

@@ -15,6 +15,7 @@ mod results;
 mod rounds;
 pub mod store;
 pub mod tables;
+pub mod work;
 pub mod xlsform;
 
 use platform::policy::Action;

@@ -3,8 +3,8 @@
 
 use chrono::{DateTime, Duration, Utc};
 use platform::audit::{self, AuditCtx, Event};
-use platform::i18n::i18n;
-use platform::{mail, on_db, on_tx, Db};
+use platform::notify::{self, Kind, Note};
+use platform::{on_db, on_tx, Db};
 
 /// Days before the deadline when the reminder goes out.
 pub const DAYS_BEFORE: i64 = 3;
@@ -24,9 +24,9 @@ pub async fn send_due(db: &Db, now: DateTime<Utc>, public_url: &str) -> anyhow::
     .await)?;
     let mut sent = 0;
     for (entry, round, code, name, deadline) in due {
-        let people: Vec<(String, Option<String>)> = on_db!(db, |pool| {
-            sqlx::query_as(
-            "SELECT DISTINCT a.email, a.locale FROM role_grants g JOIN accounts a ON a.id = g.account_id \
+        let people: Vec<i64> = on_db!(db, |pool| {
+            sqlx::query_scalar(
+            "SELECT DISTINCT a.id FROM role_grants g JOIN accounts a ON a.id = g.account_id \
              JOIN places p ON p.id = g.place_id WHERE p.code = $1 AND g.role = 'focal_point' AND g.valid_to IS NULL AND a.active"
         )
         .bind(&code)
@@ -34,14 +34,12 @@ pub async fn send_due(db: &Db, now: DateTime<Utc>, public_url: &str) -> anyhow::
         .await
         })?;
         let mut tx = db.begin().await?;
-        for (email, locale) in &people {
-            let tr = locale.as_deref().and_then(|l| i18n().get(l)).unwrap_or_else(|| i18n().default_tr());
-            let link = format!("{}/assess/rounds/{round}/places/{code}", public_url.trim_end_matches('/'));
-            let body =
-                tr.ta("assess-reminder-body", &[("round", &name), ("date", &tr.date(&deadline)), ("link", &link)]);
-            mail::queue(&mut tx, email, &tr.t1("assess-reminder-subject", "round", name.clone()), &body).await?;
-            sent += 1;
-        }
+        let note = Note {
+            kind: Kind::RoundReminder,
+            args: vec![("subject", name.clone()), ("due", deadline.to_string())],
+            link: format!("/assess/rounds/{round}/places/{code}"),
+        };
+        sent += notify::send(&mut tx, public_url, &people, &note).await?;
         on_tx!(&mut tx, |c| sqlx::query("UPDATE round_places SET reminded_at = $1 WHERE id = $2")
             .bind(now)
             .bind(entry)

@@ -4,7 +4,7 @@
 use askama::Template;
 use axum::extract::{Form, Path, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use chrono::{NaiveDate, Utc};
 use platform::audit::{self, Event};
 use platform::policy::{can, Action, Resource};
@@ -131,8 +131,17 @@ pub async fn open(
         },
     )
     .await?;
+    for place in &places {
+        let to = platform::notify::accounts_at(&mut tx, &["focal_point", "municipal_staff"], *place).await?;
+        let note = platform::notify::Note {
+            kind: platform::notify::Kind::RoundOpened,
+            args: vec![("subject", name.to_string()), ("due", deadline.unwrap_or(today).to_string())],
+            link: "/".into(),
+        };
+        platform::notify::send(&mut tx, &state.site.public_url, &to, &note).await?;
+    }
     tx.commit().await?;
-    Ok(Redirect::to(&format!("/assess/rounds/{id}")).into_response())
+    Ok(platform::web::flash::redirect(&format!("/assess/rounds/{id}"), "flash-assess-round-opened"))
 }
 
 #[derive(Template)]

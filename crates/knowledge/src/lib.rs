@@ -16,6 +16,7 @@ mod programmes_pages;
 pub mod search;
 pub mod tables;
 pub mod terminology;
+pub mod work;
 
 use platform::policy::Action;
 use platform::web::{NavEntry, Routes, Target};

@@ -4,8 +4,8 @@
 //! hear through the outbox when a new programme matches.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use platform::i18n::i18n;
-use platform::{mail, on_db, on_tx, Db, Tx};
+use platform::notify::{self, Kind, Note};
+use platform::{on_db, on_tx, Db, Tx};
 
 #[derive(Clone, Debug, Default)]
 pub struct Programme {
@@ -125,20 +125,20 @@ async fn places_of(db: &Db, account: i64) -> Result<Vec<String>, sqlx::Error> {
     })
 }
 
-/// Queues a mail to everyone following one of the programme's themes, for
+/// Tells everyone following one of the programme's themes, for
 /// whom it applies (people acting for a municipality hear only of the
 /// programmes open to it). Returns how many were told.
 pub async fn notify(tx: &mut Tx, db: &Db, p: &Programme, id: i64, public_url: &str) -> Result<usize, sqlx::Error> {
-    let followers: Vec<(i64, String, Option<String>, String)> = on_db!(db, |pool| {
+    let followers: Vec<(i64, String)> = on_db!(db, |pool| {
         sqlx::query_as(
-        "SELECT a.id, a.email, a.locale, f.theme FROM theme_follows f JOIN accounts a ON a.id = f.account_id WHERE a.active = TRUE ORDER BY a.id"
+        "SELECT a.id, f.theme FROM theme_follows f JOIN accounts a ON a.id = f.account_id WHERE a.active = TRUE ORDER BY a.id"
     )
     .fetch_all(pool)
     .await
     })?;
     let mut told: Vec<i64> = Vec::new();
-    let link = format!("{}/knowledge/programmes#programme-{id}", public_url.trim_end_matches('/'));
-    for (account, email, locale, theme) in followers {
+    let link = format!("/knowledge/programmes#programme-{id}");
+    for (account, theme) in followers {
         if told.contains(&account) || !p.themes.contains(&theme) {
             continue;
         }
@@ -147,10 +147,9 @@ pub async fn notify(tx: &mut Tx, db: &Db, p: &Programme, id: i64, public_url: &s
         if !municipal.is_empty() && !municipal.iter().any(|c| p.applies_to(c)) {
             continue;
         }
-        let tr = locale.as_deref().and_then(|l| i18n().get(l)).unwrap_or_else(|| i18n().default_tr());
-        let body = tr.ta("knowledge-programme-mail-body", &[("title", &p.title), ("link", &link)]);
-        mail::queue(tx, &email, &tr.t("knowledge-programme-mail-subject"), &body).await?;
         told.push(account);
     }
+    let note = Note { kind: Kind::ProgrammeChanged, args: vec![("subject", p.title.clone())], link };
+    notify::send(tx, public_url, &told, &note).await?;
     Ok(told.len())
 }

@@ -42,6 +42,14 @@ pub fn site(config: &Config, demo: bool) -> Site {
             .flatten()
             .map(std::sync::Arc::new),
         services: services(),
+        work: vec![
+            assess::work::items,
+            sharing::work::items,
+            support::work::items,
+            knowledge::work::items,
+            access::work::items,
+        ],
+        work_counts: Default::default(),
     }
 }
 

@@ -56,7 +56,7 @@ pub async fn serve(config: &Config, db: Db, demo: bool) -> anyhow::Result<()> {
     sharing::jobs::check_key(&db, site.secret_box.as_deref()).await.map_err(|e| Rejected(e.to_string()))?;
     let jobs = sharing::jobs::spawn(db.clone(), config.public_url.clone());
     let reminders = assess::reminders::spawn(db.clone(), config.public_url.clone());
-    let fund_reminders = support::spawn_reminders(db.clone());
+    let fund_reminders = support::spawn_reminders(db.clone(), config.public_url.clone());
     let sealer = site.secret_box.clone();
     let checkpoints = (!config.audit_checkpoint.is_empty())
         .then(|| platform::audit::spawn_checkpoints(db.clone(), config.audit_checkpoint.clone().into()));

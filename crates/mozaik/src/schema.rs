@@ -31,6 +31,7 @@ pub const MIGRATIONS: &[Migration] = &[
     migration!(13, "0013_programmes_events"),
     migration!(14, "0014_money_in_cents"),
     migration!(15, "0015_security"),
+    migration!(16, "0016_notifications"),
 ];
 
 /// The newest schema version this binary knows.
@@ -44,6 +45,7 @@ pub fn tables() -> Vec<&'static Table> {
         .iter()
         .chain(directory::TABLES)
         .chain(access::TABLES)
+        .chain(platform::notify::TABLES)
         .chain(sharing::TABLES)
         .chain(assess::TABLES)
         .chain(resilience::TABLES)

@@ -21,7 +21,8 @@ pub const VERSION: i64 = 1;
 
 /// Tables that hold bookkeeping or short-lived state rather than an
 /// instance's data, and are not exported.
-pub const INTERNAL_TABLES: &[&str] = &["mozaik_schema", "data_versions", "sessions", "login_attempts", "known_devices"];
+pub const INTERNAL_TABLES: &[&str] =
+    &["mozaik_schema", "data_versions", "sessions", "login_attempts", "known_devices", "password_resets"];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {

@@ -35,6 +35,7 @@ macro_rules! ftl {
             ("resilience.ftl", include_str!(concat!("../../../locales/", $locale, "/resilience.ftl"))),
             ("support.ftl", include_str!(concat!("../../../locales/", $locale, "/support.ftl"))),
             ("knowledge.ftl", include_str!(concat!("../../../locales/", $locale, "/knowledge.ftl"))),
+            ("work.ftl", include_str!(concat!("../../../locales/", $locale, "/work.ftl"))),
         ]
     };
 }

@@ -12,12 +12,15 @@ pub mod i18n;
 pub mod mail;
 pub mod migrate;
 pub mod money;
+pub mod notify;
 pub mod policy;
 pub mod progress;
 pub mod record;
 pub mod settings;
+pub mod time;
 pub mod upload;
 pub mod web;
+pub mod work;
 
 pub use db::{Backend, Db, Tx};
 

@@ -3,29 +3,35 @@
 
 use chrono::{DateTime, Duration, Utc};
 use platform::audit::{self, AuditCtx, Event};
-use platform::i18n::i18n;
-use platform::{mail, on_db, on_tx, Db, Tx};
+use platform::{notify, on_db, on_tx, Db, Tx};
 
 use crate::store;
 
-/// Queues the minimal announcement — never the content — to the people
-/// holding `positions` (as `role`: holder or deputy).
+/// Tells the people holding `positions` (as `role`: holder or deputy) of a
+/// step, naming the step and the channel, never the content: in their list
+/// and by e-mail at once (these notifications cannot be switched off).
+#[allow(clippy::too_many_arguments)]
 pub async fn announce(
     tx: &mut Tx,
     db: &Db,
     positions: &[i64],
     role: &str,
     notice_id: i64,
+    step: notify::Kind,
     public_url: &str,
     now: DateTime<Utc>,
 ) -> anyhow::Result<usize> {
     let people = store::addressees(db, positions, role, now.date_naive()).await?;
-    let link = format!("{}/sharing/notices/{notice_id}", public_url.trim_end_matches('/'));
-    for (email, locale) in &people {
-        let tr = locale.as_deref().and_then(|l| i18n().get(l)).unwrap_or_else(|| i18n().default_tr());
-        mail::queue(tx, email, &tr.t("notice-mail-subject"), &tr.t1("notice-mail-body", "link", link.clone())).await?;
-    }
-    Ok(people.len())
+    // Read in the transaction: the notice may have been written in it.
+    let channel: String = on_tx!(tx, |c| sqlx::query_scalar(
+        "SELECT c.name FROM notices n JOIN channels c ON c.id = n.channel_id WHERE n.id = $1"
+    )
+    .bind(notice_id)
+    .fetch_one(&mut *c)
+    .await)?;
+    let note =
+        notify::Note { kind: step, args: vec![("subject", channel)], link: format!("/sharing/notices/{notice_id}") };
+    Ok(notify::send(tx, public_url, &people, &note).await?)
 }
 
 fn system() -> AuditCtx {
@@ -62,12 +68,17 @@ pub async fn escalate_due(db: &Db, now: DateTime<Utc>, public_url: &str) -> anyh
             .map(|_| ()))?;
         let (told, to_whom) = if next == 1 {
             (
-                announce(&mut tx, db, &recipients, "deputy", *id, public_url, now).await?,
+                announce(&mut tx, db, &recipients, "deputy", *id, notify::Kind::NoticeEscalated, public_url, now)
+                    .await?,
                 "the deputies of the receiving positions",
             )
         } else if let Some(supervisor) = supervisor {
             store::add_recipients(&mut tx, *id, &[*supervisor]).await?;
-            (announce(&mut tx, db, &[*supervisor], "holder", *id, public_url, now).await?, "the supervising position")
+            let step = notify::Kind::NoticeEscalated;
+            (
+                announce(&mut tx, db, &[*supervisor], "holder", *id, step, public_url, now).await?,
+                "the supervising position",
+            )
         } else {
             (0, "no supervising position (none set on the channel)")
         };

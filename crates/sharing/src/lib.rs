@@ -11,6 +11,7 @@ pub mod kinds;
 mod pages;
 pub mod store;
 pub mod tables;
+pub mod work;
 
 use platform::policy::Action;
 use platform::web::{NavEntry, Routes, Target};

@@ -254,7 +254,9 @@ pub async fn send_notice(
     .await
     })?;
     store::add_recipients(&mut tx, notice_id, &recipients).await?;
-    let told = announce(&mut tx, &state.db, &recipients, "holder", notice_id, &state.site.public_url, now).await?;
+    let step = platform::notify::Kind::NoticeWaiting;
+    let told =
+        announce(&mut tx, &state.db, &recipients, "holder", notice_id, step, &state.site.public_url, now).await?;
     if told > 0 {
         store::set_state(&mut tx, notice_id, "delivered").await?;
     }
@@ -449,7 +451,12 @@ async fn change(
         .map(|_| ()))?;
     // The other side hears of it, without content.
     let other_side = if by_recipient { vec![loaded.notice.from_position_id] } else { loaded.notice.recipients.clone() };
-    announce(&mut tx, &state.db, &other_side, "holder", id, &state.site.public_url, now).await?;
+    let step = match to_state {
+        "acknowledged" => platform::notify::Kind::NoticeAcknowledged,
+        "responded" => platform::notify::Kind::PlanFiled,
+        _ => platform::notify::Kind::NoticeClosed,
+    };
+    announce(&mut tx, &state.db, &other_side, "holder", id, step, &state.site.public_url, now).await?;
     audit::append(
         &mut tx,
         &ctx.audit(),
@@ -509,7 +516,8 @@ pub async fn forward(
         .execute(&mut *c)
         .await
         .map(|_| ()))?;
-    announce(&mut tx, &state.db, &added, "holder", id, &state.site.public_url, now).await?;
+    let step = platform::notify::Kind::NoticeWaiting;
+    announce(&mut tx, &state.db, &added, "holder", id, step, &state.site.public_url, now).await?;
     audit::append(
         &mut tx,
         &ctx.audit(),

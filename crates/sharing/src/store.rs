@@ -256,19 +256,14 @@ pub async fn notices_for(
     on_db!(db, |pool| sqlx::query_as(&sql).fetch_all(pool).await)
 }
 
-/// E-mail addresses (and languages) of the people holding these positions
-/// today, as holder or, with `deputies`, as deputy.
-pub async fn addressees(
-    db: &Db,
-    positions: &[i64],
-    role: &str,
-    today: NaiveDate,
-) -> Result<Vec<(String, Option<String>)>, sqlx::Error> {
+/// The accounts of the people holding these positions today, as holder
+/// or, with `deputy`, as deputy.
+pub async fn addressees(db: &Db, positions: &[i64], role: &str, today: NaiveDate) -> Result<Vec<i64>, sqlx::Error> {
     let mut out = Vec::new();
     for position in positions {
-        let rows: Vec<(String, Option<String>)> = on_db!(db, |pool| {
-            sqlx::query_as(
-            "SELECT a.email, a.locale FROM position_holders h JOIN accounts a ON a.person_id = h.person_id \
+        let rows: Vec<i64> = on_db!(db, |pool| {
+            sqlx::query_scalar(
+            "SELECT a.id FROM position_holders h JOIN accounts a ON a.person_id = h.person_id \
              WHERE h.position_id = $1 AND h.role = $2 AND h.valid_from <= $3 AND (h.valid_to IS NULL OR h.valid_to > $3) AND a.active"
         )
         .bind(position)

@@ -181,6 +181,13 @@ pub async fn answer(
     }
     experts::set_state(&mut tx, id, AssignmentState::Delivered).await?;
     record(&mut tx, &ctx, &viewer, "expert answered".into()).await?;
+    if let Some(r) = &viewer.request {
+        let mut to = crate::notes::municipality(&mut tx, r.place_id).await?;
+        to.extend(r.assignee_id);
+        let args = vec![("subject", r.subject.clone())];
+        let link = format!("/support/requests/{}#timeline", r.id);
+        crate::notes::tell(&mut tx, &state, &to, platform::notify::Kind::ExpertAnswered, args, link).await?;
+    }
     tx.commit().await?;
     // The expert sees the answer in the conversation it joins.
     let to = match &viewer.request {

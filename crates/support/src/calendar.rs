@@ -122,9 +122,41 @@ pub fn business_hours(country: &str, from: DateTime<Utc>, to: DateTime<Utc>) -> 
     total
 }
 
+/// The instant `hours` business hours after `from`: what a service level's
+/// remaining time means on the calendar, skipping weekends and holidays.
+pub fn after_business_hours(country: &str, from: DateTime<Utc>, hours: f64) -> DateTime<Utc> {
+    let mut left = Duration::seconds((hours.max(0.0) * 3600.0) as i64);
+    let mut at = from;
+    // Bounded: a service level is days, not years.
+    for _ in 0..3660 {
+        let day = at.date_naive();
+        let end = (day + Duration::days(1)).and_hms_opt(0, 0, 0).unwrap_or_default().and_utc();
+        if is_business_day(country, day) {
+            if at + left <= end {
+                return at + left;
+            }
+            left -= end - at;
+        }
+        at = end;
+    }
+    at
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn business_hours_are_added_over_weekends_and_holidays() {
+        let friday_noon = d(2026, 12, 4).and_hms_opt(12, 0, 0).unwrap().and_utc();
+        // Two business days from Friday noon: Friday's 12 hours, Monday's 24, Tuesday's first 12…
+        let due = after_business_hours("ME", friday_noon, 48.0);
+        assert_eq!(due, d(2026, 12, 8).and_hms_opt(12, 0, 0).unwrap().and_utc());
+        assert_eq!(business_hours("ME", friday_noon, due), 48.0);
+        // …but Tuesday 8 December is St Clement's day in North Macedonia.
+        let due = after_business_hours("MK", friday_noon, 48.0);
+        assert_eq!(due, d(2026, 12, 9).and_hms_opt(12, 0, 0).unwrap().and_utc());
+    }
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()

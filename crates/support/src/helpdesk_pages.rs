@@ -15,8 +15,10 @@ use platform::web::{render, AppError, AppState, PageCtx, Routes, Shell, Target};
 use serde::Deserialize;
 
 use crate::helpdesk::{self, Request, Topic};
+use crate::notes;
 use crate::scope::{self, NEEDS};
 use crate::service_levels::{self, Levels};
+use platform::notify::Kind;
 
 pub fn routes() -> Routes {
     use Action::*;
@@ -160,6 +162,10 @@ pub async fn ask(ctx: PageCtx, State(state): State<AppState>, Form(form): Form<A
         summary: format!("{topic} request"),
     };
     audit::append(&mut tx, &ctx.audit(), event).await?;
+    let place = crate::scope::place_name(&state.db, form.place).await?;
+    let hub = notes::hub(&mut tx).await?;
+    let args = vec![("place", place), ("subject", form.subject.trim().to_string())];
+    notes::tell(&mut tx, &state, &hub, Kind::RequestCreated, args, format!("/support/requests/{id}")).await?;
     tx.commit().await?;
     Ok(flash::redirect(&format!("/support/requests/{id}"), "flash-support-asked"))
 }

@@ -12,10 +12,12 @@ pub mod fund;
 pub mod helpdesk;
 mod helpdesk_pages;
 mod hours;
+mod notes;
 mod request_pages;
 pub mod scope;
 pub mod service_levels;
 pub mod tables;
+pub mod work;
 pub mod workplans;
 mod workplans_pages;
 
@@ -40,10 +42,10 @@ pub fn nav() -> Vec<NavEntry> {
 }
 
 /// Looks for fund reports coming due every hour, for as long as the server runs.
-pub fn spawn_reminders(db: platform::Db) -> tokio::task::JoinHandle<()> {
+pub fn spawn_reminders(db: platform::Db, public_url: String) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
         loop {
-            if let Err(e) = remind_reports(&db, chrono::Utc::now()).await {
+            if let Err(e) = remind_reports(&db, &public_url, chrono::Utc::now()).await {
                 tracing::warn!(error = %e, "fund report reminders could not run");
             }
             tokio::time::sleep(std::time::Duration::from_secs(3600)).await;

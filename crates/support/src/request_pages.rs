@@ -19,8 +19,10 @@ use serde::Deserialize;
 
 use crate::experts::{self, Match};
 use crate::helpdesk::{self, Event, Request, RequestState, Side};
+use crate::notes;
 use crate::scope;
 use crate::service_levels::{self, Levels};
+use platform::notify::Kind;
 
 pub fn routes() -> Routes {
     use Action::*;
@@ -228,6 +230,14 @@ pub async fn reply(
         let _ = helpdesk::move_to(&mut tx, id, RequestState::Open, side, me, now).await?;
     }
     record(&mut tx, &ctx, &viewer, "reply added".into()).await?;
+    // The other side hears of it: the municipality, or the assignee (else the hub).
+    let to = match (side, viewer.request.assignee_id) {
+        (Side::Hub, _) => notes::municipality(&mut tx, viewer.request.place_id).await?,
+        (Side::Municipality, Some(assignee)) => vec![assignee],
+        (Side::Municipality, None) => notes::hub(&mut tx).await?,
+    };
+    let args = vec![("subject", viewer.request.subject.clone())];
+    notes::tell(&mut tx, &state, &to, Kind::RequestReplied, args, viewer.link()).await?;
     tx.commit().await?;
     Ok(flash::redirect(&format!("{}#timeline", viewer.link()), "flash-support-replied"))
 }
@@ -290,6 +300,11 @@ pub async fn change_state(
         return refused(&ctx, &state, viewer, "state", message, Typed::default()).await;
     }
     record(&mut tx, &ctx, &viewer, format!("state {} -> {}", viewer.request.state, form.to)).await?;
+    if form.to == RequestState::Resolved {
+        let to = notes::municipality(&mut tx, viewer.request.place_id).await?;
+        let args = vec![("subject", viewer.request.subject.clone())];
+        notes::tell(&mut tx, &state, &to, Kind::RequestResolved, args, viewer.link()).await?;
+    }
     tx.commit().await?;
     Ok(flash::redirect_with(&viewer.link(), "flash-support-moved", &tr.t(form.to.message_id())))
 }
@@ -320,6 +335,10 @@ pub async fn assign(
         let _ = helpdesk::move_to(&mut tx, id, RequestState::Open, Side::Hub, me, now).await?;
     }
     record(&mut tx, &ctx, &viewer, format!("assigned to account {}", form.assignee)).await?;
+    if Some(form.assignee) != ctx.account().map(|a| a.id) {
+        let args = vec![("subject", viewer.request.subject.clone()), ("place", viewer.request.place_name.clone())];
+        notes::tell(&mut tx, &state, &[form.assignee], Kind::RequestAssigned, args, viewer.link()).await?;
+    }
     tx.commit().await?;
     Ok(flash::redirect_with(&viewer.link(), "flash-support-assigned", name))
 }
@@ -359,6 +378,11 @@ pub async fn assign_expert(
         let _ = helpdesk::move_to(&mut tx, id, RequestState::Open, Side::Hub, me, now).await?;
     }
     record(&mut tx, &ctx, &viewer, format!("expert {} assigned ({assignment})", expert.id)).await?;
+    if let Some(account) = expert.account_id {
+        let args = vec![("subject", viewer.request.subject.clone())];
+        let link = format!("/support/assignments/{assignment}");
+        notes::tell(&mut tx, &state, &[account], Kind::ExpertAssigned, args, link).await?;
+    }
     tx.commit().await?;
     Ok(flash::redirect_with(&viewer.link(), "flash-support-expert-assigned", &expert.name))
 }

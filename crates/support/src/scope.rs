@@ -43,6 +43,15 @@ pub async fn own_places(ctx: &PageCtx, db: &Db) -> Result<Vec<(i64, String)>, sq
     Ok(out)
 }
 
+/// A place's name.
+pub async fn place_name(db: &Db, place_id: i64) -> Result<String, sqlx::Error> {
+    let name: Option<String> = on_db!(db, |pool| sqlx::query_scalar("SELECT name FROM places WHERE id = $1")
+        .bind(place_id)
+        .fetch_optional(pool)
+        .await)?;
+    Ok(name.unwrap_or_default())
+}
+
 /// Every place's name by its code, for showing codes typed into forms
 /// (a work plan's places) as names.
 pub async fn place_names(db: &Db) -> Result<std::collections::HashMap<String, String>, sqlx::Error> {

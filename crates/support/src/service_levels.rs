@@ -5,7 +5,7 @@
 
 use chrono::{DateTime, Utc};
 
-use crate::calendar::business_hours;
+use crate::calendar::{after_business_hours, business_hours};
 use crate::helpdesk::Event;
 
 /// Targets in business hours: two business days to answer, ten to resolve.
@@ -19,6 +19,9 @@ pub struct Measure {
     pub target: f64,
     /// Whether it was met (the reply was sent; the request resolved).
     pub met: bool,
+    /// When it falls due on the country's calendar; `None` once met, or
+    /// while the clock is stopped waiting for the municipality.
+    pub due: Option<DateTime<Utc>>,
 }
 
 impl Measure {
@@ -68,17 +71,20 @@ pub fn levels(country: &str, created: DateTime<Utc>, events: &[Event], now: Date
     let replied = events.iter().find(|e| matches!(e.kind.as_str(), "reply" | "expert")).map(|e| e.at);
     let first_end = replied.unwrap_or(now);
     let resolution_end = resolved_at.unwrap_or(now);
+    let waiting = waiting_since.is_some();
+    let measure = |hours: f64, target: f64, met: bool| Measure {
+        hours,
+        target,
+        met,
+        due: (!met && !waiting).then(|| after_business_hours(country, now, target - hours)),
+    };
     Levels {
-        first_response: Measure {
-            hours: counted(country, created, first_end, &paused),
-            target: FIRST_RESPONSE_HOURS,
-            met: replied.is_some(),
-        },
-        resolution: Measure {
-            hours: counted(country, created, resolution_end, &paused),
-            target: RESOLUTION_HOURS,
-            met: resolved_at.is_some(),
-        },
+        first_response: measure(counted(country, created, first_end, &paused), FIRST_RESPONSE_HOURS, replied.is_some()),
+        resolution: measure(
+            counted(country, created, resolution_end, &paused),
+            RESOLUTION_HOURS,
+            resolved_at.is_some(),
+        ),
     }
 }
 

@@ -434,8 +434,12 @@ on_both_backends!(a_municipality_applies_from_its_request_and_the_fund_follows_t
     assert_eq!(count(db, "SELECT CAST(SUM(amount_cents) AS BIGINT) FROM fund_tranches").await, 600_050);
     let soon = (Utc::now().date_naive() + Duration::days(3)).to_string();
     post_form(&app, &at("reports"), &hub, &[("kind", "final"), ("due_on", &soon)]).await;
-    assert_eq!(support::remind_reports(db, Utc::now()).await.unwrap(), 1, "a report due within a week is reminded");
-    assert_eq!(support::remind_reports(db, Utc::now()).await.unwrap(), 0, "once");
+    assert_eq!(
+        support::remind_reports(db, "http://localhost", Utc::now()).await.unwrap(),
+        1,
+        "a report due within a week is reminded"
+    );
+    assert_eq!(support::remind_reports(db, "http://localhost", Utc::now()).await.unwrap(), 0, "once");
     let incomplete = post_form(&app, &at("complete"), &hub, &[]).await;
     assert!(incomplete.body.contains("final report must be submitted first"));
     let report = count(db, "SELECT MAX(id) FROM fund_reports").await.to_string();

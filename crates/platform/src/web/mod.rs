@@ -58,6 +58,10 @@ pub struct Site {
     /// Long-lived services a module keeps for the whole process (a search
     /// index), found by their type.
     pub services: Services,
+    /// Where each module's open items for a person come from.
+    pub work: Vec<crate::work::WorkSource>,
+    /// How many items wait for each person, for the header.
+    pub work_counts: crate::work::Counts,
 }
 
 /// A map from a type to the one value of it, so that modules can keep

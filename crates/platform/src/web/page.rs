@@ -35,6 +35,8 @@ pub struct PageCtx {
     pub lang_chosen: bool,
     /// What the last action did, shown once (see [`super::flash`]).
     pub flash: Option<String>,
+    /// How many open items wait for the signed-in person.
+    pub work_count: usize,
 }
 
 impl FromRequestParts<AppState> for PageCtx {
@@ -77,7 +79,20 @@ impl FromRequestParts<AppState> for PageCtx {
                     .and_then(|v| catalog.negotiate(v))
             })
             .unwrap_or_else(|| catalog.default_tr());
+        // What waits for the person, counted for the header; after an action
+        // (a one-time message is waiting) the count is taken afresh.
+        let flash = super::flash::read(&parts.headers, tr);
+        let work_count = match actor.account() {
+            Some(account) if parts.method == axum::http::Method::GET => {
+                if flash.is_some() {
+                    state.site.work_counts.forget(account.id);
+                }
+                state.site.work_counts.get(&state.db, &state.site.work, account, tr).await
+            }
+            _ => 0,
+        };
         Ok(PageCtx {
+            work_count,
             tr,
             site: state.site.clone(),
             path: parts.uri.path_and_query().map(|p| p.as_str().to_string()).unwrap_or_else(|| "/".into()),
@@ -86,7 +101,7 @@ impl FromRequestParts<AppState> for PageCtx {
             csrf: parts.extensions.get::<CsrfToken>().map(|t| t.0.clone()).unwrap_or_default(),
             request_id: parts.extensions.get::<RequestId>().map(|r| r.0.clone()).unwrap_or_default(),
             lang_chosen: chosen.is_some(),
-            flash: super::flash::read(&parts.headers, tr),
+            flash,
         })
     }
 }
@@ -121,6 +136,8 @@ pub struct Shell {
     pub locales: Vec<LocaleLink>,
     /// What the last action did, shown once at the top of the page.
     pub flash: Option<String>,
+    /// How many open items wait for the signed-in person.
+    pub work_count: usize,
 }
 
 impl PageCtx {
@@ -150,6 +167,7 @@ impl PageCtx {
             csrf: self.csrf.clone(),
             here: self.path.clone(),
             flash: self.flash.clone(),
+            work_count: self.work_count,
             locales: i18n()
                 .locales()
                 .iter()

@@ -344,6 +344,11 @@ pub async fn apply(
         summary: format!("{}; {}", checked.amount, if eligible { "eligible" } else { "ineligible" }),
     };
     audit::append(&mut tx, &ctx.audit(), event).await?;
+    let hub = crate::notes::hub(&mut tx).await?;
+    let place = crate::scope::place_name(&state.db, form.place).await?;
+    let args = vec![("place", place), ("subject", form.title.trim().to_string())];
+    let link = format!("/support/applications/{application}");
+    crate::notes::tell(&mut tx, &state, &hub, platform::notify::Kind::ApplicationReceived, args, link).await?;
     tx.commit().await?;
     let message = if eligible { "flash-fund-applied" } else { "flash-fund-applied-ineligible" };
     Ok(flash::redirect(&format!("/support/applications/{application}"), message))

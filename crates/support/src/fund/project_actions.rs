@@ -102,6 +102,15 @@ pub async fn pay(
         return refused(&ctx, &state, viewer, "tranche", message, Typed::default()).await;
     }
     record(&mut tx, &ctx, &viewer, format!("tranche {tranche} paid")).await?;
+    let amount = store::tranches(&state.db, id).await?.into_iter().find(|t| t.id == tranche).map(|t| t.amount);
+    let mut to = crate::notes::municipality(&mut tx, viewer.application.place_id).await?;
+    to.push(viewer.application.created_by);
+    let args = vec![
+        ("subject", viewer.application.title.clone()),
+        ("amount", amount.map(|a| a.show(ctx.tr)).unwrap_or_default()),
+    ];
+    let link = format!("{}#implementation", viewer.link());
+    crate::notes::tell(&mut tx, &state, &to, platform::notify::Kind::TranchePaid, args, link).await?;
     tx.commit().await?;
     Ok(flash::redirect(&viewer.link(), "flash-fund-tranche-paid"))
 }
@@ -193,6 +202,11 @@ pub async fn assign_expert(
     let mut tx = state.db.begin().await?;
     let assignment = experts::assign(&mut tx, expert.id, None, Some(id), deliverables, "").await?;
     record(&mut tx, &ctx, &viewer, format!("expert {} assigned ({assignment})", expert.id)).await?;
+    if let Some(account) = expert.account_id {
+        let args = vec![("subject", viewer.application.title.clone())];
+        let link = format!("/support/assignments/{assignment}");
+        crate::notes::tell(&mut tx, &state, &[account], platform::notify::Kind::ExpertAssigned, args, link).await?;
+    }
     tx.commit().await?;
     Ok(flash::redirect_with(&viewer.link(), "flash-fund-expert-assigned", &expert.name))
 }

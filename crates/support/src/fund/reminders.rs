@@ -2,21 +2,23 @@
 
 use chrono::{DateTime, Duration, Utc};
 use platform::audit::{self, AuditCtx, Event};
-use platform::i18n::i18n;
+use platform::notify::{self, Kind, Note};
 use platform::Db;
 
 use super::store;
 
 /// Reports due within a week that nobody has been reminded of: a mail to the
 /// applicant, once. Returns how many were sent.
-pub async fn remind_reports(db: &Db, now: DateTime<Utc>) -> anyhow::Result<usize> {
+pub async fn remind_reports(db: &Db, public_url: &str, now: DateTime<Utc>) -> anyhow::Result<usize> {
     let due = store::reports_to_remind(db, now.date_naive() + Duration::days(7)).await?;
     for report in &due {
-        let tr = report.locale.as_deref().and_then(|l| i18n().get(l)).unwrap_or_else(|| i18n().default_tr());
         let mut tx = db.begin().await?;
-        let body =
-            tr.ta("support-report-reminder-body", &[("title", &report.title), ("due", &tr.date(&report.due_on))]);
-        platform::mail::queue(&mut tx, &report.email, &tr.t("support-report-reminder-subject"), &body).await?;
+        let note = Note {
+            kind: Kind::ReportDue,
+            args: vec![("subject", report.title.clone()), ("due", report.due_on.to_string())],
+            link: format!("/support/applications/{}#implementation", report.application_id),
+        };
+        notify::send(&mut tx, public_url, &[report.account_id], &note).await?;
         store::mark_reminded(&mut tx, report.id, now).await?;
         audit::append(
             &mut tx,

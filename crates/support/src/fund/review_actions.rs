@@ -6,6 +6,7 @@
 use axum::extract::{Path, State};
 use axum::response::Response;
 use platform::audit::{self, Event};
+use platform::notify::Kind;
 use platform::web::flash;
 use platform::web::form::{ticked, FieldErrors, Form};
 use platform::web::{confirm_page, AppError, AppState, Confirm, PageCtx};
@@ -90,6 +91,9 @@ pub async fn add_reviewer(
     let mut tx = state.db.begin().await?;
     store::add_reviewer(&mut tx, id, form.reviewer).await?;
     record(&mut tx, &ctx, &viewer, format!("reviewer account {} added", form.reviewer)).await?;
+    let args = vec![("subject", viewer.application.title.clone()), ("place", viewer.application.place_name.clone())];
+    let link = format!("{}#my-review", viewer.link());
+    crate::notes::tell(&mut tx, &state, &[form.reviewer], Kind::ReviewRequested, args, link).await?;
     tx.commit().await?;
     Ok(flash::redirect_with(&viewer.link(), "flash-fund-reviewer-added", name))
 }
@@ -237,6 +241,11 @@ pub async fn decide(
     let message = match store::decide(&mut tx, id, form.decision, form.conditions.trim()).await? {
         Ok(amount) => {
             record(&mut tx, &ctx, &viewer, format!("decision {}: {amount}", form.decision)).await?;
+            let mut to = crate::notes::municipality(&mut tx, viewer.application.place_id).await?;
+            to.push(viewer.application.created_by);
+            let args =
+                vec![("subject", viewer.application.title.clone()), ("decision", tr.t(form.decision.message_id()))];
+            crate::notes::tell(&mut tx, &state, &to, Kind::ApplicationDecided, args, viewer.link()).await?;
             tx.commit().await?;
             return Ok(flash::redirect_with(&viewer.link(), "flash-fund-decided", &tr.t(form.decision.message_id())));
         }

@@ -530,6 +530,8 @@ platform::record! {
     /// A report coming due that nobody has been reminded of, with its applicant.
     pub struct DueReport {
         pub id: i64,
+        pub application_id: i64,
+        pub account_id: i64,
         pub email: String,
         pub locale: Option<String>,
         pub title: String,
@@ -540,7 +542,8 @@ platform::record! {
 /// Reports due by `by` whose applicant has not been reminded.
 pub async fn reports_to_remind(db: &Db, by: NaiveDate) -> Result<Vec<DueReport>, sqlx::Error> {
     on_db!(db, |pool| sqlx::query_as(
-        "SELECT r.id, acc.email, acc.locale, a.title, r.due_on FROM fund_reports r \
+        "SELECT r.id, a.id AS application_id, acc.id AS account_id, acc.email, acc.locale, a.title, r.due_on \
+         FROM fund_reports r \
          JOIN fund_applications a ON a.id = r.application_id JOIN accounts acc ON acc.id = a.created_by \
          WHERE r.submitted_at IS NULL AND r.reminded_at IS NULL AND r.due_on <= $1"
     )

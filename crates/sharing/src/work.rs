@@ -1,0 +1,61 @@
+//! What information sharing asks of a position's holder now: a notice to
+//! acknowledge before its deadline, a local preparation plan to file; and,
+//! for senders, notices still waiting to be acknowledged. Only the kind and
+//! the channel are named, never content.
+
+use chrono::{DateTime, Utc};
+use futures_util::future::BoxFuture;
+use platform::auth::Account;
+use platform::i18n::Tr;
+use platform::work::WorkItem;
+use platform::{on_db, Db};
+
+use crate::kinds::Kind;
+
+platform::record! {
+    struct Open {
+        id: i64,
+        kind: String,
+        state: String,
+        channel: String,
+        ack_deadline: DateTime<Utc>,
+        addressed: bool,
+    }
+}
+
+pub fn items<'a>(db: &'a Db, account: &'a Account, tr: Tr) -> BoxFuture<'a, Result<Vec<WorkItem>, sqlx::Error>> {
+    Box::pin(async move {
+        if account.positions.is_empty() {
+            return Ok(Vec::new());
+        }
+        let list = account.positions.iter().map(|p| p.to_string()).collect::<Vec<_>>().join(",");
+        // Only integer position ids are inlined.
+        let sql = format!(
+            "SELECT n.id, n.kind, n.state, c.name AS channel, n.ack_deadline, \
+             n.id IN (SELECT notice_id FROM notice_recipients WHERE position_id IN ({list})) AS addressed \
+             FROM notices n JOIN channels c ON c.id = n.channel_id \
+             WHERE n.state IN ('sent', 'delivered', 'acknowledged') AND n.purged_at IS NULL \
+             AND (n.from_position_id IN ({list}) OR n.id IN (SELECT notice_id FROM notice_recipients WHERE position_id IN ({list}))) \
+             ORDER BY n.ack_deadline"
+        );
+        let open: Vec<Open> = on_db!(db, |pool| sqlx::query_as(&sql).fetch_all(pool).await)?;
+        let mut items = Vec::new();
+        for n in open {
+            let link = format!("/sharing/notices/{}", n.id);
+            let subject = format!("{} · {}", tr.t(&format!("notice-kind-{}", n.kind)), n.channel);
+            let needs_plan = Kind::from_key(&n.kind) == Some(Kind::Return);
+            let item = match (n.addressed, n.state.as_str()) {
+                (true, "sent" | "delivered") => {
+                    WorkItem::mine(tr.t("work-notice-acknowledge"), subject, link).due(Some(n.ack_deadline))
+                }
+                (true, "acknowledged") if needs_plan => WorkItem::mine(tr.t("work-notice-plan"), subject, link),
+                (false, "sent" | "delivered") => WorkItem::mine(tr.t("work-notice-sent"), subject, link)
+                    .due(Some(n.ack_deadline))
+                    .waiting_on(tr.t("work-waiting-recipients")),
+                _ => continue,
+            };
+            items.push(item);
+        }
+        Ok(items)
+    })
+}
