@@ -154,3 +154,35 @@ accept-sign-in-first = Za { $email } već postoji nalog. Prvo se prijavite; zati
 accept-deactivated = Nalog za ovu adresu je deaktiviran, a pozivnica ga ne vraća. Obratite se administratoru centra.
 flash-invitation-accepted = Nova uloga je vaša. Šta donosi vidite na svojoj početnoj stranici.
 totp-used = Ovaj kod je već iskorišćen. Sačekajte sljedeći u aplikaciji.
+signin-for-account = Vaš nalog: lozinka, drugi faktor, obavještenja i API tokeni. Prijavite se da ga otvorite.
+signin-for-admin = Ova stranica je za administratore centra: nalozi, odlazna pošta i revizijski zapis.
+signin-for-sharing = Ova stranica je za pozicije koje razmjenjuju informacije između državnog i lokalnog nivoa: kontakt osobe opština, državne koordinatore i oficire za vezu bezbjednosti. Obavještenje mogu čitati samo pozicije koje u njemu učestvuju.
+signin-for-support = Ova stranica je za opštine koje traže podršku centra, osoblje centra i stručnjake dodijeljene zahtjevu.
+signin-for-assess = Ova stranica je za kontakt osobu i osoblje opštine, koji popunjavaju njenu procjenu, i osoblje centra.
+signin-for-studies = Ova stranica je za opštinu koja vodi studiju: njenu kontakt osobu i osoblje.
+signin-for-people = Imena osoba na pozicijama su lični podaci: ova stranica je za uloge koje pokrivaju to mjesto.
+signin-for-knowledge = Svako s nalogom može predložiti dobru praksu ili prevod; prijavite se za to.
+signin-for-invitation = Ova pozivnica je za adresu koja već ima nalog: prijavite se da prihvatite novu ulogu.
+signin-for-page = Stranica koju ste tražili je za osobe s ulogom u centru. Prijavite se da je otvorite.
+password-change-title = Promijenite lozinku
+password-current = Trenutna lozinka
+password-new = Nova lozinka
+password-change-button = Promijeni lozinku
+password-current-wrong = Ovo nije vaša trenutna lozinka.
+flash-password-changed = Lozinka je promijenjena; ostale sesije su odjavljene.
+password-forgot-link = Zaboravili ste lozinku?
+password-forgot-title = Poništite zaboravljenu lozinku
+password-forgot-intro = Unesite svoju e-adresu: ako ima nalog, na nju se šalje link za izbor nove lozinke. Link radi jednom, u roku od sat vremena.
+password-forgot-button = Pošalji link
+password-forgot-sent = Ako ova adresa ima nalog, link za izbor nove lozinke je na putu. Radi jednom, u roku od sat vremena. Ništa nije stiglo? Provjerite adresu ili pitajte administratora centra.
+password-mail-subject = Mozaik: izaberite novu lozinku
+password-mail-body = Neko (vjerovatno vi) je tražio poništavanje lozinke ovog naloga. Izaberite novu ovdje; link radi jednom, u roku od sat vremena:
+    
+    { $link }
+    
+    Ako niste tražili, zanemarite ovu poruku: lozinka ostaje ista.
+password-reset-title = Izaberite novu lozinku
+password-reset-button = Postavi novu lozinku
+password-link-gone-title = Ovaj link se ne može koristiti
+password-link-gone-message = Već je iskorišćen ili je stariji od sat vremena. Zatražite novi sa stranice za prijavu.
+flash-password-reset = Nova lozinka je postavljena. Prijavite se s njom.

@@ -153,3 +153,35 @@ accept-sign-in-first = There is already an account for { $email }. Sign in to it
 accept-deactivated = The account for this address has been deactivated, and an invitation does not bring it back. Ask the hub's administrator.
 flash-invitation-accepted = The new role is yours. What it brings is on your home page.
 totp-used = This code has been used already. Wait for the next one in your app.
+signin-for-account = Your account: your password, second factor, notifications and API tokens. Sign in to open it.
+signin-for-admin = This page is for the hub's administrators: accounts, outbox and audit log.
+signin-for-sharing = This page is for the positions that share information between national and local levels: municipal focal points, national coordinators and security liaisons. Only the positions taking part in a notice can read it.
+signin-for-support = This page is for municipalities asking the hub for support, the hub's staff, and the experts assigned to a request.
+signin-for-assess = This page is for the municipality's focal point and staff, who fill in its assessment, and the hub's staff.
+signin-for-studies = This page is for the municipality that runs the study: its focal point and staff.
+signin-for-people = Names of the people in positions are personal data: this page is for roles that cover the place.
+signin-for-knowledge = Anyone with an account can propose a good practice or a translation; sign in to do so.
+signin-for-invitation = This invitation is for an address that already has an account: sign in to it to accept the new role.
+signin-for-page = The page you asked for is for people with a role in the hub. Sign in to open it.
+password-change-title = Change your password
+password-current = Current password
+password-new = New password
+password-change-button = Change the password
+password-current-wrong = This is not your current password.
+flash-password-changed = Your password is changed; your other sessions are signed out.
+password-forgot-link = Forgot your password?
+password-forgot-title = Reset a forgotten password
+password-forgot-intro = Enter your e-mail address: if it has an account, a link to choose a new password is sent to it. The link works once, within an hour.
+password-forgot-button = Send the link
+password-forgot-sent = If this address has an account, a link to choose a new password is on its way. It works once, within an hour. Nothing arrived? Check the address, or ask the hub's administrator.
+password-mail-subject = Mozaik: choose a new password
+password-mail-body = Someone (probably you) asked to reset the password of this account. Choose a new one here; the link works once, within an hour:
+    
+    { $link }
+    
+    If you did not ask, ignore this message: your password stays as it is.
+password-reset-title = Choose a new password
+password-reset-button = Set the new password
+password-link-gone-title = This link cannot be used
+password-link-gone-message = It has been used already or is more than an hour old. Ask for a new one from the sign-in page.
+flash-password-reset = Your new password is set. Sign in with it.

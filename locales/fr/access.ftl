@@ -153,3 +153,35 @@ accept-sign-in-first = Un compte existe déjà pour { $email }. Connectez-vous d
 accept-deactivated = Le compte de cette adresse a été désactivé, et une invitation ne le réactive pas. Adressez-vous à l'administrateur du pôle.
 flash-invitation-accepted = Le nouveau rôle est à vous. Ce qu'il apporte figure sur votre page d'accueil.
 totp-used = Ce code a déjà été utilisé. Attendez le suivant dans votre application.
+signin-for-account = Votre compte : mot de passe, second facteur, notifications et jetons d'API. Connectez-vous pour l'ouvrir.
+signin-for-admin = Cette page est réservée aux administrateurs du pôle : comptes, boîte d'envoi et journal d'audit.
+signin-for-sharing = Cette page est destinée aux postes qui échangent des informations entre niveaux national et local : points focaux municipaux, coordinateurs nationaux et agents de liaison de sécurité. Seuls les postes concernés par une notification peuvent la lire.
+signin-for-support = Cette page est destinée aux municipalités qui demandent l'appui du pôle, à l'équipe du pôle et aux experts affectés à une demande.
+signin-for-assess = Cette page est destinée au point focal et au personnel de la municipalité, qui remplissent son évaluation, et à l'équipe du pôle.
+signin-for-studies = Cette page est destinée à la municipalité qui mène l'étude : son point focal et son personnel.
+signin-for-people = Les noms des titulaires sont des données personnelles : cette page est réservée aux rôles qui couvrent ce lieu.
+signin-for-knowledge = Toute personne ayant un compte peut proposer une bonne pratique ou une traduction ; connectez-vous pour le faire.
+signin-for-invitation = Cette invitation concerne une adresse qui a déjà un compte : connectez-vous pour accepter le nouveau rôle.
+signin-for-page = La page demandée est réservée aux personnes ayant un rôle dans le pôle. Connectez-vous pour l'ouvrir.
+password-change-title = Changer votre mot de passe
+password-current = Mot de passe actuel
+password-new = Nouveau mot de passe
+password-change-button = Changer le mot de passe
+password-current-wrong = Ce n'est pas votre mot de passe actuel.
+flash-password-changed = Votre mot de passe est changé ; vos autres sessions sont déconnectées.
+password-forgot-link = Mot de passe oublié ?
+password-forgot-title = Réinitialiser un mot de passe oublié
+password-forgot-intro = Saisissez votre adresse e-mail : si elle a un compte, un lien pour choisir un nouveau mot de passe y est envoyé. Le lien fonctionne une fois, pendant une heure.
+password-forgot-button = Envoyer le lien
+password-forgot-sent = Si cette adresse a un compte, un lien pour choisir un nouveau mot de passe est en route. Il fonctionne une fois, pendant une heure. Rien reçu ? Vérifiez l'adresse ou adressez-vous à l'administrateur du pôle.
+password-mail-subject = Mozaik : choisissez un nouveau mot de passe
+password-mail-body = Quelqu'un (probablement vous) a demandé à réinitialiser le mot de passe de ce compte. Choisissez-en un nouveau ici ; le lien fonctionne une fois, pendant une heure :
+    
+    { $link }
+    
+    Si ce n'est pas vous, ignorez ce message : votre mot de passe reste inchangé.
+password-reset-title = Choisissez un nouveau mot de passe
+password-reset-button = Définir le nouveau mot de passe
+password-link-gone-title = Ce lien ne peut pas être utilisé
+password-link-gone-message = Il a déjà été utilisé ou date de plus d'une heure. Demandez-en un nouveau depuis la page de connexion.
+flash-password-reset = Votre nouveau mot de passe est défini. Connectez-vous avec.

@@ -154,3 +154,35 @@ accept-sign-in-first = Za { $email } već postoji račun. Najprije se prijavite;
 accept-deactivated = Račun za ovu adresu je deaktiviran, a pozivnica ga ne vraća. Obratite se administratoru središta.
 flash-invitation-accepted = Nova je uloga vaša. Što donosi vidite na svojoj početnoj stranici.
 totp-used = Ovaj je kod već iskorišten. Pričekajte sljedeći u aplikaciji.
+signin-for-account = Vaš račun: lozinka, drugi faktor, obavijesti i API tokeni. Prijavite se da ga otvorite.
+signin-for-admin = Ova je stranica za administratore središta: računi, odlazna pošta i revizijski zapis.
+signin-for-sharing = Ova je stranica za pozicije koje razmjenjuju informacije između državne i lokalne razine: kontaktne osobe općina, državne koordinatore i časnike za vezu sigurnosti. Obavijest mogu čitati samo pozicije koje u njoj sudjeluju.
+signin-for-support = Ova je stranica za općine koje traže potporu središta, osoblje središta i stručnjake dodijeljene zahtjevu.
+signin-for-assess = Ova je stranica za kontaktnu osobu i osoblje općine, koji ispunjavaju njezinu procjenu, i osoblje središta.
+signin-for-studies = Ova je stranica za općinu koja vodi studiju: njezinu kontaktnu osobu i osoblje.
+signin-for-people = Imena osoba na pozicijama osobni su podaci: ova je stranica za uloge koje pokrivaju to mjesto.
+signin-for-knowledge = Svatko s računom može predložiti dobru praksu ili prijevod; prijavite se za to.
+signin-for-invitation = Ova je pozivnica za adresu koja već ima račun: prijavite se da prihvatite novu ulogu.
+signin-for-page = Stranica koju ste tražili je za osobe s ulogom u središtu. Prijavite se da je otvorite.
+password-change-title = Promijenite lozinku
+password-current = Trenutačna lozinka
+password-new = Nova lozinka
+password-change-button = Promijeni lozinku
+password-current-wrong = Ovo nije vaša trenutačna lozinka.
+flash-password-changed = Lozinka je promijenjena; ostale su sesije odjavljene.
+password-forgot-link = Zaboravili ste lozinku?
+password-forgot-title = Poništite zaboravljenu lozinku
+password-forgot-intro = Unesite svoju e-adresu: ako ima račun, na nju se šalje poveznica za izbor nove lozinke. Poveznica radi jednom, u roku od sat vremena.
+password-forgot-button = Pošalji poveznicu
+password-forgot-sent = Ako ova adresa ima račun, poveznica za izbor nove lozinke je na putu. Radi jednom, u roku od sat vremena. Ništa nije stiglo? Provjerite adresu ili pitajte administratora središta.
+password-mail-subject = Mozaik: odaberite novu lozinku
+password-mail-body = Netko (vjerojatno vi) je zatražio poništavanje lozinke ovog računa. Odaberite novu ovdje; poveznica radi jednom, u roku od sat vremena:
+    
+    { $link }
+    
+    Ako niste tražili, zanemarite ovu poruku: lozinka ostaje ista.
+password-reset-title = Odaberite novu lozinku
+password-reset-button = Postavi novu lozinku
+password-link-gone-title = Ova se poveznica ne može koristiti
+password-link-gone-message = Već je iskorištena ili je starija od sat vremena. Zatražite novu sa stranice za prijavu.
+flash-password-reset = Nova je lozinka postavljena. Prijavite se s njom.

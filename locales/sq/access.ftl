@@ -153,3 +153,35 @@ accept-sign-in-first = Ekziston tashmë një llogari për { $email }. Hyni filli
 accept-deactivated = Llogaria e kësaj adrese është çaktivizuar dhe një ftesë nuk e riaktivizon. Drejtojuni administratorit të qendrës.
 flash-invitation-accepted = Roli i ri është juaji. Çfarë sjell gjendet në faqen tuaj kryesore.
 totp-used = Ky kod është përdorur tashmë. Prisni kodin e radhës në aplikacion.
+signin-for-account = Llogaria juaj: fjalëkalimi, faktori i dytë, njoftimet dhe tokenët API. Hyni për ta hapur.
+signin-for-admin = Kjo faqe është për administratorët e qendrës: llogaritë, postën dalëse dhe regjistrin e auditimit.
+signin-for-sharing = Kjo faqe është për pozicionet që shkëmbejnë informacion mes nivelit kombëtar dhe vendor: pikat fokale të bashkive, koordinatorët kombëtarë dhe ndërlidhësit e sigurisë. Vetëm pozicionet pjesëmarrëse mund ta lexojnë një njoftim.
+signin-for-support = Kjo faqe është për bashkitë që kërkojnë mbështetje nga qendra, stafin e qendrës dhe ekspertët e caktuar për një kërkesë.
+signin-for-assess = Kjo faqe është për pikën fokale dhe stafin e bashkisë, që plotësojnë vlerësimin e saj, dhe stafin e qendrës.
+signin-for-studies = Kjo faqe është për bashkinë që e drejton studimin: pikën fokale dhe stafin e saj.
+signin-for-people = Emrat e personave në pozicione janë të dhëna personale: kjo faqe është për rolet që e mbulojnë vendin.
+signin-for-knowledge = Kushdo me llogari mund të propozojë një praktikë të mirë ose një përkthim; hyni për ta bërë.
+signin-for-invitation = Kjo ftesë është për një adresë që ka tashmë llogari: hyni në të për të pranuar rolin e ri.
+signin-for-page = Faqja që kërkuat është për personat me një rol në qendër. Hyni për ta hapur.
+password-change-title = Ndryshoni fjalëkalimin
+password-current = Fjalëkalimi aktual
+password-new = Fjalëkalimi i ri
+password-change-button = Ndrysho fjalëkalimin
+password-current-wrong = Ky nuk është fjalëkalimi juaj aktual.
+flash-password-changed = Fjalëkalimi juaj u ndryshua; seancat e tjera u mbyllën.
+password-forgot-link = Keni harruar fjalëkalimin?
+password-forgot-title = Rivendosni një fjalëkalim të harruar
+password-forgot-intro = Shkruani adresën e e-mailit: nëse ka llogari, i dërgohet një lidhje për të zgjedhur fjalëkalim të ri. Lidhja punon një herë, brenda një ore.
+password-forgot-button = Dërgo lidhjen
+password-forgot-sent = Nëse kjo adresë ka llogari, po vjen një lidhje për të zgjedhur fjalëkalim të ri. Punon një herë, brenda një ore. Nuk mbërriti? Kontrolloni adresën ose pyesni administratorin e qendrës.
+password-mail-subject = Mozaik: zgjidhni një fjalëkalim të ri
+password-mail-body = Dikush (ndoshta ju) kërkoi rivendosjen e fjalëkalimit të kësaj llogarie. Zgjidhni një të ri këtu; lidhja punon një herë, brenda një ore:
+    
+    { $link }
+    
+    Nëse nuk e kërkuat, injorojeni këtë mesazh: fjalëkalimi mbetet i njëjtë.
+password-reset-title = Zgjidhni një fjalëkalim të ri
+password-reset-button = Vendos fjalëkalimin e ri
+password-link-gone-title = Kjo lidhje nuk mund të përdoret
+password-link-gone-message = Është përdorur tashmë ose është më e vjetër se një orë. Kërkoni një të re nga faqja e hyrjes.
+flash-password-reset = Fjalëkalimi i ri u vendos. Hyni me të.

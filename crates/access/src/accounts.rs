@@ -38,7 +38,7 @@ fn own(ctx: &PageCtx) -> Result<&Account, AppError> {
     ctx.account().ok_or_else(|| AppError::Internal(anyhow::anyhow!("authorised without an account")))
 }
 
-async fn account_page_with(
+pub(crate) async fn account_page_with(
     ctx: &PageCtx,
     state: &AppState,
     new_token: Option<String>,

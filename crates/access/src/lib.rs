@@ -7,6 +7,7 @@ mod admin;
 mod invitations;
 mod language;
 mod notifications_pages;
+mod password_pages;
 mod signin;
 pub mod store;
 
@@ -24,6 +25,7 @@ pub fn routes() -> Routes {
     use Target::*;
     Routes::new()
         .merge(notifications_pages::routes())
+        .merge(password_pages::routes())
         .get("/login", ViewPublic, SignIn, signin::login_form)
         .post("/login", ViewPublic, SignIn, signin::login)
         .get("/login/totp", ViewPublic, SignIn, signin::totp_form)

@@ -25,8 +25,29 @@ struct LoginPage {
     shell: Shell,
     email: String,
     next: String,
+    /// What the page the visitor asked for is for, and who can use it.
+    purpose: String,
     notice: String,
     errors: FieldErrors,
+}
+
+/// What the page at `next` is for and who may use it, for a visitor sent to
+/// sign in on the way there.
+fn purpose(tr: platform::i18n::Tr, next: &str) -> String {
+    let id = match next {
+        "/" | "" => return String::new(),
+        n if n.starts_with("/account") || n.starts_with("/notifications") => "signin-for-account",
+        n if n.starts_with("/admin") => "signin-for-admin",
+        n if n.starts_with("/sharing") => "signin-for-sharing",
+        n if n.starts_with("/support") => "signin-for-support",
+        n if n.starts_with("/assess") => "signin-for-assess",
+        n if n.starts_with("/studies") => "signin-for-studies",
+        n if n.contains("/people") || n.contains("/invite") => "signin-for-people",
+        n if n.starts_with("/knowledge") => "signin-for-knowledge",
+        n if n.starts_with("/invitations") => "signin-for-invitation",
+        _ => "signin-for-page",
+    };
+    tr.t(id)
 }
 
 fn next_of(query: &HashMap<String, String>) -> String {
@@ -41,6 +62,7 @@ pub async fn login_form(ctx: PageCtx, Query(query): Query<HashMap<String, String
     render(&LoginPage {
         shell: ctx.shell(ctx.tr.t("signin-title")),
         email: String::new(),
+        purpose: purpose(ctx.tr, &next),
         next,
         notice: String::new(),
         errors: FieldErrors::default(),
@@ -76,6 +98,7 @@ pub async fn login(
         let page = LoginPage {
             shell: ctx.shell(tr.t("signin-title")),
             email: form.email.trim().to_string(),
+            purpose: purpose(tr, &next),
             next: next.clone(),
             notice,
             errors,

@@ -244,3 +244,57 @@ on_both_backends!(unsupported_methods_answer_405_with_allow, |db| {
         assert_eq!(reply.headers().get("allow").and_then(|v| v.to_str().ok()), Some(allow), "{method} {path}");
     }
 });
+
+on_both_backends!(people_change_and_reset_their_own_passwords, |db| {
+    load_demo(db).await;
+    let app = router(db);
+    let id = account_with_role(db, "own@kumanovo.example", "municipal_staff", Some("MK-703")).await;
+    set_password(db, id, PASSWORD).await;
+    let cookie = session_cookie(db, id).await;
+    let wrong = post_form(
+        &app,
+        "/account/password",
+        &cookie,
+        &[("current", "not my password"), ("password", "fresh river stones"), ("confirm", "fresh river stones")],
+    )
+    .await;
+    assert!(wrong.body.contains("not your current password"), "the current password is checked");
+    let changed = post_form(
+        &app,
+        "/account/password",
+        &cookie,
+        &[("current", PASSWORD), ("password", "fresh river stones"), ("confirm", "fresh river stones")],
+    )
+    .await;
+    assert_eq!(changed.status, StatusCode::SEE_OTHER, "{}", changed.body);
+    let signed =
+        post_form(&app, "/login", "", &[("email", "own@kumanovo.example"), ("password", "fresh river stones")]).await;
+    assert!(signed.session().is_some(), "the new password signs in");
+    // A forgotten password: the same answer for a known and an unknown address.
+    let before = scalar(db, "SELECT COUNT(*) FROM outbox").await;
+    let known = post_form(&app, "/password/forgot", "", &[("email", "own@kumanovo.example")]).await;
+    let unknown = post_form(&app, "/password/forgot", "", &[("email", "nobody@kumanovo.example")]).await;
+    assert_eq!(known.status, unknown.status);
+    assert!(known.body.contains("id=\"reset-sent\"") && unknown.body.contains("id=\"reset-sent\""));
+    assert_eq!(scalar(db, "SELECT COUNT(*) FROM outbox").await, before + 1, "one link, for the known address");
+    let link = mailed_link(db).await;
+    assert!(link.starts_with("/password/reset/"), "{link}");
+    let reset =
+        post_form(&app, &link, "", &[("password", "another good phrase"), ("confirm", "another good phrase")]).await;
+    assert_eq!(reset.status, StatusCode::SEE_OTHER, "{}", reset.body);
+    let again =
+        post_form(&app, &link, "", &[("password", "a third good phrase"), ("confirm", "a third good phrase")]).await;
+    assert_eq!(again.status, StatusCode::NOT_FOUND, "a reset link works once");
+    let old_session = get_with(&app, "/account", &[("cookie", &cookie)]).await;
+    assert_eq!(old_session.status, StatusCode::SEE_OTHER, "a reset ends every session");
+    // Asking again and again sends no more than three links an hour.
+    for _ in 0..5 {
+        post_form(&app, "/password/forgot", "", &[("email", "own@kumanovo.example")]).await;
+    }
+    let sent = scalar(db, "SELECT COUNT(*) FROM password_resets").await;
+    assert_eq!(sent, 3, "at most three links an hour for one address");
+    // Asking never locks the address out of signing in.
+    let after =
+        post_form(&app, "/login", "", &[("email", "own@kumanovo.example"), ("password", "another good phrase")]).await;
+    assert!(after.session().is_some());
+});

@@ -49,6 +49,9 @@ pub async fn client_blocked(db: &Db, client: &str, now: DateTime<Utc>) -> Result
 pub enum Step {
     Password,
     SecondFactor,
+    /// A request for a password-reset link: limited per client, and never
+    /// counted towards an address's lock.
+    Reset,
 }
 
 impl Step {
@@ -56,6 +59,7 @@ impl Step {
         match self {
             Step::Password => "password",
             Step::SecondFactor => "totp",
+            Step::Reset => "reset",
         }
     }
 }
@@ -124,7 +128,8 @@ pub async fn address_locked_until_in(
 
 /// The fifth most recent failure for an address within the window.
 const FIFTH_FAILURE_SQL: &str =
-    "SELECT at FROM login_attempts WHERE email = $1 AND NOT succeeded AND at > $2 ORDER BY at DESC LIMIT 1 OFFSET $3";
+    "SELECT at FROM login_attempts WHERE email = $1 AND NOT succeeded AND kind <> 'reset' AND at > $2 \
+     ORDER BY at DESC LIMIT 1 OFFSET $3";
 
 /// Counts a wrong second-factor code. The count is the account's own and a
 /// correct password does not reset it; the fifth wrong code locks the
