@@ -324,8 +324,25 @@ pub async fn revoke_token(
     ctx: PageCtx,
     State(state): State<AppState>,
     Path(id): Path<i64>,
+    platform::web::form::Form(form): platform::web::form::Form<crate::admin::ConfirmForm>,
 ) -> Result<Response, AppError> {
     let account = own(&ctx)?;
+    if !form.confirmed {
+        let Some(token) = store::tokens_of(&state.db, account.id).await?.into_iter().find(|t| t.id == id) else {
+            return Err(ctx.not_found());
+        };
+        let tr = ctx.tr;
+        let confirm = platform::web::Confirm {
+            title: tr.t("tokens-revoke"),
+            question: tr.t1("tokens-revoke-confirm", "name", token.name.clone()),
+            action: format!("/account/tokens/{id}/revoke"),
+            fields: Vec::new(),
+            button: tr.t("tokens-revoke"),
+            back: "/account".into(),
+            danger: true,
+        };
+        return platform::web::confirm_page(&ctx, confirm);
+    }
     let mut tx = state.db.begin().await?;
     if store::revoke_token(&mut tx, account.id, id, Utc::now()).await? {
         audit::append(
@@ -342,5 +359,5 @@ pub async fn revoke_token(
         .await?;
     }
     tx.commit().await?;
-    Ok(Redirect::to("/account").into_response())
+    Ok(platform::web::flash::redirect("/account", "flash-token-revoked"))
 }

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use chrono::{DateTime, NaiveDate, Utc};
 use platform::audit::{self, Event};
 use platform::auth::session;
@@ -53,8 +53,57 @@ pub async fn accounts_page(ctx: PageCtx, State(state): State<AppState>) -> Resul
     render(&AccountsPage { shell: ctx.shell(tr.t("accounts-title")), accounts })
 }
 
-async fn account_action(ctx: &PageCtx, state: &AppState, id: i64, deactivate: bool) -> Result<Response, AppError> {
+#[derive(serde::Deserialize, Default)]
+pub struct ConfirmForm {
+    #[serde(default, deserialize_with = "platform::web::form::ticked")]
+    pub confirmed: bool,
+}
+
+/// Deactivating or ending sessions is asked on a page of its own first.
+async fn confirm_account_action(
+    ctx: &PageCtx,
+    state: &AppState,
+    id: i64,
+    deactivate: bool,
+) -> Result<Response, AppError> {
+    let who: Option<(String, String)> = on_db!(&state.db, |pool| sqlx::query_as(
+        "SELECT p.full_name, a.email FROM accounts a JOIN people p ON p.id = a.person_id WHERE a.id = $1"
+    )
+    .bind(id)
+    .fetch_optional(pool)
+    .await)?;
+    let Some((name, email)) = who else { return Err(ctx.not_found()) };
+    let tr = ctx.tr;
+    let (title, question, path) = if deactivate {
+        ("accounts-deactivate", "accounts-deactivate-confirm", "deactivate")
+    } else {
+        ("accounts-revoke", "accounts-revoke-confirm", "revoke-sessions")
+    };
+    platform::web::confirm_page(
+        ctx,
+        platform::web::Confirm {
+            title: tr.t(title),
+            question: tr.ta(question, &[("name", &name), ("email", &email)]),
+            action: format!("/admin/accounts/{id}/{path}"),
+            fields: Vec::new(),
+            button: tr.t(title),
+            back: "/admin/accounts".into(),
+            danger: deactivate,
+        },
+    )
+}
+
+async fn account_action(
+    ctx: &PageCtx,
+    state: &AppState,
+    id: i64,
+    deactivate: bool,
+    confirmed: bool,
+) -> Result<Response, AppError> {
     ctx.require(Action::ManageAccounts, &Resource::Instance)?;
+    if !confirmed {
+        return confirm_account_action(ctx, state, id, deactivate).await;
+    }
     let now = Utc::now();
     let mut tx = state.db.begin().await?;
     if deactivate {
@@ -80,23 +129,26 @@ async fn account_action(ctx: &PageCtx, state: &AppState, id: i64, deactivate: bo
     )
     .await?;
     tx.commit().await?;
-    Ok(Redirect::to("/admin/accounts").into_response())
+    let message = if deactivate { "flash-account-deactivated" } else { "flash-account-sessions-ended" };
+    Ok(platform::web::flash::redirect("/admin/accounts", message))
 }
 
 pub async fn deactivate(
     ctx: PageCtx,
     State(state): State<AppState>,
     Path(id): Path<i64>,
+    platform::web::form::Form(form): platform::web::form::Form<ConfirmForm>,
 ) -> Result<Response, AppError> {
-    account_action(&ctx, &state, id, true).await
+    account_action(&ctx, &state, id, true, form.confirmed).await
 }
 
 pub async fn revoke_sessions(
     ctx: PageCtx,
     State(state): State<AppState>,
     Path(id): Path<i64>,
+    platform::web::form::Form(form): platform::web::form::Form<ConfirmForm>,
 ) -> Result<Response, AppError> {
-    account_action(&ctx, &state, id, false).await
+    account_action(&ctx, &state, id, false, form.confirmed).await
 }
 
 pub struct MailRow {

@@ -5,7 +5,7 @@
 use askama::Template;
 use axum::extract::{Form, Query, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, NaiveDate, Utc};
 use platform::audit::{self, Event};
 use platform::policy::{can, Action, Resource};
@@ -321,5 +321,5 @@ pub async fn create_channel(
     )
     .await?;
     tx.commit().await?;
-    Ok(Redirect::to("/sharing/channels").into_response())
+    Ok(platform::web::flash::redirect("/sharing/channels", "flash-channel-created"))
 }

@@ -5,7 +5,7 @@
 use askama::Template;
 use axum::extract::{Form, Path, Query, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Duration, Utc};
 use platform::audit::{self, Event};
 use platform::crypto::SecretBox;
@@ -278,7 +278,7 @@ pub async fn send_notice(
     )
     .await?;
     tx.commit().await?;
-    Ok(Redirect::to(&format!("/sharing/notices/{notice_id}")).into_response())
+    Ok(platform::web::flash::redirect(&format!("/sharing/notices/{notice_id}"), "flash-notice-sent"))
 }
 
 #[derive(Template)]
@@ -475,7 +475,13 @@ async fn change(
     )
     .await?;
     tx.commit().await?;
-    Ok(Redirect::to(&format!("/sharing/notices/{id}")).into_response())
+    let message = match to_state {
+        "acknowledged" => "flash-notice-acknowledged",
+        "responded" => "flash-notice-plan-filed",
+        "closed" => "flash-notice-closed",
+        _ => "flash-notice-withdrawn",
+    };
+    Ok(platform::web::flash::redirect(&format!("/sharing/notices/{id}"), message))
 }
 
 /// Forwards a notice to more of the channel's receiving positions (need to
@@ -531,7 +537,7 @@ pub async fn forward(
     )
     .await?;
     tx.commit().await?;
-    Ok(Redirect::to(&format!("/sharing/notices/{id}")).into_response())
+    Ok(platform::web::flash::redirect(&format!("/sharing/notices/{id}"), "flash-notice-forwarded"))
 }
 
 pub async fn acknowledge(
@@ -559,10 +565,66 @@ pub async fn respond(
     change(&ctx, &state, id, true, &["acknowledged", "responded"], "responded", Some(sealed)).await
 }
 
-pub async fn close(ctx: PageCtx, State(state): State<AppState>, Path(id): Path<i64>) -> Result<Response, AppError> {
+#[derive(serde::Deserialize, Default)]
+pub struct ConfirmForm {
+    #[serde(default, deserialize_with = "platform::web::form::ticked")]
+    confirmed: bool,
+}
+
+/// Only the sending position closes or withdraws a notice.
+async fn sender_only(ctx: &PageCtx, state: &AppState, id: i64) -> Result<(), AppError> {
+    let loaded = load(ctx, state, id).await?;
+    let positions = ctx.account().map(|a| a.positions.clone()).unwrap_or_default();
+    if positions.contains(&loaded.notice.from_position_id) {
+        Ok(())
+    } else {
+        Err(ctx.error(StatusCode::FORBIDDEN, "error-forbidden-title", "notice-not-yours"))
+    }
+}
+
+/// Closing or withdrawing ends the exchange: asked on a page of its own.
+fn confirm_end(ctx: &PageCtx, id: i64, what: &str) -> Result<Response, AppError> {
+    let tr = ctx.tr;
+    let (title, question) = match what {
+        "close" => ("notice-close", "notice-close-confirm"),
+        _ => ("notice-withdraw", "notice-withdraw-confirm"),
+    };
+    platform::web::confirm_page(
+        ctx,
+        platform::web::Confirm {
+            title: tr.t(title),
+            question: tr.t(question),
+            action: format!("/sharing/notices/{id}/{what}"),
+            fields: Vec::new(),
+            button: tr.t(title),
+            back: format!("/sharing/notices/{id}"),
+            danger: true,
+        },
+    )
+}
+
+pub async fn close(
+    ctx: PageCtx,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    platform::web::form::Form(form): platform::web::form::Form<ConfirmForm>,
+) -> Result<Response, AppError> {
+    if !form.confirmed {
+        sender_only(&ctx, &state, id).await?;
+        return confirm_end(&ctx, id, "close");
+    }
     change(&ctx, &state, id, false, &["sent", "delivered", "acknowledged", "responded"], "closed", None).await
 }
 
-pub async fn withdraw(ctx: PageCtx, State(state): State<AppState>, Path(id): Path<i64>) -> Result<Response, AppError> {
+pub async fn withdraw(
+    ctx: PageCtx,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    platform::web::form::Form(form): platform::web::form::Form<ConfirmForm>,
+) -> Result<Response, AppError> {
+    if !form.confirmed {
+        sender_only(&ctx, &state, id).await?;
+        return confirm_end(&ctx, id, "withdraw");
+    }
     change(&ctx, &state, id, false, &["sent", "delivered", "acknowledged"], "withdrawn", None).await
 }

@@ -249,7 +249,11 @@ on_both_backends!(deactivating_ends_sessions_and_keeps_history, |db| {
     let admin_cookie = session_cookie(db, admin).await;
     let user_cookie = session_cookie(db, user).await;
     assert_eq!(get_with(&app, "/account", &[("cookie", &user_cookie)]).await.status, StatusCode::OK);
-    let reply = post_form(&app, &format!("/admin/accounts/{user}/deactivate"), &admin_cookie, &[]).await;
+    let asked = post_form(&app, &format!("/admin/accounts/{user}/deactivate"), &admin_cookie, &[]).await;
+    assert!(asked.body.contains("id=\"confirm-question\"") && asked.body.contains("user@example.org"), "asked first");
+    assert_eq!(get_with(&app, "/account", &[("cookie", &user_cookie)]).await.status, StatusCode::OK, "not yet");
+    let reply =
+        post_form(&app, &format!("/admin/accounts/{user}/deactivate"), &admin_cookie, &[("confirmed", "yes")]).await;
     assert_eq!(reply.status, StatusCode::SEE_OTHER);
     assert_eq!(get_with(&app, "/account", &[("cookie", &user_cookie)]).await.status, StatusCode::SEE_OTHER);
     let person_still_there: i64 = on_db!(db, |pool| sqlx::query_scalar("SELECT COUNT(*) FROM accounts WHERE id = $1")
