@@ -191,3 +191,7 @@ flash-account-deactivated = The account is deactivated and its sessions are ende
 flash-account-sessions-ended = Every session of the account is ended.
 tokens-revoke-confirm = Revoke the API token “{ $name }”? Any system using it stops being able to read from Mozaik at once.
 flash-token-revoked = The token is revoked.
+audit-actor-system = Mozaik itself
+audit-actor-command = A command on the server
+audit-actor-anonymous = A visitor who was not signed in
+audit-actor-other = Other

@@ -191,3 +191,7 @@ flash-account-deactivated = Le compte est désactivé et ses sessions sont termi
 flash-account-sessions-ended = Toutes les sessions du compte sont terminées.
 tokens-revoke-confirm = Révoquer le jeton d'API « { $name } » ? Tout système qui l'utilise ne pourra plus lire Mozaik immédiatement.
 flash-token-revoked = Le jeton est révoqué.
+audit-actor-system = Mozaik lui-même
+audit-actor-command = Une commande sur le serveur
+audit-actor-anonymous = Un visiteur non connecté
+audit-actor-other = Autre

@@ -192,3 +192,7 @@ flash-account-deactivated = Račun je deaktiviran i njegove su sesije završene.
 flash-account-sessions-ended = Sve su sesije računa završene.
 tokens-revoke-confirm = Opozvati API token „{ $name }”? Svaki sustav koji ga koristi odmah prestaje čitati iz Mozaika.
 flash-token-revoked = Token je opozvan.
+audit-actor-system = Sam Mozaik
+audit-actor-command = Naredba na poslužitelju
+audit-actor-anonymous = Neprijavljeni posjetitelj
+audit-actor-other = Drugo

@@ -191,3 +191,7 @@ flash-account-deactivated = Сметката е деактивирана и се
 flash-account-sessions-ended = Сите сесии на сметката се завршени.
 tokens-revoke-confirm = Да се отповика API-токенот „{ $name }“? Секој систем што го користи веднаш престанува да чита од Mozaik.
 flash-token-revoked = Токенот е отповикан.
+audit-actor-system = Самиот Mozaik
+audit-actor-command = Команда на серверот
+audit-actor-anonymous = Ненајавен посетител
+audit-actor-other = Друго

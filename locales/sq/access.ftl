@@ -191,3 +191,7 @@ flash-account-deactivated = Llogaria u çaktivizua dhe seancat e saj u mbyllën.
 flash-account-sessions-ended = Të gjitha seancat e llogarisë u mbyllën.
 tokens-revoke-confirm = Të revokohet tokeni API “{ $name }”? Çdo sistem që e përdor nuk do të mund të lexojë më nga Mozaik menjëherë.
 flash-token-revoked = Tokeni u revokua.
+audit-actor-system = Vetë Mozaik
+audit-actor-command = Një komandë në server
+audit-actor-anonymous = Një vizitor i pahyrë
+audit-actor-other = Tjetër

@@ -192,3 +192,7 @@ flash-account-deactivated = Nalog je deaktiviran i njegove sesije su završene.
 flash-account-sessions-ended = Sve sesije naloga su završene.
 tokens-revoke-confirm = Opozvati API token „{ $name }“? Svaki sistem koji ga koristi odmah prestaje da čita iz Mozaika.
 flash-token-revoked = Token je opozvan.
+audit-actor-system = Sam Mozaik
+audit-actor-command = Naredba na serveru
+audit-actor-anonymous = Neprijavljeni posetilac
+audit-actor-other = Drugo

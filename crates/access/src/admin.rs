@@ -239,12 +239,31 @@ pub async fn audit_page(
     .bind(end)
     .fetch_all(pool)
     .await)?;
+    // People read who acted by name and position, not "account:4".
+    let names: HashMap<i64, String> = on_db!(&state.db, |pool| sqlx::query_as(
+        "SELECT a.id, p.full_name || COALESCE(' · ' || (SELECT MIN(po.title) FROM position_holders h \
+         JOIN positions po ON po.id = h.position_id WHERE h.person_id = a.person_id AND h.valid_to IS NULL), '') \
+         FROM accounts a JOIN people p ON p.id = a.person_id"
+    )
+    .fetch_all(pool)
+    .await)?
+    .into_iter()
+    .collect();
+    let readable = |actor: &str| match actor.strip_prefix("account:").and_then(|id| id.parse::<i64>().ok()) {
+        Some(id) => names.get(&id).cloned().unwrap_or_else(|| actor.to_string()),
+        None => ctx.tr.t(match actor {
+            "system" => "audit-actor-system",
+            "cli" => "audit-actor-command",
+            "anonymous" => "audit-actor-anonymous",
+            _ => "audit-actor-other",
+        }),
+    };
     let events = rows
         .into_iter()
         .map(|(id, at, actor, action, object_type, object_id, summary)| AuditRow {
             id,
-            at: at.format("%Y-%m-%d %H:%M:%S").to_string(),
-            actor,
+            at: platform::time::deadline(ctx.tr, at),
+            actor: format!("{} ({actor})", readable(&actor)),
             action,
             object: format!("{object_type} {object_id}"),
             summary,

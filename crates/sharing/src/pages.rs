@@ -63,8 +63,8 @@ pub async fn inbox(ctx: PageCtx, State(state): State<AppState>) -> Result<Respon
             overdue: matches!(notice_state.as_str(), "sent" | "delivered") && deadline < now,
             state: tr.t(&format!("notice-state-{notice_state}")),
             channel,
-            created: created.format("%Y-%m-%d %H:%M").to_string(),
-            deadline: deadline.format("%Y-%m-%d %H:%M").to_string(),
+            created: platform::time::deadline(tr, created),
+            deadline: platform::time::deadline(tr, deadline),
         })
         .collect();
     // Channels this person can write on: as the sender, or as a receiver (requests).
@@ -361,7 +361,7 @@ async fn notice_page(
     for r in &notice.recipients {
         to.push(store::position_label(&state.db, *r).await?);
     }
-    let fmt = |t: DateTime<Utc>| t.format("%Y-%m-%d %H:%M UTC").to_string();
+    let fmt = |t: DateTime<Utc>| platform::time::deadline(tr, t);
     let page = NoticePage {
         shell: ctx.shell(tr.t(&format!("notice-kind-{}", notice.kind))),
         id: notice.id,

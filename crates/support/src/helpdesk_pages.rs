@@ -181,8 +181,3 @@ pub async fn faq(ctx: PageCtx, State(state): State<AppState>) -> Result<Response
     let entries = helpdesk::faq(&state.db).await?;
     render(&FaqPage { shell: ctx.shell(ctx.tr.t("support-faq-title")), entries })
 }
-
-/// Hours as business days, one decimal.
-pub fn days(hours: &f64) -> String {
-    format!("{:.1}", hours / 24.0)
-}

@@ -116,12 +116,6 @@ struct RequestPage {
     errors: FieldErrors,
 }
 
-impl RequestPage {
-    fn days(&self, hours: &f64) -> String {
-        format!("{:.1}", hours / 24.0)
-    }
-}
-
 async fn request_page(
     ctx: &PageCtx,
     state: &AppState,

@@ -28,6 +28,19 @@ impl Measure {
     pub fn breached(&self) -> bool {
         self.hours > self.target
     }
+
+    /// The level in words: met, past the target, due by a date (local
+    /// time), or paused while the hub waits for the municipality. Business
+    /// days and holidays are counted behind the scenes.
+    pub fn describe(&self, tr: impl std::borrow::Borrow<platform::i18n::Tr>) -> String {
+        let tr = *tr.borrow();
+        match (self.met, self.breached(), self.due) {
+            (true, false, _) => tr.t("support-level-met"),
+            (_, true, _) => tr.t("support-level-breached"),
+            (false, false, Some(due)) => tr.t1("support-level-due", "when", platform::time::deadline(tr, due)),
+            (false, false, None) => tr.t("support-level-paused"),
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
