@@ -314,3 +314,4 @@ support-level-met = done in time
 support-level-breached = past the target
 support-level-due = by { $when }
 support-level-paused = paused while waiting for the municipality
+support-my-assignments = Your assignments as an expert

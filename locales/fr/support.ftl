@@ -314,3 +314,4 @@ support-level-met = fait dans les délais
 support-level-breached = délai dépassé
 support-level-due = avant le { $when }
 support-level-paused = suspendu en attendant la municipalité
+support-my-assignments = Vos missions d'expert

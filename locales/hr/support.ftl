@@ -316,3 +316,4 @@ support-level-met = napravljeno na vrijeme
 support-level-breached = rok prekoračen
 support-level-due = do { $when }
 support-level-paused = pauzirano dok se čeka općina
+support-my-assignments = Vaši zadaci kao stručnjaka

@@ -314,3 +314,4 @@ support-level-met = направено навреме
 support-level-breached = над рокот
 support-level-due = до { $when }
 support-level-paused = паузирано додека се чека општината
+support-my-assignments = Вашите задачи како експерт

@@ -314,3 +314,4 @@ support-level-met = bërë në kohë
 support-level-breached = përtej afatit
 support-level-due = deri { $when }
 support-level-paused = e pezulluar në pritje të bashkisë
+support-my-assignments = Detyrat tuaja si ekspert

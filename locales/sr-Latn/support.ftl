@@ -316,3 +316,4 @@ support-level-met = urađeno na vreme
 support-level-breached = rok prekoračen
 support-level-due = do { $when }
 support-level-paused = pauzirano dok se čeka opština
+support-my-assignments = Vaši zadaci kao stručnjaka

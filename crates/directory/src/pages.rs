@@ -15,7 +15,7 @@ use platform::web::cache::{data_version, Cached};
 use platform::web::{render, render_content, AppError, AppState, PageCtx, Shell};
 
 use crate::kinds::LOCAL_LEVELS;
-use crate::places::{shown_name, HitKind, TreeNode};
+use crate::places::{local_name, shown_name, HitKind, TreeNode};
 use crate::{at_place, csv_io, places};
 
 /// A place's names in the reader's script: for readers of Cyrillic, a
@@ -141,7 +141,11 @@ fn tree_lines(
             open,
             close,
             href: format!("/places/{}", node.code),
-            name: shown_name(&node.code, &names_for(tr, &node.name, &node.name_alt).0, footnote),
+            name: shown_name(
+                &node.code,
+                &names_for(tr, &local_name(tr, &node.code, &node.name), &node.name_alt).0,
+                footnote,
+            ),
             name_alt: names_for(tr, &node.name, &node.name_alt).1.join(" | "),
             level: tr.t(&format!("level-{}", node.level)),
             locals: counts.get(&node.id).map(|c| c.0).unwrap_or(0),
@@ -256,7 +260,7 @@ async fn place_content(
                 let (locals, members) = counts.get(&n.id).copied().unwrap_or((0, 0));
                 ChildCard {
                     href: format!("/places/{}", n.code),
-                    name: shown_name(&n.code, &n.name, footnote),
+                    name: shown_name(&n.code, &local_name(tr, &n.code, &n.name), footnote),
                     level: tr.t(&format!("level-{}", n.level)),
                     locals,
                     members,
@@ -272,7 +276,7 @@ async fn place_content(
         .iter()
         .map(|a| Crumb {
             href: format!("/places/{}{date_suffix}", a.code),
-            name: shown_name(&a.code, &a.name, footnote),
+            name: shown_name(&a.code, &local_name(tr, &a.code, &a.name), footnote),
         })
         .collect();
     let institutions = institutions
@@ -335,8 +339,11 @@ async fn place_content(
         .into_iter()
         .map(|m| tr.ta("directory-member-since", &[("hub", &m.hub), ("date", &tr.date(&m.member_since))]))
         .collect();
-    let (local_name, alt_names) = names_for(tr, &place.name, &place.name_alt);
-    let name = shown_name(&place.code, &local_name, footnote);
+    let (reader_name, mut alt_names) = names_for(tr, &local_name(tr, &place.code, &place.name), &place.name_alt);
+    if reader_name != place.name && !alt_names.contains(&place.name) {
+        alt_names.insert(0, place.name.clone());
+    }
+    let name = shown_name(&place.code, &reader_name, footnote);
     let content = PlaceContent {
         tr,
         is_country: place.level == "country",
@@ -411,7 +418,7 @@ pub async fn search_page(
         match hit.kind {
             HitKind::Place => page.places.push(HitView {
                 href: format!("/places/{}", hit.code),
-                name: shown_name(&hit.code, &hit.name, footnote),
+                name: shown_name(&hit.code, &local_name(tr, &hit.code, &hit.name), footnote),
                 name_alt: hit.name_alt,
                 category: tr.t(&format!("level-{}", hit.category)),
                 within,

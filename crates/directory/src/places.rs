@@ -251,6 +251,16 @@ pub async fn path_ids(db: &Db, place_id: i64, on: NaiveDate) -> Result<Vec<i64>,
 
 /// The name shown for a place, with the asterisk that points to the Kosovo
 /// footnote when the instance shows it.
+/// A place's name for a reader: a country is named in the reader's
+/// language (Shqipëri, Северна Македонија); other places keep their own.
+pub fn local_name(tr: platform::i18n::Tr, code: &str, name: &str) -> String {
+    if code.len() == 2 && platform::countries::is_country(code) {
+        platform::countries::name(code, tr)
+    } else {
+        name.to_string()
+    }
+}
+
 pub fn shown_name(code: &str, name: &str, footnote: bool) -> String {
     if footnote && code == "XK" {
         format!("{name}*")

@@ -511,10 +511,26 @@ async fn practice_page(
     form: Vec<(String, String)>,
     errors: FieldErrors,
 ) -> Result<Response, AppError> {
+    practice_page_in(ctx, state, id, None, form, errors).await
+}
+
+/// The practice in the language asked for (`?lang=`), else in the first
+/// language of the reader's reading order that it has.
+async fn practice_page_in(
+    ctx: &PageCtx,
+    state: &AppState,
+    id: i64,
+    asked: Option<&str>,
+    form: Vec<(String, String)>,
+    errors: FieldErrors,
+) -> Result<Response, AppError> {
     let (practice, author, reviewer) = access(ctx, state, id).await?;
     let texts = practices::texts(&state.db, id).await?;
-    let reader = ctx.tr.code();
-    let pick = |f: &str| practices::text_in(&texts, f, reader, &practice.language);
+    let order = match asked.filter(|l| texts.iter().any(|t| t.language == *l)) {
+        Some(language) => vec![language],
+        None => practices::reading_order(ctx.tr.code()),
+    };
+    let pick = |f: &str| practices::text_in_order(&texts, f, &order, &practice.language);
     let shown_language = pick("title").map(|t| t.language.clone()).unwrap_or_else(|| practice.language.clone());
     let original = |f: &str| {
         texts
@@ -593,8 +609,19 @@ async fn practice_page(
     Ok((status, render(&page)?).into_response())
 }
 
-pub async fn show(ctx: PageCtx, State(state): State<AppState>, Path(id): Path<i64>) -> Result<Response, AppError> {
-    practice_page(&ctx, &state, id, Vec::new(), FieldErrors::default()).await
+#[derive(Deserialize, Default)]
+pub struct LanguageQuery {
+    #[serde(default)]
+    lang: Option<String>,
+}
+
+pub async fn show(
+    ctx: PageCtx,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    Query(q): Query<LanguageQuery>,
+) -> Result<Response, AppError> {
+    practice_page_in(&ctx, &state, id, q.lang.as_deref(), Vec::new(), FieldErrors::default()).await
 }
 
 /// A change to a practice, recorded and reflected in the search index at once.

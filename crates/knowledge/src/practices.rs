@@ -327,10 +327,77 @@ pub async fn move_to(tx: &mut Tx, id: i64, to: PracticeState) -> Result<Result<(
     Ok(Ok(()))
 }
 
+/// The languages a reader is shown a practice in, in order: their own,
+/// then the languages of their family they read without a translation
+/// (Bosnian, Croatian, Montenegrin and Serbian in either script), then
+/// English, which the region's practitioners share.
+pub fn reading_order(reader: &str) -> Vec<&'static str> {
+    const FAMILY: [&str; 5] = ["bs", "hr", "cnr", "sr-Latn", "sr-Cyrl"];
+    let mut order: Vec<&'static str> = Vec::new();
+    let own = FAMILY.iter().chain(["en", "fr", "sq", "mk"].iter()).find(|l| **l == reader).copied();
+    order.extend(own);
+    if FAMILY.contains(&reader) {
+        order.extend(FAMILY.iter().filter(|l| **l != reader));
+    }
+    if reader != "en" {
+        order.push("en");
+    }
+    order
+}
+
+/// The text of a field in the first language of `order` that has it
+/// (reviewed or human translations before machine ones), else the original.
+pub fn text_in_order<'a>(texts: &'a [Text], field: &str, order: &[&str], original: &str) -> Option<&'a Text> {
+    let rank = |t: &Text| if t.status == "machine" { 1 } else { 0 };
+    for language in order {
+        let mut found: Vec<&Text> = texts.iter().filter(|t| t.field == field && t.language == *language).collect();
+        found.sort_by_key(|t| rank(t));
+        if let Some(t) = found.first() {
+            // A machine translation only stands in when nothing better exists.
+            if t.status != "machine" || *language == order[0] {
+                return Some(t);
+            }
+        }
+    }
+    texts
+        .iter()
+        .find(|t| t.field == field && t.language == original)
+        .or_else(|| texts.iter().find(|t| t.field == field && order.contains(&t.language.as_str())))
+}
+
 /// The text of a field in the reader's language, else in the original.
 pub fn text_in<'a>(texts: &'a [Text], field: &str, language: &str, original: &str) -> Option<&'a Text> {
     texts
         .iter()
         .find(|t| t.field == field && t.language == language)
         .or_else(|| texts.iter().find(|t| t.field == field && t.language == original))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(language: &str, status: &str) -> Text {
+        Text {
+            language: language.into(),
+            field: "title".into(),
+            body: format!("{language} {status}"),
+            status: status.into(),
+        }
+    }
+
+    #[test]
+    fn readers_get_the_closest_version_they_can_read() {
+        assert_eq!(reading_order("sq"), ["sq", "en"]);
+        assert_eq!(reading_order("hr")[..3], ["hr", "bs", "cnr"]);
+        let texts = [text("mk", "original"), text("en", "reviewed"), text("bs", "machine")];
+        // An Albanian reader gets the reviewed English text, not the Macedonian original.
+        assert_eq!(text_in_order(&texts, "title", &reading_order("sq"), "mk").unwrap().language, "en");
+        // A Croatian reader: the Bosnian text is only machine-translated, so English (reviewed) first.
+        assert_eq!(text_in_order(&texts, "title", &reading_order("hr"), "mk").unwrap().language, "en");
+        // A Bosnian reader asked for their own language: the machine translation, marked as such.
+        assert_eq!(text_in_order(&texts, "title", &reading_order("bs"), "mk").unwrap().status, "machine");
+        // A Macedonian reader: the original.
+        assert_eq!(text_in_order(&texts, "title", &reading_order("mk"), "mk").unwrap().language, "mk");
+    }
 }

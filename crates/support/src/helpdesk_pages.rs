@@ -57,6 +57,8 @@ struct HelpdeskPage {
     errors: FieldErrors,
     topics: &'static [Topic],
     needs: &'static [&'static str],
+    /// An expert's own assignments, listed first.
+    assignments: Vec<crate::experts::Assignment>,
 }
 
 #[derive(Deserialize)]
@@ -89,8 +91,16 @@ async fn helpdesk_page(
             rows.push(Row { request, levels });
         }
     }
+    // Each person's own items first: the requests they were given.
+    let me = ctx.account().map(|a| a.id);
+    rows.sort_by_key(|row| row.request.assignee_id != me || me.is_none());
+    let assignments = match me {
+        Some(id) => crate::experts::assignments_of_account(&state.db, id).await?,
+        None => Vec::new(),
+    };
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     let page = HelpdeskPage {
+        assignments,
         shell: ctx.shell(ctx.tr.t("support-helpdesk-title")),
         hub,
         rows,
