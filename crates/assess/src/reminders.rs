@@ -62,15 +62,3 @@ pub async fn send_due(db: &Db, now: DateTime<Utc>, public_url: &str) -> anyhow::
     }
     Ok(sent)
 }
-
-/// Looks for due reminders every hour, for as long as the server runs.
-pub fn spawn(db: Db, public_url: String) -> tokio::task::JoinHandle<()> {
-    tokio::spawn(async move {
-        loop {
-            if let Err(e) = send_due(&db, Utc::now(), &public_url).await {
-                tracing::warn!(error = %e, "assessment reminders could not run");
-            }
-            tokio::time::sleep(std::time::Duration::from_secs(3600)).await;
-        }
-    })
-}

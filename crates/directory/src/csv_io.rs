@@ -438,6 +438,7 @@ async fn apply_places(
         },
     )
     .await?;
+    platform::search_feed::changed(&mut tx, platform::search_feed::EVERYTHING).await?;
     tx.commit().await?;
     Ok(report)
 }
@@ -579,6 +580,7 @@ pub async fn import_institutions(db: &Db, input: impl Read, audit_ctx: &AuditCtx
         },
     )
     .await?;
+    platform::search_feed::changed(&mut tx, platform::search_feed::EVERYTHING).await?;
     tx.commit().await?;
     Ok(report)
 }

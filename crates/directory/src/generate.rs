@@ -87,6 +87,7 @@ pub async fn generate(db: &Db, options: &GenerateOptions) -> anyhow::Result<Gene
         },
     )
     .await?;
+    platform::search_feed::changed(&mut tx, platform::search_feed::EVERYTHING).await?;
     tx.commit().await?;
     let hub_id = ensure_hub(db, &hub).await?;
     let mut made = 0usize;
@@ -166,6 +167,7 @@ pub async fn generate(db: &Db, options: &GenerateOptions) -> anyhow::Result<Gene
             },
         )
         .await?;
+        platform::search_feed::changed(&mut tx, platform::search_feed::EVERYTHING).await?;
         tx.commit().await?;
     }
     progress.finish();

@@ -44,12 +44,13 @@ pub async fn add_place(
             .await
             .map(|_| ()))?;
     }
+    platform::search_feed::changed(tx, &format!("place:{code}")).await?;
     Ok(id)
 }
 
 pub async fn add_institution(tx: &mut Tx, new: &NewInstitution<'_>) -> Result<i64, sqlx::Error> {
     let key = place_search_key(new.name, new.name_alt);
-    on_tx!(tx, |c| {
+    let id = on_tx!(tx, |c| {
         sqlx::query_scalar(
         "INSERT INTO institutions (code, place_id, kind, name, name_alt, website, search_key) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id"
     )
@@ -62,7 +63,9 @@ pub async fn add_institution(tx: &mut Tx, new: &NewInstitution<'_>) -> Result<i6
     .bind(&key)
     .fetch_one(&mut *c)
     .await
-    })
+    })?;
+    platform::search_feed::changed(tx, &format!("institution:{}", new.code)).await?;
+    Ok(id)
 }
 
 pub async fn add_position(tx: &mut Tx, institution_id: i64, function: &str, title: &str) -> Result<i64, sqlx::Error> {

@@ -94,6 +94,7 @@ pub async fn ensure_hub(db: &Db, hub: &HubSettings) -> Result<i64, sqlx::Error> 
         },
     )
     .await?;
+    platform::search_feed::changed(&mut tx, platform::search_feed::EVERYTHING).await?;
     tx.commit().await?;
     Ok(id)
 }

@@ -55,7 +55,7 @@ pub async fn load(db: &Db, id: i64) -> Result<Option<Event>, sqlx::Error> {
 }
 
 pub async fn create(tx: &mut Tx, e: &Event) -> Result<i64, sqlx::Error> {
-    on_tx!(tx, |c| {
+    let id: i64 = on_tx!(tx, |c| {
         sqlx::query_scalar(
         "INSERT INTO events (title, kind, starts_on, ends_on, place_name, languages, agenda, materials, outputs, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id"
@@ -72,7 +72,9 @@ pub async fn create(tx: &mut Tx, e: &Event) -> Result<i64, sqlx::Error> {
     .bind(Utc::now())
     .fetch_one(&mut *c)
     .await
-    })
+    })?;
+    platform::search_feed::changed(tx, &format!("event:{id}")).await?;
+    Ok(id)
 }
 
 /// (position, its title and institution, attended).

@@ -117,7 +117,7 @@ pub async fn create(
     )
     .await?;
     tx.commit().await?;
-    crate::pages::refresh_programmes(&state).await?;
+    crate::pages::follow_changes(&state).await?;
     Ok(Redirect::to(&format!("/knowledge/events/{id}")).into_response())
 }
 

@@ -246,6 +246,7 @@ pub async fn generate(db: &Db, count: usize, author: i64) -> anyhow::Result<usiz
             texts.push((id, language, "description", sentence(&mut rng, words, 80)));
         }
         insert_texts(&mut tx, &texts).await?;
+        platform::search_feed::changed(&mut tx, platform::search_feed::EVERYTHING).await?;
         tx.commit().await?;
     }
     Ok(count)
@@ -271,6 +272,7 @@ pub async fn author(db: &Db) -> anyhow::Result<i64> {
     .fetch_one(&mut *c)
     .await
     })?;
+    platform::search_feed::changed(&mut tx, platform::search_feed::EVERYTHING).await?;
     tx.commit().await?;
     Ok(id)
 }

@@ -18,7 +18,7 @@ use platform::{on_db, on_tx};
 use serde::Deserialize;
 
 use crate::practices::{self, Practice, Text, AUDIENCES, EVALUATIONS, LEVELS, ORGANISATION_TYPES, TEXT_FIELDS, THEMES};
-use crate::search::{self, Results, Search, DIMENSIONS};
+use crate::search::{Results, Search, DIMENSIONS};
 use crate::terminology;
 
 /// The running server's search index.
@@ -425,21 +425,10 @@ pub async fn edit_form(ctx: PageCtx, State(state): State<AppState>, Path(id): Pa
     form_page(&ctx, &state, format!("/knowledge/practices/{id}/edit"), form, FieldErrors::default()).await
 }
 
-/// Re-indexes a practice after a change: published ones are (re)added,
-/// others removed; searchable when this returns.
-pub async fn refresh(state: &AppState, id: i64) -> Result<(), AppError> {
-    let search = index(state)?;
-    search.ensure_built(&state.db).await?;
-    let practice = practices::load(&state.db, id).await?;
-    let texts = practices::texts(&state.db, id).await?;
-    let key = format!("practice:{id}");
-    tokio::task::spawn_blocking(move || {
-        let entry = practice.filter(|p| p.state == "published").map(|p| search::practice_entry(&p, &texts));
-        search.put(&key, entry.as_ref())
-    })
-    .await
-    .map_err(|e| AppError::Internal(e.into()))?
-    .map_err(|e| AppError::Internal(e.into()))
+/// Brings this server's index up to the change feed after a write, so the
+/// writer finds their change at once (other servers follow within a second).
+pub async fn follow_changes(state: &AppState) -> Result<(), AppError> {
+    index(state)?.follow(&state.db).await.map(|_| ()).map_err(AppError::Internal)
 }
 
 pub async fn update(
@@ -462,7 +451,7 @@ pub async fn update(
         return form_page(&ctx, &state, format!("/knowledge/practices/{id}/edit"), form, errors).await;
     }
     store(&ctx, &state, &practice, &texts, "knowledge.practice_update").await?;
-    refresh(&state, id).await?;
+    follow_changes(&state).await?;
     Ok(Redirect::to(&format!("/knowledge/practices/{id}")).into_response())
 }
 
@@ -641,7 +630,7 @@ async fn finish(
     };
     audit::append(&mut tx, &ctx.audit(), event).await?;
     tx.commit().await?;
-    refresh(state, id).await
+    follow_changes(state).await
 }
 
 #[derive(Deserialize)]
@@ -873,28 +862,22 @@ pub async fn attachment(
         .into_response())
 }
 
-/// Re-indexes every programme and event (there are few) after a change.
-pub async fn refresh_programmes(state: &AppState) -> Result<(), AppError> {
-    let search = index(state)?;
-    search.ensure_built(&state.db).await?;
-    let mut entries: Vec<search::Entry> =
-        crate::programmes::all(&state.db).await?.iter().map(search::programme_entry).collect();
-    entries.extend(crate::events::all(&state.db).await?.iter().map(search::event_entry));
-    tokio::task::spawn_blocking(move || entries.iter().try_for_each(|e| search.put(&e.key, Some(e))))
-        .await
-        .map_err(|e| AppError::Internal(e.into()))?
-        .map_err(|e| AppError::Internal(e.into()))
-}
-
 /// Rebuilds the running server's index from the database (reviewers).
 pub async fn reindex(ctx: PageCtx, State(state): State<AppState>) -> Result<Response, AppError> {
     let region = region(&state).await?;
     ctx.require(Action::ReviewKnowledge, &Resource::Place { path: &region })?;
-    let search = index(&state)?;
-    let entries = search::entries(&state.db).await?;
-    tokio::task::spawn_blocking(move || search.replace_all(&entries))
-        .await
-        .map_err(|e| AppError::Internal(e.into()))?
-        .map_err(|e| AppError::Internal(e.into()))?;
+    // Every server rebuilds, not only this one.
+    let mut tx = state.db.begin().await?;
+    platform::search_feed::changed(&mut tx, platform::search_feed::EVERYTHING).await?;
+    let event = Event {
+        action: "knowledge.reindex",
+        object_type: "search",
+        object_id: String::new(),
+        place_id: None,
+        summary: "search index rebuilt on every server".into(),
+    };
+    audit::append(&mut tx, &ctx.audit(), event).await?;
+    tx.commit().await?;
+    follow_changes(&state).await?;
     Ok(Redirect::to("/knowledge").into_response())
 }

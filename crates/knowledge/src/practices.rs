@@ -233,8 +233,15 @@ pub async fn save(tx: &mut Tx, p: &Practice) -> Result<i64, sqlx::Error> {
     .bind(id)
     .execute(&mut *c)
     .await
-    .map(|_| id)
-    })
+    .map(|_| ())
+    })?;
+    changed(tx, id).await?;
+    Ok(id)
+}
+
+/// Tells every server's search index that the practice changed.
+async fn changed(tx: &mut Tx, id: i64) -> Result<(), sqlx::Error> {
+    platform::search_feed::changed(tx, &format!("practice:{id}")).await
 }
 
 /// Sets one field's text in one language, replacing what was there.
@@ -263,7 +270,8 @@ pub async fn set_text(
     .bind(status)
     .execute(&mut *c)
     .await
-    .map(|_| ()))
+    .map(|_| ()))?;
+    changed(tx, id).await
 }
 
 /// A reviewer confirms a language's translation.
@@ -279,7 +287,8 @@ pub async fn confirm(tx: &mut Tx, id: i64, language: &str, reviewer: i64) -> Res
     .execute(&mut *c)
     .await
     .map(|_| ())
-    })
+    })?;
+    changed(tx, id).await
 }
 
 platform::text_enum! {
@@ -324,6 +333,7 @@ pub async fn move_to(tx: &mut Tx, id: i64, to: PracticeState) -> Result<Result<(
     .execute(&mut *c)
     .await
     .map(|_| ()))?;
+    changed(tx, id).await?;
     Ok(Ok(()))
 }
 

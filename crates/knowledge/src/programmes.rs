@@ -67,7 +67,7 @@ pub async fn all(db: &Db) -> Result<Vec<Programme>, sqlx::Error> {
 }
 
 pub async fn create(tx: &mut Tx, p: &Programme, at: DateTime<Utc>) -> Result<i64, sqlx::Error> {
-    on_tx!(tx, |c| {
+    let id: i64 = on_tx!(tx, |c| {
         sqlx::query_scalar(
         "INSERT INTO programmes (title, owner_institution_id, owner, is_call, countries, eligible_places, themes, starts_on, ends_on, funding, description, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id"
@@ -86,7 +86,9 @@ pub async fn create(tx: &mut Tx, p: &Programme, at: DateTime<Utc>) -> Result<i64
     .bind(at)
     .fetch_one(&mut *c)
     .await
-    })
+    })?;
+    platform::search_feed::changed(tx, &format!("programme:{id}")).await?;
+    Ok(id)
 }
 
 pub async fn follows(db: &Db, account: i64) -> Result<Vec<String>, sqlx::Error> {

@@ -4,11 +4,14 @@
 //! script; a query is looked up in every language family's form. The index
 //! holds public records only (published practices, places, institutions),
 //! so every result may be shown to anyone. It lives in memory, is built
-//! from the database when first needed, and follows each change.
+//! from the database when first needed, and follows the database's change
+//! feed (`platform::search_feed`), so a change made through any server is
+//! found through every server within a second.
 
 use std::collections::BTreeMap;
 use std::sync::Mutex;
 
+use platform::search_feed::{self, Cursor};
 use platform::{on_db, Db};
 use tantivy::collector::{Count, FacetCollector, TopDocs};
 use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, TermQuery};
@@ -36,6 +39,10 @@ pub struct Search {
     writer: Mutex<IndexWriter>,
     fields: Fields,
     built: OnceCell<()>,
+    /// Where the index stands in the change feed; held while applying.
+    cursor: tokio::sync::Mutex<Cursor>,
+    /// When the index last read the feed to its end.
+    caught_up_at: Mutex<Option<std::time::Instant>>,
 }
 
 /// A record as the index takes it.
@@ -79,7 +86,14 @@ impl Search {
         let index = Index::create_in_ram(schema.build());
         let writer = index.writer(50_000_000)?;
         let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
-        Ok(Search { reader, writer: Mutex::new(writer), fields, built: OnceCell::new() })
+        Ok(Search {
+            reader,
+            writer: Mutex::new(writer),
+            fields,
+            built: OnceCell::new(),
+            cursor: tokio::sync::Mutex::new(Cursor::default()),
+            caught_up_at: Mutex::new(None),
+        })
     }
 
     fn document(&self, e: &Entry) -> TantivyDocument {
@@ -108,27 +122,77 @@ impl Search {
         self.reader.reload()
     }
 
-    /// Adds or replaces one record (None removes it), searchable on return.
-    pub fn put(&self, key: &str, entry: Option<&Entry>) -> tantivy::Result<()> {
+    /// Adds, replaces (Some) or removes (None) records by key, searchable
+    /// on return.
+    pub fn apply(&self, changes: &[(String, Option<Entry>)]) -> tantivy::Result<()> {
         let mut writer = self.writer.lock().map_err(|_| tantivy::TantivyError::Poisoned)?;
-        writer.delete_term(Term::from_field_text(self.fields.key, key));
-        if let Some(e) = entry {
-            writer.add_document(self.document(e))?;
+        for (key, entry) in changes {
+            writer.delete_term(Term::from_field_text(self.fields.key, key));
+            if let Some(e) = entry {
+                writer.add_document(self.document(e))?;
+            }
         }
         writer.commit()?;
         self.reader.reload()
     }
 
-    /// Builds the index from the database the first time it is needed.
+    /// Builds the index from the database the first time it is needed,
+    /// starting to follow the feed just before the records were read.
     pub async fn ensure_built(&self, db: &Db) -> anyhow::Result<()> {
         self.built
             .get_or_try_init(|| async {
+                let mut cursor = self.cursor.lock().await;
+                *cursor = Cursor::at(search_feed::start_point(db).await?);
                 let entries = entries(db).await?;
                 self.replace_all(&entries)?;
                 Ok::<(), anyhow::Error>(())
             })
             .await
             .map(|_| ())
+    }
+
+    /// Applies every change in the feed not yet applied; returns how many.
+    pub async fn follow(&self, db: &Db) -> anyhow::Result<usize> {
+        self.ensure_built(db).await?;
+        let mut cursor = self.cursor.lock().await;
+        let mut applied = 0;
+        loop {
+            const BATCH: i64 = 500;
+            let read = search_feed::after(db, cursor.read_from(), BATCH).await?;
+            let wanted: Vec<&(i64, String)> = read.iter().filter(|(id, _)| cursor.wants(*id)).collect();
+            if wanted.iter().any(|(_, key)| key == search_feed::EVERYTHING) {
+                self.replace_all(&entries(db).await?)?;
+            } else {
+                let mut keys: Vec<&str> = wanted.iter().map(|(_, key)| key.as_str()).collect();
+                keys.sort_unstable();
+                keys.dedup();
+                let mut changes = Vec::with_capacity(keys.len());
+                for key in keys {
+                    changes.push((key.to_string(), entry_for(db, key).await?));
+                }
+                if !changes.is_empty() {
+                    self.apply(&changes)?;
+                }
+            }
+            for (id, _) in &wanted {
+                cursor.applied(*id);
+            }
+            cursor.advance(std::time::Instant::now());
+            applied += wanted.len();
+            if (read.len() as i64) < BATCH {
+                break;
+            }
+        }
+        if let Ok(mut at) = self.caught_up_at.lock() {
+            *at = Some(std::time::Instant::now());
+        }
+        Ok(applied)
+    }
+
+    /// Whether the index has read the feed to its end within `within`: a
+    /// server whose index lags is kept out of a load balancer's rotation.
+    pub fn caught_up(&self, within: std::time::Duration) -> bool {
+        self.caught_up_at.lock().ok().and_then(|at| *at).is_some_and(|at| at.elapsed() <= within)
     }
 
     /// Searches: every word of `query` must match (in any language's form);
@@ -201,6 +265,41 @@ impl Search {
     }
 }
 
+/// Follows the change feed twice a second, for as long as the server runs.
+pub fn spawn_follower(search: std::sync::Arc<Search>, db: Db) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        let started = std::time::Instant::now();
+        match search.ensure_built(&db).await {
+            Ok(()) => tracing::info!(seconds = started.elapsed().as_secs_f64(), "search index built"),
+            Err(e) => tracing::warn!(error = %e, "the search index could not be built"),
+        }
+        loop {
+            if let Err(e) = search.follow(&db).await {
+                tracing::warn!(error = %e, "the search index could not follow the change feed");
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+        }
+    })
+}
+
+/// The index entry a key names as the database holds it now; None when the
+/// record is gone or not public.
+pub async fn entry_for(db: &Db, key: &str) -> Result<Option<Entry>, sqlx::Error> {
+    let Some((kind, id)) = key.split_once(':') else { return Ok(None) };
+    let number = id.parse::<i64>().ok();
+    Ok(match (kind, number) {
+        ("practice", Some(id)) => match practices::load(db, id).await? {
+            Some(p) if p.state == "published" => Some(practice_entry(&p, &practices::texts(db, id).await?)),
+            _ => None,
+        },
+        ("programme", Some(id)) => crate::programmes::all(db).await?.iter().find(|p| p.id == id).map(programme_entry),
+        ("event", Some(id)) => crate::events::all(db).await?.iter().find(|e| e.id == id).map(event_entry),
+        ("place", _) => place_entries(db, Some(id)).await?.pop(),
+        ("institution", _) => institution_entries(db, Some(id)).await?.pop(),
+        _ => None,
+    })
+}
+
 /// A published practice as an index entry.
 pub fn practice_entry(p: &Practice, texts: &[Text]) -> Entry {
     let mut words = Vec::new();
@@ -271,36 +370,52 @@ pub async fn entries(db: &Db) -> Result<Vec<Entry>, sqlx::Error> {
     for p in practices::in_state(db, Some("published")).await? {
         out.push(practice_entry(&p, texts.get(&p.id).map(Vec::as_slice).unwrap_or(&[])));
     }
-    let places: Vec<(String, String, String, String)> =
-        on_db!(db, |pool| sqlx::query_as("SELECT code, level, name, name_alt FROM places").fetch_all(pool).await)?;
-    for (code, level, name, alt) in places {
-        let country = code.get(..2).unwrap_or("").to_string();
-        out.push(Entry {
+    out.extend(place_entries(db, None).await?);
+    out.extend(institution_entries(db, None).await?);
+    Ok(out)
+}
+
+/// Places as entries: one by code, or all.
+async fn place_entries(db: &Db, code: Option<&str>) -> Result<Vec<Entry>, sqlx::Error> {
+    let places: Vec<(String, String, String, String)> = on_db!(db, |pool| sqlx::query_as(
+        "SELECT code, level, name, name_alt FROM places WHERE $1 IS NULL OR code = $1"
+    )
+    .bind(code)
+    .fetch_all(pool)
+    .await)?;
+    Ok(places
+        .into_iter()
+        .map(|(code, level, name, alt)| Entry {
             key: format!("place:{code}"),
-            facets: vec!["/type/place".into(), format!("/country/{country}")],
+            facets: vec!["/type/place".into(), format!("/country/{}", code.get(..2).unwrap_or(""))],
             words: analyse(&format!("{name} {alt}"), Family::SouthSlavic),
             titles: BTreeMap::from([(String::new(), name)]),
             summary: level,
             url: format!("/places/{code}"),
-        });
-    }
+        })
+        .collect())
+}
+
+/// Institutions as entries: one by code, or all.
+async fn institution_entries(db: &Db, code: Option<&str>) -> Result<Vec<Entry>, sqlx::Error> {
     let institutions: Vec<(String, String, String, String)> = on_db!(db, |pool| sqlx::query_as(
-        "SELECT i.code, i.name, i.name_alt, p.code FROM institutions i JOIN places p ON p.id = i.place_id"
+        "SELECT i.code, i.name, i.name_alt, p.code FROM institutions i JOIN places p ON p.id = i.place_id \
+         WHERE $1 IS NULL OR i.code = $1"
     )
+    .bind(code)
     .fetch_all(pool)
     .await)?;
-    for (code, name, alt, place) in institutions {
-        let country = place.get(..2).unwrap_or("").to_string();
-        out.push(Entry {
+    Ok(institutions
+        .into_iter()
+        .map(|(code, name, alt, place)| Entry {
             key: format!("institution:{code}"),
-            facets: vec!["/type/institution".into(), format!("/country/{country}")],
+            facets: vec!["/type/institution".into(), format!("/country/{}", place.get(..2).unwrap_or(""))],
             words: analyse(&format!("{name} {alt}"), Family::SouthSlavic),
             titles: BTreeMap::from([(String::new(), name)]),
             summary: place.clone(),
             url: format!("/places/{place}"),
-        });
-    }
-    Ok(out)
+        })
+        .collect())
 }
 
 /// Queries for measuring: words of several languages and both scripts,

@@ -69,6 +69,7 @@ pub fn routes() -> Routes {
     Routes::new()
         .get("/", Action::ViewPublic, Target::Public, home::home)
         .get("/healthz", Action::ViewPublic, Target::Public, healthz)
+        .get("/readyz", Action::ViewPublic, Target::Public, readyz)
         .get("/metrics", Action::ViewPublic, Target::Public, metrics_handler)
         .merge(directory::routes())
         .merge(access::routes())
@@ -91,6 +92,19 @@ async fn healthz(State(state): State<AppState>) -> impl IntoResponse {
         (StatusCode::OK, "ok\n")
     } else {
         (StatusCode::SERVICE_UNAVAILABLE, "database unavailable\n")
+    }
+}
+
+/// Ready to take traffic: the database answers and this server's search
+/// index has read the change feed to its end within the last five seconds.
+/// A load balancer keeps a server that answers 503 out of rotation.
+async fn readyz(State(state): State<AppState>) -> impl IntoResponse {
+    if !state.db.ping().await {
+        return (StatusCode::SERVICE_UNAVAILABLE, "database unavailable\n");
+    }
+    match state.site.services.get::<knowledge::Search>() {
+        Some(search) if search.caught_up(std::time::Duration::from_secs(5)) => (StatusCode::OK, "ready\n"),
+        _ => (StatusCode::SERVICE_UNAVAILABLE, "search index catching up\n"),
     }
 }
 

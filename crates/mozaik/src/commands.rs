@@ -41,22 +41,13 @@ pub async fn serve(config: &Config, db: Db, demo: bool) -> anyhow::Result<()> {
     let address = listener.local_addr()?;
     let site = app::site(config, demo);
     // The search index is built from the database in the background, so
-    // that the first search does not wait for it.
-    if let Some(search) = site.services.get::<knowledge::Search>() {
-        let db = db.clone();
-        tokio::spawn(async move {
-            let started = std::time::Instant::now();
-            match search.ensure_built(&db).await {
-                Ok(()) => tracing::info!(seconds = started.elapsed().as_secs_f64(), "search index built"),
-                Err(e) => tracing::warn!(error = %e, "the search index could not be built"),
-            }
-        });
-    }
+    // that the first search does not wait for it, then follows every
+    // server's writes through the change feed.
+    let follower =
+        site.services.get::<knowledge::Search>().map(|search| knowledge::search::spawn_follower(search, db.clone()));
     // A wrong key must stop the server, never serve garbage or plaintext.
     sharing::jobs::check_key(&db, site.secret_box.as_deref()).await.map_err(|e| Rejected(e.to_string()))?;
-    let jobs = sharing::jobs::spawn(db.clone(), config.public_url.clone());
-    let reminders = assess::reminders::spawn(db.clone(), config.public_url.clone());
-    let fund_reminders = support::spawn_reminders(db.clone(), config.public_url.clone());
+    let jobs = background_jobs(&db, &config.public_url);
     let sealer = site.secret_box.clone();
     let checkpoints = (!config.audit_checkpoint.is_empty())
         .then(|| platform::audit::spawn_checkpoints(db.clone(), config.audit_checkpoint.clone().into()));
@@ -72,15 +63,66 @@ pub async fn serve(config: &Config, db: Db, demo: bool) -> anyhow::Result<()> {
     axum::serve(listener, router.into_make_service_with_connect_info::<std::net::SocketAddr>())
         .with_graceful_shutdown(shutdown_signal())
         .await?;
-    for task in [sender, checkpoints].into_iter().flatten() {
+    for task in [sender, checkpoints, follower].into_iter().flatten() {
         task.abort();
     }
-    jobs.abort();
-    reminders.abort();
-    fund_reminders.abort();
+    for job in jobs {
+        job.abort();
+    }
     db.close().await;
     println!("Mozaik stopped.");
     Ok(())
+}
+
+/// The jobs every server offers to run; each runs once per cluster per
+/// period (see `platform::jobs`). Mail delivery and audit checkpoints are
+/// not among them: each server sends what it claims from the outbox, and
+/// writes its own checkpoint file.
+fn background_jobs(db: &Db, public_url: &str) -> Vec<tokio::task::JoinHandle<()>> {
+    use platform::jobs::{spawn, Schedule};
+    use std::time::Duration;
+    let minute = Schedule::Every(Duration::from_secs(60));
+    let hour = Schedule::Every(Duration::from_secs(3600));
+    let morning = Schedule::DailyAt(chrono::NaiveTime::from_hms_opt(6, 0, 0).unwrap_or_default());
+    let url = public_url.to_string();
+    let escalate = {
+        let url = url.clone();
+        move |db: Db, now| {
+            let url = url.clone();
+            async move { Ok(format!("{} notices escalated", sharing::jobs::escalate_due(&db, now, &url).await?)) }
+        }
+    };
+    let purge =
+        |db: Db, now| async move { Ok(format!("{} notices purged", sharing::jobs::purge_expired(&db, now).await?)) };
+    let assessment_reminders = {
+        let url = url.clone();
+        move |db: Db, now| {
+            let url = url.clone();
+            async move { Ok(format!("{} reminders", assess::reminders::send_due(&db, now, &url).await?)) }
+        }
+    };
+    let report_reminders = {
+        let url = url.clone();
+        move |db: Db, now| {
+            let url = url.clone();
+            async move { Ok(format!("{} reminders", support::remind_reports(&db, &url, now).await?)) }
+        }
+    };
+    let digests = move |db: Db, _now| {
+        let url = url.clone();
+        async move { Ok(format!("{} digests", platform::notify::send_digests(&db, &url).await?)) }
+    };
+    vec![
+        spawn(db.clone(), "sharing.escalate", minute, escalate),
+        spawn(db.clone(), "sharing.purge", minute, purge),
+        spawn(db.clone(), "assess.reminders", hour, assessment_reminders),
+        spawn(db.clone(), "support.report-reminders", hour, report_reminders),
+        spawn(db.clone(), "notify.digest", morning, digests),
+        spawn(db.clone(), "search.prune", hour, |db: Db, now| async move {
+            let removed = platform::search_feed::prune(&db, now - chrono::TimeDelta::days(1)).await?;
+            Ok(format!("{removed} old search changes removed"))
+        }),
+    ]
 }
 
 async fn shutdown_signal() {
@@ -431,7 +473,7 @@ pub async fn reindex(db: &Db, measure: usize) -> anyhow::Result<()> {
     let read = started.elapsed();
     let search = knowledge::Search::new()?;
     let building = Instant::now();
-    search.replace_all(&entries)?;
+    search.ensure_built(db).await?;
     let built = building.elapsed();
     println!(
         "Indexed {} public records (practices, places, institutions): read from the database in {:.2} s, indexed in {:.2} s, {:.2} s in all.",
@@ -447,7 +489,7 @@ pub async fn reindex(db: &Db, measure: usize) -> anyhow::Result<()> {
     let at = |q: f64| times[((times.len() as f64 * q) as usize).min(times.len() - 1)].as_secs_f64() * 1000.0;
     println!("{} searches: p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms.", times.len(), at(0.5), at(0.99), at(1.0));
     // An edit, the way the server makes it: the text changes in the
-    // database, then the practice is read back and re-indexed.
+    // database with its entry in the change feed, which the index follows.
     let Some(practice) = knowledge::practices::in_state(db, Some("published")).await?.into_iter().next() else {
         return Ok(());
     };
@@ -456,10 +498,8 @@ pub async fn reindex(db: &Db, measure: usize) -> anyhow::Result<()> {
     let mut tx = db.begin().await?;
     knowledge::practices::set_text(&mut tx, practice.id, &practice.language, "title", &title, "original").await?;
     tx.commit().await?;
-    let reread = knowledge::practices::load(db, practice.id).await?.unwrap_or(practice);
-    let texts = knowledge::practices::texts(db, reread.id).await?;
-    search.put(&format!("practice:{}", reread.id), Some(&knowledge::search::practice_entry(&reread, &texts)))?;
-    let found = search.search(&format!("zqxedited{}", reread.id), &[], "en", 5)?.total;
+    search.follow(db).await?;
+    let found = search.search(&format!("zqxedited{}", practice.id), &[], "en", 5)?.total;
     println!(
         "An edited practice was found {:.1} ms after the edit was saved ({found} result).",
         edited.elapsed().as_secs_f64() * 1000.0

@@ -32,6 +32,7 @@ pub const MIGRATIONS: &[Migration] = &[
     migration!(14, "0014_money_in_cents"),
     migration!(15, "0015_security"),
     migration!(16, "0016_notifications"),
+    migration!(17, "0017_cluster"),
 ];
 
 /// The newest schema version this binary knows.

@@ -21,8 +21,16 @@ pub const VERSION: i64 = 1;
 
 /// Tables that hold bookkeeping or short-lived state rather than an
 /// instance's data, and are not exported.
-pub const INTERNAL_TABLES: &[&str] =
-    &["mozaik_schema", "data_versions", "sessions", "login_attempts", "known_devices", "password_resets"];
+pub const INTERNAL_TABLES: &[&str] = &[
+    "mozaik_schema",
+    "data_versions",
+    "sessions",
+    "login_attempts",
+    "known_devices",
+    "password_resets",
+    "job_runs",
+    "search_changes",
+];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {

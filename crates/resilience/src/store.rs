@@ -157,6 +157,7 @@ pub async fn add_neighbourhood(tx: &mut Tx, study: &Study, name: &str, on: Naive
         .execute(&mut *c)
         .await
         .map(|_| ()))?;
+    platform::search_feed::changed(tx, &format!("place:{code}")).await?;
     Ok(id)
 }
 

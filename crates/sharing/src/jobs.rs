@@ -51,6 +51,7 @@ pub async fn escalate_due(db: &Db, now: DateTime<Utc>, public_url: &str) -> anyh
     .fetch_all(pool)
     .await
     })?;
+    let mut escalated = 0;
     for (id, level, ack_hours, _channel, supervisor) in &due {
         let next = level + 1;
         let recipients: Vec<i64> =
@@ -59,13 +60,21 @@ pub async fn escalate_due(db: &Db, now: DateTime<Utc>, public_url: &str) -> anyh
                 .fetch_all(pool)
                 .await)?;
         let mut tx = db.begin().await?;
-        on_tx!(&mut tx, |c| sqlx::query("UPDATE notices SET escalation = $1, ack_deadline = $2 WHERE id = $3")
-            .bind(next)
-            .bind(now + Duration::hours(*ack_hours))
-            .bind(id)
-            .execute(&mut *c)
-            .await
-            .map(|_| ()))?;
+        // Only the transaction that moves the level on escalates: a second
+        // run that read the same notice finds nothing left to do.
+        let moved = on_tx!(&mut tx, |c| sqlx::query(
+            "UPDATE notices SET escalation = $1, ack_deadline = $2 WHERE id = $3 AND escalation = $4"
+        )
+        .bind(next)
+        .bind(now + Duration::hours(*ack_hours))
+        .bind(id)
+        .bind(level)
+        .execute(&mut *c)
+        .await
+        .map(|r| r.rows_affected()))?;
+        if moved == 0 {
+            continue;
+        }
         let (told, to_whom) = if next == 1 {
             (
                 announce(&mut tx, db, &recipients, "deputy", *id, notify::Kind::NoticeEscalated, public_url, now)
@@ -95,8 +104,9 @@ pub async fn escalate_due(db: &Db, now: DateTime<Utc>, public_url: &str) -> anyh
         )
         .await?;
         tx.commit().await?;
+        escalated += 1;
     }
-    Ok(due.len())
+    Ok(escalated)
 }
 
 /// Empties the sealed content and plan of every expired notice; the record
@@ -128,22 +138,6 @@ pub async fn purge_expired(db: &Db, now: DateTime<Utc>) -> anyhow::Result<u64> {
     }
     tx.commit().await?;
     Ok(purged)
-}
-
-/// Runs both jobs every minute, for as long as the server runs.
-pub fn spawn(db: Db, public_url: String) -> tokio::task::JoinHandle<()> {
-    tokio::spawn(async move {
-        loop {
-            let now = Utc::now();
-            if let Err(e) = escalate_due(&db, now, &public_url).await {
-                tracing::warn!(error = %e, "escalation could not run");
-            }
-            if let Err(e) = purge_expired(&db, now).await {
-                tracing::warn!(error = %e, "purge could not run");
-            }
-            tokio::time::sleep(std::time::Duration::from_secs(60)).await;
-        }
-    })
 }
 
 /// Everything sealed with the instance key besides notices: second-factor

@@ -40,15 +40,3 @@ pub fn routes() -> Routes {
 pub fn nav() -> Vec<NavEntry> {
     vec![NavEntry { href: "/support", label: "nav-support", section: "/support", action: Action::ViewPublic }]
 }
-
-/// Looks for fund reports coming due every hour, for as long as the server runs.
-pub fn spawn_reminders(db: platform::Db, public_url: String) -> tokio::task::JoinHandle<()> {
-    tokio::spawn(async move {
-        loop {
-            if let Err(e) = remind_reports(&db, &public_url, chrono::Utc::now()).await {
-                tracing::warn!(error = %e, "fund report reminders could not run");
-            }
-            tokio::time::sleep(std::time::Duration::from_secs(3600)).await;
-        }
-    })
-}

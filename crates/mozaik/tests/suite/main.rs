@@ -9,6 +9,7 @@ mod api;
 mod assess;
 mod browser;
 mod cli;
+mod cluster;
 mod directory_data;
 mod fuzz;
 mod hub_support;

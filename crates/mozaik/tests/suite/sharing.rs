@@ -184,6 +184,31 @@ on_both_backends!(an_unacknowledged_notice_escalates_then_expires, |db| {
     assert!(after.body.contains("removed at the end of its retention period"));
 });
 
+on_both_backends!(three_servers_escalate_an_overdue_notice_once, |db| {
+    load_demo(db).await;
+    let later = Utc::now() + Duration::hours(49);
+    let escalations =
+        futures_util::future::join_all((0..3).map(|_| sharing::jobs::escalate_due(db, later, "http://x"))).await;
+    let total: usize = escalations.into_iter().map(|r| r.unwrap()).sum();
+    assert_eq!(total, 1, "one notice past its deadline escalates once");
+    let outbox_before: i64 =
+        on_db!(db, |pool| sqlx::query_scalar("SELECT COUNT(*) FROM outbox").fetch_one(pool).await).unwrap();
+    // The job itself is claimed by one server per period.
+    let schedule = platform::jobs::Schedule::Every(std::time::Duration::from_secs(60));
+    let job = |db: platform::Db, now| async move {
+        Ok(format!("{} notices escalated", sharing::jobs::escalate_due(&db, now, "http://x").await?))
+    };
+    let runs =
+        futures_util::future::join_all((0..3).map(|_| platform::jobs::run_if_due(db, "test.escalate", schedule, &job)))
+            .await;
+    assert_eq!(runs.into_iter().filter(|r| *r.as_ref().unwrap()).count(), 1, "one claim per period");
+    let outbox_after: i64 =
+        on_db!(db, |pool| sqlx::query_scalar("SELECT COUNT(*) FROM outbox").fetch_one(pool).await).unwrap();
+    assert_eq!(outbox_before, outbox_after, "nothing was due yet, so nothing was mailed");
+    let last = platform::jobs::last_runs(db).await.unwrap();
+    assert!(last.iter().any(|r| r.name == "test.escalate" && r.outcome == "0 notices escalated"), "{last:?}");
+});
+
 on_both_backends!(a_wrong_key_stops_the_server, |db| {
     load_demo(db).await;
     let right = platform::crypto::SecretBox::from_hex(SHARING_KEY).unwrap();
