@@ -55,7 +55,7 @@ directory-empty-message = Još nije učitano nijedno mjesto. Administrator može
 directory-search-title = Pretraga imenika
 directory-search-results-for = Rezultati za „{ $query }“
 directory-search-label = Mjesto ili institucija
-directory-search-hint = Pišite latinicom ili ćirilicom, s dijakritičkim znakovima ili bez njih: „Куманово“, „Kumanovo“ i „kumanovo“ pronalaze isto mjesto.
+directory-search-hint = Pišite latinicom ili ćirilicom, sa ili bez dijakritika: „Куманово“, „Kumanovo“ i „kumanovo“ nalaze isto mjesto, a „Chashka“ nalazi Čaška. Ime mjesta nalazi i njegove institucije, a vrsta („policija“, „škola“) institucije te vrste.
 directory-places-found = { $count ->
     [one] { $count } mjesto
     [few] { $count } mjesta
@@ -107,3 +107,6 @@ structure-role-chair = Predsjedavajući
 structure-role-member = Član
 structure-role-secretary = Sekretar
 directory-peer-learning = Učenje od drugih: gradovi i prakse koji odgovaraju prioritetnim potrebama ove općine
+directory-show-all-places = Sva mjesta ({ $count }) →
+directory-show-all-institutions = Sve institucije ({ $count }) →
+directory-back-to-all = ← Mjesta i institucije

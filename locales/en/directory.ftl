@@ -50,7 +50,7 @@ directory-empty-message = No places have been loaded yet. An administrator can l
 directory-search-title = Search the directory
 directory-search-results-for = Results for “{ $query }”
 directory-search-label = Place or institution
-directory-search-hint = Write in Latin or Cyrillic, with or without accents: “Куманово”, “Kumanovo” and “kumanovo” find the same place.
+directory-search-hint = Write in Latin or Cyrillic, with or without accents: “Куманово”, “Kumanovo” and “kumanovo” find the same place, and “Chashka” finds Čaška. A place’s name also finds its institutions, and a kind (“police”, “school”) finds institutions of that kind.
 directory-places-found = { $count ->
     [one] { $count } place
    *[other] { $count } places
@@ -100,3 +100,6 @@ structure-role-chair = Chair
 structure-role-member = Member
 structure-role-secretary = Secretary
 directory-peer-learning = Peer learning: cities and practices that match this municipality's priority needs
+directory-show-all-places = All { $count } places →
+directory-show-all-institutions = All { $count } institutions →
+directory-back-to-all = ← Places and institutions

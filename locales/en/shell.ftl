@@ -79,3 +79,7 @@ time-ago-days = { $count ->
     [one] { $count } day ago
    *[other] { $count } days ago
 }
+pager-label = Pages of results
+pager-previous = ← Previous
+pager-next = Next →
+pager-position = { $first }–{ $last } of { $total }

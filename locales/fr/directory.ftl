@@ -50,7 +50,7 @@ directory-empty-message = Aucun lieu n'a encore été chargé. Un administrateur
 directory-search-title = Rechercher dans l'annuaire
 directory-search-results-for = Résultats pour « { $query } »
 directory-search-label = Lieu ou institution
-directory-search-hint = Écrivez en alphabet latin ou cyrillique, avec ou sans accents : « Куманово », « Kumanovo » et « kumanovo » renvoient au même lieu.
+directory-search-hint = Écrivez en latin ou en cyrillique, avec ou sans accents : « Куманово », « Kumanovo » et « kumanovo » trouvent le même lieu, et « Chashka » trouve Čaška. Le nom d’un lieu trouve aussi ses institutions, et un type (« police », « école ») les institutions de ce type.
 directory-places-found = { $count ->
     [one] { $count } lieu
    *[other] { $count } lieux
@@ -100,3 +100,6 @@ structure-role-chair = Président
 structure-role-member = Membre
 structure-role-secretary = Secrétaire
 directory-peer-learning = Apprentissage entre pairs : villes et pratiques qui répondent aux besoins prioritaires de cette commune
+directory-show-all-places = Les { $count } lieux →
+directory-show-all-institutions = Les { $count } institutions →
+directory-back-to-all = ← Lieux et institutions

@@ -79,3 +79,7 @@ time-ago-days = { $count ->
     [one] il y a { $count } jour
    *[other] il y a { $count } jours
 }
+pager-label = Pages de résultats
+pager-previous = ← Précédent
+pager-next = Suivant →
+pager-position = { $first }–{ $last } sur { $total }

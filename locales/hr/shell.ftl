@@ -85,3 +85,7 @@ time-ago-days = { $count ->
     [few] prije { $count } dana
    *[other] prije { $count } dana
 }
+pager-label = Stranice rezultata
+pager-previous = ← Prethodna
+pager-next = Sljedeća →
+pager-position = { $first }–{ $last } od { $total }

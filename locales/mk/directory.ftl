@@ -50,7 +50,7 @@ directory-empty-message = Сè уште не е вчитано ниту едно
 directory-search-title = Пребарување во именикот
 directory-search-results-for = Резултати за „{ $query }“
 directory-search-label = Место или институција
-directory-search-hint = Пишувајте на латиница или на кирилица, со или без дијакритички знаци: „Куманово“, „Kumanovo“ и „kumanovo“ го наоѓаат истото место.
+directory-search-hint = Пишувајте на латиница или кирилица, со или без дијакритици: „Куманово“, „Kumanovo“ и „kumanovo“ го наоѓаат истото место, а „Chashka“ ја наоѓа Чашка. Името на местото ги наоѓа и неговите институции, а видот („полиција“, „училиште“) институциите од тој вид.
 directory-places-found = { $count ->
     [one] { $count } место
    *[other] { $count } места
@@ -100,3 +100,6 @@ structure-role-chair = Претседател
 structure-role-member = Член
 structure-role-secretary = Секретар
 directory-peer-learning = Учење од врсниците: градови и практики што одговараат на приоритетните потреби на оваа општина
+directory-show-all-places = Сите { $count } места →
+directory-show-all-institutions = Сите { $count } институции →
+directory-back-to-all = ← Места и институции

@@ -79,3 +79,7 @@ time-ago-days = { $count ->
     [one] пред { $count } ден
    *[other] пред { $count } дена
 }
+pager-label = Страници со резултати
+pager-previous = ← Претходна
+pager-next = Следна →
+pager-position = { $first }–{ $last } од { $total }

@@ -50,7 +50,7 @@ directory-empty-message = Ende nuk është ngarkuar asnjë vend. Një administra
 directory-search-title = Kërko në regjistër
 directory-search-results-for = Rezultatet për “{ $query }”
 directory-search-label = Vend ose institucion
-directory-search-hint = Shkruani me alfabet latin ose cirilik, me ose pa shenja diakritike: “Куманово”, “Kumanovo” dhe “kumanovo” gjejnë të njëjtin vend.
+directory-search-hint = Shkruani me shkrim latin ose cirilik, me ose pa shenja: “Куманово”, “Kumanovo” dhe “kumanovo” gjejnë të njëjtin vend, dhe “Chashka” gjen Čaška. Emri i një vendi gjen edhe institucionet e tij, dhe një lloj (“polici”, “shkollë”) institucionet e atij lloji.
 directory-places-found = { $count ->
     [one] { $count } vend
    *[other] { $count } vende
@@ -100,3 +100,6 @@ structure-role-chair = Kryetar
 structure-role-member = Anëtar
 structure-role-secretary = Sekretar
 directory-peer-learning = Të mësuarit nga homologët: qytete dhe praktika që u përgjigjen nevojave prioritare të kësaj bashkie
+directory-show-all-places = Të { $count } vendet →
+directory-show-all-institutions = Të { $count } institucionet →
+directory-back-to-all = ← Vende dhe institucione

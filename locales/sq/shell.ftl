@@ -79,3 +79,7 @@ time-ago-days = { $count ->
     [one] { $count } ditë më parë
    *[other] { $count } ditë më parë
 }
+pager-label = Faqet e rezultateve
+pager-previous = ← Para
+pager-next = Tjetra →
+pager-position = { $first }–{ $last } nga { $total }

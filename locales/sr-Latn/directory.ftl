@@ -55,7 +55,7 @@ directory-empty-message = Još nije učitano nijedno mesto. Administrator može 
 directory-search-title = Pretraga imenika
 directory-search-results-for = Rezultati za „{ $query }“
 directory-search-label = Mesto ili institucija
-directory-search-hint = Pišite latinicom ili ćirilicom, sa dijakritičkim znacima ili bez njih: „Куманово“, „Kumanovo“ i „kumanovo“ pronalaze isto mesto.
+directory-search-hint = Pišite latinicom ili ćirilicom, sa ili bez dijakritika: „Куманово“, „Kumanovo“ i „kumanovo“ nalaze isto mesto, a „Chashka“ nalazi Čaška. Ime mesta nalazi i njegove institucije, a vrsta („policija“, „škola“) institucije te vrste.
 directory-places-found = { $count ->
     [one] { $count } mesto
     [few] { $count } mesta
@@ -107,3 +107,6 @@ structure-role-chair = Predsednik
 structure-role-member = Član
 structure-role-secretary = Sekretar
 directory-peer-learning = Učenje od drugih: gradovi i prakse koji odgovaraju prioritetnim potrebama ove lokalne samouprave
+directory-show-all-places = Sva mesta ({ $count }) →
+directory-show-all-institutions = Sve institucije ({ $count }) →
+directory-back-to-all = ← Mesta i institucije

@@ -85,3 +85,7 @@ time-ago-days = { $count ->
     [few] pre { $count } dana
    *[other] pre { $count } dana
 }
+pager-label = Stranice rezultata
+pager-previous = ← Prethodna
+pager-next = Sledeća →
+pager-position = { $first }–{ $last } od { $total }

@@ -12,6 +12,7 @@ use chrono::{NaiveDate, Utc};
 use platform::i18n::Tr;
 use platform::policy::{can, Action, Resource};
 use platform::web::cache::{data_version, Cached};
+use platform::web::pager::Pager;
 use platform::web::{render, render_content, AppError, AppState, PageCtx, Shell};
 
 use crate::kinds::LOCAL_LEVELS;
@@ -385,54 +386,108 @@ pub struct HitView {
     pub within: String,
 }
 
+/// One kind of result on the search page: its exact total and the page shown.
+pub struct HitList {
+    pub hits: Vec<HitView>,
+    pub pager: Pager,
+}
+
 #[derive(Template)]
 #[template(path = "search.html")]
 pub struct SearchPage {
     pub shell: Shell,
     pub query: String,
-    pub places: Vec<HitView>,
-    pub institutions: Vec<HitView>,
+    /// Set when the reader pages through one kind alone.
+    pub only: Option<HitKind>,
+    pub places: HitList,
+    pub institutions: HitList,
 }
+
+#[derive(serde::Deserialize, Default)]
+pub struct SearchParams {
+    #[serde(default)]
+    q: String,
+    #[serde(default, rename = "type")]
+    kind: String,
+    #[serde(default)]
+    page: Option<i64>,
+}
+
+/// Results per page when one kind is shown alone, and per kind when both are.
+const PER_PAGE: i64 = 25;
+const PER_KIND: i64 = 10;
 
 pub async fn search_page(
     ctx: PageCtx,
     State(state): State<AppState>,
-    Query(query): Query<HashMap<String, String>>,
+    Query(params): Query<SearchParams>,
 ) -> Result<Response, AppError> {
-    let q = query.get("q").map(|s| s.trim().chars().take(200).collect::<String>()).unwrap_or_default();
-    let hits = places::search(&state.db, &q, 50).await?;
+    let q: String = params.q.trim().chars().take(200).collect();
+    let only = match params.kind.as_str() {
+        "place" => Some(HitKind::Place),
+        "institution" => Some(HitKind::Institution),
+        _ => None,
+    };
     let tr = ctx.tr;
     let footnote = ctx.site.kosovo_footnote;
-    let mut page = SearchPage {
+    let mut lists = Vec::new();
+    for kind in [HitKind::Place, HitKind::Institution] {
+        let (per_page, page) = match only {
+            Some(k) if k == kind => (PER_PAGE, params.page.unwrap_or(1)),
+            Some(_) => (0, 1),
+            None => (PER_KIND, 1),
+        };
+        let name = if kind == HitKind::Place { "place" } else { "institution" };
+        let found = if per_page == 0 {
+            places::Found { total: 0, hits: Vec::new() }
+        } else {
+            let offset = (page.max(1) - 1) * per_page;
+            let mut found = places::search(&state.db, &q, kind, offset, per_page).await?;
+            // A page past the end shows the last page.
+            if found.hits.is_empty() && found.total > 0 {
+                let last = (found.total - 1) / per_page * per_page;
+                found = places::search(&state.db, &q, kind, last, per_page).await?;
+            }
+            found
+        };
+        let pager = Pager::new("/directory/search", &[("q", &q), ("type", name)], page, per_page.max(1), found.total);
+        let hits = found.hits.into_iter().map(|hit| hit_view(tr, footnote, hit)).collect();
+        lists.push(HitList { hits, pager });
+    }
+    let institutions = lists.pop().unwrap_or_else(|| HitList { hits: Vec::new(), pager: Pager::new("", &[], 1, 1, 0) });
+    let places = lists.pop().unwrap_or_else(|| HitList { hits: Vec::new(), pager: Pager::new("", &[], 1, 1, 0) });
+    let page = SearchPage {
         shell: ctx.shell(if q.is_empty() {
             tr.t("directory-search-title")
         } else {
             tr.t1("directory-search-results-for", "query", q.clone())
         }),
         query: q,
-        places: Vec::new(),
-        institutions: Vec::new(),
+        only,
+        places,
+        institutions,
     };
-    for hit in hits {
-        let within = hit.within.as_ref().map(|w| shown_name(&w.code, &w.name, footnote)).unwrap_or_default();
-        match hit.kind {
-            HitKind::Place => page.places.push(HitView {
-                href: format!("/places/{}", hit.code),
-                name: shown_name(&hit.code, &local_name(tr, &hit.code, &hit.name), footnote),
-                name_alt: hit.name_alt,
-                category: tr.t(&format!("level-{}", hit.category)),
-                within,
-            }),
-            HitKind::Institution => page.institutions.push(HitView {
-                href: format!("/places/{}#{}", hit.within.as_ref().map(|w| w.code.as_str()).unwrap_or(""), hit.code),
-                name: hit.name,
-                name_alt: hit.name_alt,
-                category: tr.t(&format!("institution-kind-{}", hit.category)),
-                within,
-            }),
-        }
-    }
     render(&page)
+}
+
+fn hit_view(tr: platform::i18n::Tr, footnote: bool, hit: places::SearchHit) -> HitView {
+    let within = hit.within.as_ref().map(|w| shown_name(&w.code, &w.name, footnote)).unwrap_or_default();
+    match hit.kind {
+        HitKind::Place => HitView {
+            href: format!("/places/{}", hit.code),
+            name: shown_name(&hit.code, &local_name(tr, &hit.code, &hit.name), footnote),
+            name_alt: hit.name_alt,
+            category: tr.t(&format!("level-{}", hit.category)),
+            within,
+        },
+        HitKind::Institution => HitView {
+            href: format!("/places/{}#{}", hit.within.as_ref().map(|w| w.code.as_str()).unwrap_or(""), hit.code),
+            name: hit.name,
+            name_alt: hit.name_alt,
+            category: tr.t(&format!("institution-kind-{}", hit.category)),
+            within,
+        },
+    }
 }
 
 fn csv_download(filename: &str, body: Vec<u8>) -> Response {

@@ -2,7 +2,7 @@
 //! of a date, search, and counts.
 
 use chrono::NaiveDate;
-use platform::fold::{like_escape, query_terms};
+use platform::fold::{fold, like_escape, query_terms};
 use platform::{on_db, Db};
 
 pub struct Place {
@@ -148,52 +148,107 @@ pub enum HitKind {
 
 const MAX_TERMS: usize = 6;
 
-fn search_sql(select: &str, terms: usize) -> String {
-    let mut sql = String::from(select);
-    for i in 0..terms {
-        sql.push_str(if i == 0 { " WHERE " } else { " AND " });
-        sql.push_str(&format!("x.search_key LIKE ${} ESCAPE '\\'", i + 1));
-    }
-    // Names that start with the first word come first.
-    sql.push_str(&format!(
-        " ORDER BY CASE WHEN x.search_key LIKE ${} ESCAPE '\\' THEN 0 ELSE 1 END, x.name LIMIT {}",
-        terms + 1,
-        terms + 2
-    ));
-    sql
+/// One kind of result, counted exactly, one page of it.
+pub struct Found {
+    pub total: i64,
+    pub hits: Vec<SearchHit>,
 }
 
-/// Places and institutions whose names, in any script and with or without
-/// accents, contain every word of `query`.
-pub async fn search(db: &Db, query: &str, limit: i64) -> Result<Vec<SearchHit>, sqlx::Error> {
+/// Institution kinds whose name, in any of the product's languages,
+/// contains the folded term: "police" finds police stations named in
+/// Macedonian, "škola" finds schools named in English.
+fn kinds_named(term: &str) -> Vec<&'static str> {
+    let i18n = platform::i18n::i18n();
+    crate::kinds::INSTITUTION_KINDS
+        .iter()
+        .copied()
+        .filter(|kind| {
+            let key = format!("institution-kind-{kind}");
+            i18n.locales().iter().any(|l| fold(&l.tr().t(&key)).contains(term))
+        })
+        .collect()
+}
+
+/// The condition that every term holds of a place (`x`) or of an
+/// institution (`x`, in place `par`): each term is in its names, or (for an
+/// institution) in its place's names or its kind's name.
+fn search_condition(kind: HitKind, terms: &[String]) -> String {
+    let mut clauses = Vec::new();
+    for (i, term) in terms.iter().enumerate() {
+        let n = i + 1;
+        let mut any = vec![format!("x.search_key LIKE ${n} ESCAPE '\\'")];
+        if kind == HitKind::Institution {
+            any.push(format!("par.search_key LIKE ${n} ESCAPE '\\'"));
+            let kinds = kinds_named(term);
+            if !kinds.is_empty() {
+                // Kind keys are this crate's own constants, never input.
+                let list: Vec<String> = kinds.iter().map(|k| format!("'{k}'")).collect();
+                any.push(format!("x.kind IN ({})", list.join(", ")));
+            }
+        }
+        clauses.push(format!("({})", any.join(" OR ")));
+    }
+    clauses.join(" AND ")
+}
+
+/// Places or institutions whose names, in any script and with or without
+/// accents, contain every word of `query`: the total, and the page from
+/// `offset`. Names that are the query come first, then names that start
+/// with it, then the rest by name; the code breaks ties, so pages are
+/// stable.
+pub async fn search(db: &Db, query: &str, kind: HitKind, offset: i64, limit: i64) -> Result<Found, sqlx::Error> {
     let terms: Vec<String> = query_terms(query).into_iter().take(MAX_TERMS).collect();
     if terms.is_empty() {
-        return Ok(Vec::new());
+        return Ok(Found { total: 0, hits: Vec::new() });
     }
     let patterns: Vec<String> = terms.iter().map(|t| format!("%{}%", like_escape(t))).collect();
-    let prefix = format!("{}%", like_escape(&terms[0]));
-    let place_sql = search_sql(
-        "SELECT x.code, x.name, x.name_alt, x.level, par.code, par.level, par.name FROM places x \
-         LEFT JOIN place_parents pp ON pp.place_id = x.id AND pp.valid_to IS NULL \
-         LEFT JOIN places par ON par.id = pp.parent_id",
-        terms.len(),
+    let whole = terms.join(" ");
+    let (exact, prefix) = (like_escape(&whole), format!("{}%", like_escape(&whole)));
+    let from = match kind {
+        HitKind::Place => {
+            "FROM places x LEFT JOIN place_parents pp ON pp.place_id = x.id AND pp.valid_to IS NULL \
+             LEFT JOIN places par ON par.id = pp.parent_id"
+        }
+        HitKind::Institution => "FROM institutions x JOIN places par ON par.id = x.place_id",
+    };
+    let category = if kind == HitKind::Place { "x.level" } else { "x.kind" };
+    let condition = search_condition(kind, &terms);
+    let n = terms.len();
+    let count_sql = format!("SELECT COUNT(*) {from} WHERE {condition}");
+    let page_sql = format!(
+        "SELECT x.code, x.name, x.name_alt, {category}, par.code, par.level, par.name {from} WHERE {condition} \
+         ORDER BY CASE WHEN x.search_key = ${e} OR x.search_key LIKE ${e2} ESCAPE '\\' THEN 0 \
+         WHEN x.search_key LIKE ${p} ESCAPE '\\' THEN 1 ELSE 2 END, x.name, x.code LIMIT ${l} OFFSET ${o}",
+        e = n + 1,
+        e2 = n + 2,
+        p = n + 3,
+        l = n + 4,
+        o = n + 5,
     );
-    let institution_sql = search_sql(
-        "SELECT x.code, x.name, x.name_alt, x.kind, par.code, par.level, par.name FROM institutions x \
-         JOIN places par ON par.id = x.place_id",
-        terms.len(),
-    );
+    let total: i64 = on_db!(db, |pool| {
+        let mut q = sqlx::query_scalar(count_sql.as_str());
+        for p in &patterns {
+            q = q.bind(p);
+        }
+        q.fetch_one(pool).await
+    })?;
     type Row = (String, String, String, String, Option<String>, Option<String>, Option<String>);
-    let mut hits = Vec::new();
-    for (kind, sql) in [(HitKind::Place, &place_sql), (HitKind::Institution, &institution_sql)] {
-        let rows: Vec<Row> = on_db!(db, |pool| {
-            let mut q = sqlx::query_as(sql.as_str());
-            for p in &patterns {
-                q = q.bind(p);
-            }
-            q.bind(&prefix).bind(limit).fetch_all(pool).await
-        })?;
-        hits.extend(rows.into_iter().map(|(code, name, name_alt, category, pcode, plevel, pname)| SearchHit {
+    let rows: Vec<Row> = on_db!(db, |pool| {
+        let mut q = sqlx::query_as(page_sql.as_str());
+        for p in &patterns {
+            q = q.bind(p);
+        }
+        q.bind(&whole)
+            .bind(format!("{exact} |%"))
+            .bind(&prefix)
+            .bind(limit.clamp(1, 200))
+            .bind(offset.max(0))
+            .fetch_all(pool)
+            .await
+    })?;
+    let hits = rows
+        .into_iter()
+        .map(|(code, name, name_alt, category, pcode, plevel, pname)| SearchHit {
             kind,
             code,
             name,
@@ -203,9 +258,9 @@ pub async fn search(db: &Db, query: &str, limit: i64) -> Result<Vec<SearchHit>, 
                 (Some(code), Some(level), Some(name)) => Some(PlaceRef { code, level, name }),
                 _ => None,
             },
-        }));
-    }
-    Ok(hits)
+        })
+        .collect();
+    Ok(Found { total, hits })
 }
 
 /// Headline figures for the home page, counted live.

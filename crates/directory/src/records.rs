@@ -169,3 +169,45 @@ pub async fn add_membership(tx: &mut Tx, hub_id: i64, place_id: i64, since: Naiv
 pub async fn place_id(tx: &mut Tx, code: &str) -> Result<Option<i64>, sqlx::Error> {
     on_tx!(tx, |c| sqlx::query_scalar("SELECT id FROM places WHERE code = $1").bind(code).fetch_optional(&mut *c).await)
 }
+
+/// Computes every stored search key again when they were written by an
+/// older [`platform::fold`] (see `fold::VERSION`); returns how many rows
+/// changed. Runs when an instance opens, in one transaction. The version
+/// is kept with the other bookkeeping in `data_versions`, which exports
+/// leave out, and only once there are places: an instance filled later by
+/// an import has its keys checked the next time it opens.
+pub async fn refresh_search_keys(db: &platform::Db) -> Result<usize, sqlx::Error> {
+    let (stored, places): (Option<i64>, i64) = platform::on_db!(db, |pool| sqlx::query_as(
+        "SELECT (SELECT version FROM data_versions WHERE area = 'fold'), (SELECT COUNT(*) FROM places)"
+    )
+    .fetch_one(pool)
+    .await)?;
+    if stored == Some(platform::fold::VERSION) || places == 0 {
+        return Ok(0);
+    }
+    let mut tx = db.begin().await?;
+    let mut changed = 0;
+    for table in ["places", "institutions"] {
+        let rows: Vec<(i64, String, String, String)> =
+            on_tx!(&mut tx, |c| sqlx::query_as(&format!("SELECT id, name, name_alt, search_key FROM {table}"))
+                .fetch_all(&mut *c)
+                .await)?;
+        let update = format!("UPDATE {table} SET search_key = $1 WHERE id = $2");
+        for (id, name, name_alt, old) in rows {
+            let key = place_search_key(&name, &name_alt);
+            if key != old {
+                on_tx!(&mut tx, |c| sqlx::query(&update).bind(&key).bind(id).execute(&mut *c).await.map(|_| ()))?;
+                changed += 1;
+            }
+        }
+    }
+    on_tx!(&mut tx, |c| sqlx::query(
+        "INSERT INTO data_versions (area, version) VALUES ('fold', $1) ON CONFLICT (area) DO UPDATE SET version = $1"
+    )
+    .bind(platform::fold::VERSION)
+    .execute(&mut *c)
+    .await
+    .map(|_| ()))?;
+    tx.commit().await?;
+    Ok(changed)
+}

@@ -40,7 +40,7 @@ const DEMOS: &[Demo] = &[
         texts: [
             "Тим за акција во заедницата за превенција на радикализација",
             "Општината, полицијата, училиштата и центарот за социјална работа заедно ги поддржуваат младите и семејствата.",
-            "Тимот се состанува секој месец, разгледува случаи кои загрижуваат и нуди поддршка наместо казна. Превенцијата започнува во училиштата и во месните заедници.",
+            "Тимот се состанува секој месец, разгледува случаи кои загрижуваат и нуди поддршка наместо казна. Превенцијата започнува во училиштата и во месните заедници: средношколците учат да препознаваат лажни вести.",
         ],
         state: "published",
         translation: Some((
@@ -49,7 +49,7 @@ const DEMOS: &[Demo] = &[
             [
                 "Community Action Team for the prevention of radicalisation",
                 "The municipality, the police, schools and the social work centre support young people and families together.",
-                "The team meets every month, looks at cases of concern and offers support rather than punishment. Prevention starts in schools and neighbourhoods.",
+                "The team meets every month, looks at cases of concern and offers support rather than punishment. Prevention starts in schools and neighbourhoods: secondary school students learn to recognise fake news.",
             ],
         )),
     },

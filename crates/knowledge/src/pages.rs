@@ -13,6 +13,7 @@ use platform::audit::{self, Event};
 use platform::policy::{can, Action, Resource};
 use platform::web::flash;
 use platform::web::form::{field, ticked, FieldErrors, Form as TypedForm};
+use platform::web::pager::Pager;
 use platform::web::{render, AppError, AppState, PageCtx, Shell};
 use platform::{on_db, on_tx};
 use serde::Deserialize;
@@ -49,13 +50,18 @@ struct SearchPage {
     dimensions: &'static [&'static str],
     pending: Vec<(i64, String, String)>,
     can_contribute: bool,
+    pager: Pager,
 }
 
+/// Hits per page of the knowledge search.
+const PER_PAGE: usize = 20;
+
 impl SearchPage {
-    /// The label of a facet value.
+    /// The label of a facet value, in the reader's language.
     fn label(&self, dimension: &str, value: &str) -> String {
         match dimension {
-            "country" | "year" => value.to_string(),
+            "country" => platform::countries::name(value, self.shell.tr),
+            "year" => value.to_string(),
             _ => self.shell.tr.t(&format!("knowledge-{dimension}-{value}")),
         }
     }
@@ -99,14 +105,19 @@ pub async fn search_page(
     search.ensure_built(&state.db).await?;
     let query: String =
         params.iter().find(|(k, _)| k == "q").map(|(_, v)| v.chars().take(200).collect()).unwrap_or_default();
+    let page_asked = params.iter().find(|(k, _)| k == "page").and_then(|(_, v)| v.parse::<i64>().ok()).unwrap_or(1);
     let filters: Vec<(String, String)> =
         params.into_iter().filter(|(k, v)| DIMENSIONS.contains(&k.as_str()) && !v.is_empty()).take(12).collect();
     let language = ctx.tr.code().to_string();
     let (q, f) = (query.clone(), filters.clone());
-    let results = tokio::task::spawn_blocking(move || search.search(&q, &f, &language, 50))
+    let offset = (page_asked.clamp(1, 10_000) as usize - 1) * PER_PAGE;
+    let results = tokio::task::spawn_blocking(move || search.search(&q, &f, &language, offset, PER_PAGE))
         .await
         .map_err(|e| AppError::Internal(e.into()))?
         .map_err(|e| AppError::Internal(e.into()))?;
+    let mut keep: Vec<(&str, &str)> = vec![("q", query.as_str())];
+    keep.extend(filters.iter().map(|(d, v)| (d.as_str(), v.as_str())));
+    let pager = Pager::new("/knowledge", &keep, page_asked, PER_PAGE as i64, results.total as i64);
     let pending = if is_reviewer(&ctx, &state).await? {
         let mut pending = Vec::new();
         for p in practices::in_state(&state.db, Some("submitted")).await? {
@@ -128,6 +139,7 @@ pub async fn search_page(
         dimensions: DIMENSIONS,
         pending,
         can_contribute: ctx.account().is_some(),
+        pager,
     };
     render(&page)
 }

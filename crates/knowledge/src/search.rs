@@ -14,13 +14,17 @@ use std::sync::Mutex;
 use platform::search_feed::{self, Cursor};
 use platform::{on_db, Db};
 use tantivy::collector::{Count, FacetCollector, TopDocs};
-use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, TermQuery};
+use tantivy::query::{AllQuery, BooleanQuery, ConstScoreQuery, Occur, Query, TermQuery};
 use tantivy::schema::{Facet, FacetOptions, Field, IndexRecordOption, Schema, Value, STORED, STRING, TEXT};
 use tantivy::{doc, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
 use tokio::sync::OnceCell;
 
 use crate::analysis::{analyse, family, query_forms, Family};
 use crate::practices::{self, Practice, Text};
+
+/// What each kind of record adds to a hit's score, so that the records the
+/// knowledge hub is for come first whatever the text match.
+const KIND_WEIGHTS: &[(&str, f32)] = &[("practice", 100.0), ("programme", 60.0), ("event", 30.0)];
 
 /// The facet dimensions, as their path prefixes.
 pub const DIMENSIONS: &[&str] = &["type", "country", "theme", "audience", "level", "year"];
@@ -197,12 +201,17 @@ impl Search {
 
     /// Searches: every word of `query` must match (in any language's form);
     /// `filters` are (dimension, value) facets that must all hold. A query
-    /// is never parsed, so no input can make it fail.
+    /// is never parsed, so no input can make it fail. Practices come
+    /// before programmes, programmes before events, and those before
+    /// places and institutions, which have pages of their own in the
+    /// directory; within a kind, the better match first. Returns the exact
+    /// total and `limit` hits from `offset`.
     pub fn search(
         &self,
         query: &str,
         filters: &[(String, String)],
         language: &str,
+        offset: usize,
         limit: usize,
     ) -> tantivy::Result<Results> {
         let f = &self.fields;
@@ -228,15 +237,24 @@ impl Search {
                 Box::new(TermQuery::new(Term::from_facet(f.facets, &facet), IndexRecordOption::Basic)),
             ));
         }
-        let query: Box<dyn Query> =
-            if clauses.is_empty() { Box::new(AllQuery) } else { Box::new(BooleanQuery::new(clauses)) };
+        if clauses.is_empty() {
+            clauses.push((Occur::Must, Box::new(AllQuery)));
+        }
+        for (kind, weight) in KIND_WEIGHTS {
+            let facet = Facet::from(format!("/type/{kind}").as_str());
+            let term = Box::new(TermQuery::new(Term::from_facet(f.facets, &facet), IndexRecordOption::Basic));
+            clauses.push((Occur::Should, Box::new(ConstScoreQuery::new(term, *weight))));
+        }
+        let query: Box<dyn Query> = Box::new(BooleanQuery::new(clauses));
         let searcher = self.reader.searcher();
         let mut facet_collector = FacetCollector::for_field("facets");
         for dimension in DIMENSIONS {
             facet_collector.add_facet(format!("/{dimension}").as_str());
         }
-        let (top, total, counts) =
-            searcher.search(&query, &(TopDocs::with_limit(limit.max(1)).order_by_score(), Count, facet_collector))?;
+        let (top, total, counts) = searcher.search(
+            &query,
+            &(TopDocs::with_limit(limit.max(1)).and_offset(offset).order_by_score(), Count, facet_collector),
+        )?;
         let mut hits = Vec::new();
         for (_, address) in top {
             let d: TantivyDocument = searcher.doc(address)?;
@@ -440,7 +458,7 @@ pub fn measure(search: &Search, rounds: usize) -> tantivy::Result<Vec<std::time:
         for q in SAMPLE_QUERIES {
             let filters = if round % 2 == 0 { Vec::new() } else { vec![("country".to_string(), "MK".to_string())] };
             let started = std::time::Instant::now();
-            search.search(q, &filters, "sr-Latn", 20)?;
+            search.search(q, &filters, "sr-Latn", 0, 20)?;
             times.push(started.elapsed());
         }
     }

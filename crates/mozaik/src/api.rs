@@ -193,20 +193,47 @@ async fn people(
 struct SearchQuery {
     #[serde(default)]
     q: String,
+    #[serde(default, rename = "type")]
+    kind: Option<String>,
+    #[serde(default)]
+    offset: Option<i64>,
+    #[serde(default)]
+    limit: Option<i64>,
 }
 
+/// Places and institutions matching `q`: each kind with its exact total and
+/// one page (`offset`, `limit` ≤ 200) of it.
 async fn search(State(state): State<AppState>, Query(query): Query<SearchQuery>) -> Result<Json<Value>, ApiError> {
     if query.q.trim().is_empty() {
         return Err(ApiError(StatusCode::BAD_REQUEST, "bad_request", "the query parameter q is required".into()));
     }
-    let hits = places::search(&state.db, &query.q, 50).await?;
-    Ok(Json(json!({
-        "results": hits.iter().map(|h| json!({
-            "type": if h.kind == places::HitKind::Place { "place" } else { "institution" },
-            "code": h.code, "name": h.name, "category": h.category,
-            "within": h.within.as_ref().map(|w| w.code.clone()),
-        })).collect::<Vec<_>>(),
-    })))
+    let kinds: Vec<(&str, places::HitKind)> = match query.kind.as_deref() {
+        None | Some("") => vec![("place", places::HitKind::Place), ("institution", places::HitKind::Institution)],
+        Some("place") => vec![("place", places::HitKind::Place)],
+        Some("institution") => vec![("institution", places::HitKind::Institution)],
+        Some(other) => {
+            return Err(ApiError(
+                StatusCode::BAD_REQUEST,
+                "bad_request",
+                format!("type must be place or institution, not '{other}'"),
+            ))
+        }
+    };
+    let (offset, limit) = (query.offset.unwrap_or(0).max(0), query.limit.unwrap_or(50).clamp(1, 200));
+    let mut totals = serde_json::Map::new();
+    let mut results = Vec::new();
+    for (name, kind) in kinds {
+        let found = places::search(&state.db, &query.q, kind, offset, limit).await?;
+        totals.insert(name.to_string(), json!(found.total));
+        results.extend(found.hits.iter().map(|h| {
+            json!({
+                "type": name,
+                "code": h.code, "name": h.name, "category": h.category,
+                "within": h.within.as_ref().map(|w| w.code.clone()),
+            })
+        }));
+    }
+    Ok(Json(json!({ "totals": totals, "offset": offset, "limit": limit, "results": results })))
 }
 
 /// The OpenAPI 3.1 description of this API.
@@ -236,8 +263,11 @@ pub fn openapi_document() -> Value {
                 "responses": {"200": {"description": "Position holders"}, "401": {"description": "No valid token", "content": {"application/json": {"schema": error}}},
                               "403": {"description": "Out of the account's scope, or the token lacks directory:people", "content": {"application/json": {"schema": error}}}}}},
             "/api/v1/search": {"get": {"summary": "Places and institutions whose names match, across scripts and accents",
-                "parameters": [{"name": "q", "in": "query", "required": true, "schema": {"type": "string"}}],
-                "responses": {"200": {"description": "Matches"}, "400": {"description": "No query", "content": {"application/json": {"schema": error}}}}}},
+                "parameters": [{"name": "q", "in": "query", "required": true, "schema": {"type": "string"}},
+                    {"name": "type", "in": "query", "schema": {"type": "string", "enum": ["place", "institution"]}},
+                    {"name": "offset", "in": "query", "schema": {"type": "integer", "minimum": 0}},
+                    {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 200}}],
+                "responses": {"200": {"description": "Matches: the exact total of each type and one page of results"}, "400": {"description": "No query", "content": {"application/json": {"schema": error}}}}}},
         }
     })
 }

@@ -32,6 +32,10 @@ pub async fn open(url: &str) -> anyhow::Result<Db> {
     if !applied.is_empty() {
         tracing::info!(versions = ?applied, "database schema migrated");
     }
+    let refreshed = directory::records::refresh_search_keys(&db).await?;
+    if refreshed > 0 {
+        tracing::info!(rows = refreshed, "search keys computed again for a newer text folding");
+    }
     Ok(db)
 }
 
@@ -499,7 +503,7 @@ pub async fn reindex(db: &Db, measure: usize) -> anyhow::Result<()> {
     knowledge::practices::set_text(&mut tx, practice.id, &practice.language, "title", &title, "original").await?;
     tx.commit().await?;
     search.follow(db).await?;
-    let found = search.search(&format!("zqxedited{}", practice.id), &[], "en", 5)?.total;
+    let found = search.search(&format!("zqxedited{}", practice.id), &[], "en", 0, 5)?.total;
     println!(
         "An edited practice was found {:.1} ms after the edit was saved ({found} result).",
         edited.elapsed().as_secs_f64() * 1000.0

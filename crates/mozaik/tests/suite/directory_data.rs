@@ -49,7 +49,13 @@ on_both_backends!(reference_places_load_complete, |db| {
 });
 
 async fn first_hit(db: &Db, query: &str) -> Vec<String> {
-    places::search(db, query, 20).await.expect("search").into_iter().map(|h| h.code).collect()
+    places::search(db, query, places::HitKind::Place, 0, 20)
+        .await
+        .expect("search")
+        .hits
+        .into_iter()
+        .map(|h| h.code)
+        .collect()
 }
 
 on_both_backends!(search_finds_both_scripts_and_ignores_accents, |db| {
@@ -190,8 +196,8 @@ on_both_backends!(institutions_import_validates_and_upserts, |db| {
     let good = "code,place_code,kind,name,name_alt\nMK-703-CSW,MK-703,social_welfare_centre,Centre for Social Work Kumanovo,ЈУ Меѓуопштински центар за социјална работа Куманово\n";
     let r = import_institutions(db, good.as_bytes(), &crate::support::audit()).await.expect("import");
     assert_eq!(r.added, 1);
-    let hits = places::search(db, "социјална куманово", 10).await.expect("search");
-    assert!(hits.iter().any(|h| h.code == "MK-703-CSW"), "an institution is found by its Cyrillic name");
+    let hits = places::search(db, "социјална куманово", places::HitKind::Institution, 0, 10).await.expect("search");
+    assert!(hits.hits.iter().any(|h| h.code == "MK-703-CSW"), "an institution is found by its Cyrillic name");
     let renamed = "code,place_code,kind,name\nMK-703-CSW,MK-703,social_welfare_centre,Social Work Centre Kumanovo\n";
     assert_eq!(import_institutions(db, renamed.as_bytes(), &crate::support::audit()).await.expect("update").updated, 1);
 });

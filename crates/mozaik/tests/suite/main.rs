@@ -19,6 +19,7 @@ mod mail;
 mod pages;
 mod resilience;
 mod route_policy;
+mod search;
 mod security;
 mod sharing;
 mod storage;

@@ -11,6 +11,7 @@ pub mod form;
 pub mod metrics;
 mod middleware;
 mod page;
+pub mod pager;
 pub mod routes;
 
 use std::sync::Arc;
