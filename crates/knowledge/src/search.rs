@@ -283,7 +283,7 @@ impl Search {
     }
 }
 
-/// Follows the change feed twice a second, for as long as the server runs.
+/// Follows the change feed four times a second, for as long as the server runs.
 pub fn spawn_follower(search: std::sync::Arc<Search>, db: Db) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
         let started = std::time::Instant::now();
@@ -295,7 +295,7 @@ pub fn spawn_follower(search: std::sync::Arc<Search>, db: Db) -> tokio::task::Jo
             if let Err(e) = search.follow(&db).await {
                 tracing::warn!(error = %e, "the search index could not follow the change feed");
             }
-            tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+            tokio::time::sleep(std::time::Duration::from_millis(250)).await;
         }
     })
 }
