@@ -315,3 +315,4 @@ support-level-breached = past the target
 support-level-due = by { $when }
 support-level-paused = paused while waiting for the municipality
 support-my-assignments = Your assignments as an expert
+support-progress-title = Report progress

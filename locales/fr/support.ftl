@@ -315,3 +315,4 @@ support-level-breached = délai dépassé
 support-level-due = avant le { $when }
 support-level-paused = suspendu en attendant la municipalité
 support-my-assignments = Vos missions d'expert
+support-progress-title = Rendre compte de l’avancement

@@ -317,3 +317,4 @@ support-level-breached = rok prekoračen
 support-level-due = do { $when }
 support-level-paused = pauzirano dok se čeka općina
 support-my-assignments = Vaši zadaci kao stručnjaka
+support-progress-title = Izvijestite o napretku

@@ -315,3 +315,4 @@ support-level-breached = над рокот
 support-level-due = до { $when }
 support-level-paused = паузирано додека се чека општината
 support-my-assignments = Вашите задачи како експерт
+support-progress-title = Известете за напредокот

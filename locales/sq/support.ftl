@@ -315,3 +315,4 @@ support-level-breached = përtej afatit
 support-level-due = deri { $when }
 support-level-paused = e pezulluar në pritje të bashkisë
 support-my-assignments = Detyrat tuaja si ekspert
+support-progress-title = Raportoni ecurinë

@@ -317,3 +317,4 @@ support-level-breached = rok prekoračen
 support-level-due = do { $when }
 support-level-paused = pauzirano dok se čeka opština
 support-my-assignments = Vaši zadaci kao stručnjaka
+support-progress-title = Izvestite o napretku

@@ -1,11 +1,12 @@
 //! Demo practices, fictional like every demo record: in Macedonian,
 //! Bosnian, Montenegrin and English, from the region and beyond, one with a
-//! reviewed translation, and one waiting for review whose machine
-//! translation lost the concept of P/CVE.
+//! reviewed translation, one waiting for review whose machine translation
+//! lost the concept of P/CVE, and a youth forum's draft; a programme, a
+//! past workshop and a peer exchange two weeks from today.
 
 use chrono::Utc;
 use platform::audit::{self, AuditCtx, Event};
-use platform::{on_db, Db};
+use platform::{on_tx, Db};
 
 use crate::practices::{self, Practice};
 
@@ -22,8 +23,13 @@ struct Demo {
     language: &'static str,
     texts: [&'static str; 3],
     state: &'static str,
+    /// The demo account that wrote it.
+    by: &'static str,
     translation: Option<(&'static str, &'static str, [&'static str; 3])>,
 }
+
+const FOCAL: &str = "focal.kumanovo@demo.example";
+const YOUTH: &str = "youth.kumanovo@demo.example";
 
 const DEMOS: &[Demo] = &[
     Demo {
@@ -43,6 +49,7 @@ const DEMOS: &[Demo] = &[
             "Тимот се состанува секој месец, разгледува случаи кои загрижуваат и нуди поддршка наместо казна. Превенцијата започнува во училиштата и во месните заедници: средношколците учат да препознаваат лажни вести.",
         ],
         state: "published",
+        by: FOCAL,
         translation: Some((
             "en",
             "reviewed",
@@ -70,6 +77,7 @@ const DEMOS: &[Demo] = &[
             "Radionice u mjesnim zajednicama okupljaju mlade, nastavnike i roditelje. Filmovi se prikazuju na festivalu i u školama.",
         ],
         state: "published",
+        by: FOCAL,
         translation: None,
     },
     Demo {
@@ -89,6 +97,7 @@ const DEMOS: &[Demo] = &[
             "Savjet prati bezbjednosne rizike u mjesnim zajednicama i planira prevenciju zajedno sa mladima.",
         ],
         state: "published",
+        by: FOCAL,
         translation: None,
     },
     Demo {
@@ -108,6 +117,7 @@ const DEMOS: &[Demo] = &[
             "Families call a helpline; a counsellor meets them, works with schools and social services, and stays in touch for as long as needed.",
         ],
         state: "published",
+        by: FOCAL,
         translation: None,
     },
     Demo {
@@ -127,6 +137,7 @@ const DEMOS: &[Demo] = &[
             "A yearly plan names who does what, with a small budget and indicators.",
         ],
         state: "submitted",
+        by: FOCAL,
         translation: Some((
             "sr-Latn",
             "machine",
@@ -137,16 +148,36 @@ const DEMOS: &[Demo] = &[
             ],
         )),
     },
+    Demo {
+        country: "MK",
+        place_code: "MK-703",
+        place: "Куманово",
+        organisation: "Младински форум Куманово (демо)",
+        organisation_type: "civil_society",
+        themes: &["community_resilience", "hate_speech"],
+        audiences: &["youth"],
+        level: "primary",
+        year: 2025,
+        language: "mk",
+        texts: [
+            "Врсници ментори против говорот на омраза",
+            "Постари средношколци водат разговори со помладите за говорот на омраза на интернет.",
+            "Секој ментор води група од осум ученици еднаш неделно, со поддршка од училишниот психолог.",
+        ],
+        state: "draft",
+        by: YOUTH,
+        translation: None,
+    },
 ];
 
 pub async fn load_demo(db: &Db) -> anyhow::Result<()> {
-    let author: Option<i64> =
-        on_db!(db, |pool| sqlx::query_scalar("SELECT id FROM accounts WHERE email = 'focal.kumanovo@demo.example'")
-            .fetch_optional(pool)
-            .await)?;
-    let Some(author) = author else { return Ok(()) };
     let mut tx = db.begin().await?;
     for d in DEMOS {
+        let author: Option<i64> = on_tx!(&mut tx, |c| sqlx::query_scalar("SELECT id FROM accounts WHERE email = $1")
+            .bind(d.by)
+            .fetch_optional(&mut *c)
+            .await)?;
+        let Some(author) = author else { continue };
         let place_id = match d.place_code {
             "" => None,
             code => directory::places::find(db, code).await?.map(|p| p.id),
@@ -174,6 +205,9 @@ pub async fn load_demo(db: &Db) -> anyhow::Result<()> {
             for (field, body) in practices::TEXT_FIELDS.iter().zip(texts) {
                 practices::set_text(&mut tx, id, language, field, body, status).await?;
             }
+        }
+        if d.state == "draft" {
+            continue;
         }
         practices::move_to(&mut tx, id, practices::PracticeState::Submitted)
             .await?
@@ -208,6 +242,21 @@ pub async fn load_demo(db: &Db) -> anyhow::Result<()> {
         ..crate::events::Event::default()
     };
     let event = crate::events::create(&mut tx, &workshop).await?;
+    let today = Utc::now().date_naive();
+    let exchange = crate::events::Event {
+        title: "Regional exchange of prevention focal points".into(),
+        kind: "peer_exchange".into(),
+        starts_on: today + chrono::Duration::days(12),
+        ends_on: today + chrono::Duration::days(13),
+        place_name: "Skopje".into(),
+        languages: vec!["mk".into(), "sq".into(), "bs".into(), "en".into()],
+        agenda: "Day 1: what the assessments found, country by country.\nDay 2: peer exchange on referral \
+                 mechanisms and the Technical Support Fund."
+            .into(),
+        outputs: String::new(),
+        ..crate::events::Event::default()
+    };
+    crate::events::create(&mut tx, &exchange).await?;
     let options = ["Yes".to_string(), "No".to_string(), "I don't know".to_string()];
     crate::events::create_poll(
         &mut tx,

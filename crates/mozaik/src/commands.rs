@@ -112,6 +112,13 @@ fn background_jobs(db: &Db, public_url: &str) -> Vec<tokio::task::JoinHandle<()>
             async move { Ok(format!("{} reminders", support::remind_reports(&db, &url, now).await?)) }
         }
     };
+    let activity_reminders = {
+        let url = url.clone();
+        move |db: Db, now| {
+            let url = url.clone();
+            async move { Ok(format!("{} activities", support::remind_activities(&db, &url, now).await?)) }
+        }
+    };
     let digests = move |db: Db, _now| {
         let url = url.clone();
         async move { Ok(format!("{} digests", platform::notify::send_digests(&db, &url).await?)) }
@@ -121,6 +128,7 @@ fn background_jobs(db: &Db, public_url: &str) -> Vec<tokio::task::JoinHandle<()>
         spawn(db.clone(), "sharing.purge", minute, purge),
         spawn(db.clone(), "assess.reminders", hour, assessment_reminders),
         spawn(db.clone(), "support.report-reminders", hour, report_reminders),
+        spawn(db.clone(), "support.activity-reminders", hour, activity_reminders),
         spawn(db.clone(), "notify.digest", morning, digests),
         spawn(db.clone(), "search.prune", hour, |db: Db, now| async move {
             let removed = platform::search_feed::prune(&db, now - chrono::TimeDelta::days(1)).await?;

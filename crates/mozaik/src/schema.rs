@@ -33,6 +33,7 @@ pub const MIGRATIONS: &[Migration] = &[
     migration!(15, "0015_security"),
     migration!(16, "0016_notifications"),
     migration!(17, "0017_cluster"),
+    migration!(18, "0018_activity_reminders"),
 ];
 
 /// The newest schema version this binary knows.

@@ -114,6 +114,10 @@ pub enum Action {
     ReviewKnowledge,
     /// Publish a programme or call for the countries one's grant reaches.
     PublishProgramme,
+    /// Report the progress of a work-plan activity: the hub for any
+    /// activity (the resource is the plan's country), and whoever holds
+    /// the position that owns an activity (the resource is that position).
+    ReportActivity,
 }
 
 /// What an action is taken on.
@@ -132,6 +136,8 @@ pub enum Resource<'a> {
     /// A notice, by the positions taking part in it (sender, recipients, and
     /// whoever it has escalated to), and its country's place chain.
     Notice { participants: &'a [i64], path: &'a [i64] },
+    /// A position in an institution, such as the owner of an activity.
+    Position { id: i64 },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -153,7 +159,7 @@ impl Decision {
 /// everything below it; an institution grant covers that institution.
 fn reaches(grant: &crate::auth::Grant, resource: &Resource) -> bool {
     match resource {
-        Resource::Instance | Resource::Account { .. } => false,
+        Resource::Instance | Resource::Account { .. } | Resource::Position { .. } => false,
         Resource::Place { path } | Resource::Channel { path, .. } | Resource::Notice { path, .. } => {
             grant.place_id.is_some_and(|p| path.contains(&p))
         }
@@ -179,7 +185,7 @@ fn scoped_roles(action: Action) -> &'static [Role] {
             &[Role::FocalPoint, Role::MunicipalStaff]
         }
         Action::ViewSupport => &[Role::HubStaff, Role::FocalPoint, Role::MunicipalStaff],
-        Action::ManageSupport | Action::ReviewKnowledge => &[Role::HubStaff],
+        Action::ManageSupport | Action::ReviewKnowledge | Action::ReportActivity => &[Role::HubStaff],
         Action::PublishProgramme => &[Role::HubStaff, Role::NationalCoordinator],
         _ => &[],
     }
@@ -207,6 +213,9 @@ pub fn can(actor: &Actor, action: Action, resource: &Resource) -> Decision {
         Action::ManageAccounts | Action::ViewAudit | Action::ViewOutbox => false,
         Action::UseSharing => !account.positions.is_empty(),
         Action::DoAssignedWork => matches!(resource, Resource::Account { id } if *id == account.id),
+        Action::ReportActivity if matches!(resource, Resource::Position { .. }) => {
+            matches!(resource, Resource::Position { id } if account.positions.contains(id))
+        }
         Action::ContributeKnowledge => true,
         Action::SendNotice => {
             second_factor && matches!(resource, Resource::Channel { sender, .. } if account.positions.contains(sender))
@@ -232,7 +241,8 @@ pub fn can(actor: &Actor, action: Action, resource: &Resource) -> Decision {
         | Action::ViewSupport
         | Action::ManageSupport
         | Action::ReviewKnowledge
-        | Action::PublishProgramme => {
+        | Action::PublishProgramme
+        | Action::ReportActivity => {
             let roles = scoped_roles(action);
             account.grants.iter().any(|g| roles.contains(&g.role) && reaches(g, resource))
         }

@@ -84,6 +84,44 @@ pub async fn load_demo(db: &Db, sealer: &SecretBox) -> anyhow::Result<()> {
     .await
     })?;
     store::add_recipients(&mut tx, notice, &[focal, social]).await?;
+    // An earlier notice, acknowledged, whose local plan the liaison has yet to read.
+    let earlier: Content = [
+        ("arrival_from", (now - Duration::days(12)).format("%Y-%m-%d").to_string()),
+        ("arrival_to", (now - Duration::days(5)).format("%Y-%m-%d").to_string()),
+        ("adults", "2".into()),
+        ("children", "1".into()),
+        ("children_ages", "15".into()),
+        ("prepare", "schooling,employment".into()),
+        ("notes", "The mother asks for help finding work.".into()),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v))
+    .collect();
+    let plan = "The secondary school has a place from Monday; the employment office meets the mother on Thursday; \
+                the social work centre visits the family in the first week.";
+    let filed = now - Duration::days(3);
+    let answered: i64 = on_tx!(&mut tx, |c| {
+        sqlx::query_scalar(
+        "INSERT INTO notices (channel_id, kind, tlp, direction, from_position_id, sent_by, state, content, plan, created_at, \
+         ack_deadline, acknowledged_at, acknowledged_by, responded_at, escalation, expires_at) \
+         VALUES ($1, $2, 'TLP:AMBER', 'down', $3, $4, 'responded', $5, $6, $7, $8, $9, \
+         (SELECT id FROM accounts WHERE email = 'focal.kumanovo@demo.example'), $10, 0, $11) RETURNING id"
+    )
+    .bind(channel)
+    .bind(Kind::Return.key())
+    .bind(sender)
+    .bind(sent_by)
+    .bind(sealer.seal(&serde_json::to_string(&earlier)?))
+    .bind(sealer.seal(plan))
+    .bind(now - Duration::days(9))
+    .bind(now - Duration::days(7))
+    .bind(now - Duration::days(8))
+    .bind(filed)
+    .bind(now + Duration::days(Kind::Return.retention_days() - 9))
+    .fetch_one(&mut *c)
+    .await
+    })?;
+    store::add_recipients(&mut tx, answered, &[focal, social]).await?;
     audit::append(
         &mut tx,
         &AuditCtx::cli("demo"),
@@ -92,7 +130,7 @@ pub async fn load_demo(db: &Db, sealer: &SecretBox) -> anyhow::Result<()> {
             object_type: "channel",
             object_id: channel.to_string(),
             place_id: Some(country),
-            summary: "demo channel and one return notice".into(),
+            summary: "demo channel and two return notices".into(),
         },
     )
     .await?;

@@ -34,7 +34,7 @@ pub fn items<'a>(db: &'a Db, account: &'a Account, tr: Tr) -> BoxFuture<'a, Resu
             "SELECT n.id, n.kind, n.state, c.name AS channel, n.ack_deadline, \
              n.id IN (SELECT notice_id FROM notice_recipients WHERE position_id IN ({list})) AS addressed \
              FROM notices n JOIN channels c ON c.id = n.channel_id \
-             WHERE n.state IN ('sent', 'delivered', 'acknowledged') AND n.purged_at IS NULL \
+             WHERE n.state IN ('sent', 'delivered', 'acknowledged', 'responded') AND n.purged_at IS NULL \
              AND (n.from_position_id IN ({list}) OR n.id IN (SELECT notice_id FROM notice_recipients WHERE position_id IN ({list}))) \
              ORDER BY n.ack_deadline"
         );
@@ -52,6 +52,10 @@ pub fn items<'a>(db: &'a Db, account: &'a Account, tr: Tr) -> BoxFuture<'a, Resu
                 (false, "sent" | "delivered") => WorkItem::mine(tr.t("work-notice-sent"), subject, link)
                     .due(Some(n.ack_deadline))
                     .waiting_on(tr.t("work-waiting-recipients")),
+                (false, "acknowledged") if needs_plan => {
+                    WorkItem::mine(tr.t("work-notice-sent"), subject, link).waiting_on(tr.t("work-waiting-plan"))
+                }
+                (false, "responded") => WorkItem::mine(tr.t("work-notice-read-plan"), subject, link),
                 _ => continue,
             };
             items.push(item);

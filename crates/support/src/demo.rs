@@ -1,7 +1,11 @@
 //! Demo support work: two experts, a Kumanovo request answered by an
-//! expert, a Danilovgrad question turned into a FAQ entry, a fund call with
-//! Kumanovo's application, North Macedonia's work plan for this year, and
-//! volunteer hours of Kumanovo's prevention structure.
+//! expert and another the expert is working on, a Danilovgrad question
+//! turned into a FAQ entry, a fund call with Kumanovo's application waiting
+//! for its review to start and Danilovgrad's in review by the hub and a
+//! partner, North Macedonia's work plan for this year with an activity the
+//! national coordinator must report on soon, and volunteer hours of
+//! Kumanovo's prevention structure. Every date is relative to today, so
+//! each demo role finds something waiting on its home page.
 
 use chrono::{Datelike, Duration, NaiveDate, Utc};
 use platform::audit::{self, AuditCtx, Event};
@@ -35,6 +39,7 @@ pub async fn load_demo(db: &Db) -> anyhow::Result<()> {
         return Ok(());
     };
     let expert_account = account(db, "expert@demo.example").await?;
+    let partner = account(db, "partner@demo.example").await?;
     let now = Utc::now();
     let today = now.date_naive();
     let year = today.year();
@@ -116,6 +121,42 @@ pub async fn load_demo(db: &Db) -> anyhow::Result<()> {
         experts::set_state(&mut tx, assignment, AssignmentState::Delivered).await?;
         experts::log_time(&mut tx, assignment, (asked + Duration::days(1)).date_naive(), 3.0, "call and plan").await?;
     }
+    let training = helpdesk::create(
+        &mut tx,
+        &NewRequest {
+            place_id: kumanovo.id,
+            asked_by: focal,
+            topic: Topic::Support,
+            need: "need_training",
+            subject: "Training for school psychologists",
+            body: "Our school psychologists ask how to talk with pupils about extremist content they meet online.",
+            language: "en",
+        },
+        now - Duration::days(2),
+    )
+    .await?;
+    helpdesk::assign(&mut tx, training, hub, hub, now - Duration::days(2) + Duration::hours(2)).await?;
+    let opened = now - Duration::days(2) + Duration::hours(2);
+    let _ = helpdesk::move_to(&mut tx, training, RequestState::Open, Side::Hub, hub, opened).await?;
+    helpdesk::add_event(
+        &mut tx,
+        training,
+        Some(hub),
+        "reply",
+        "",
+        "Elena Demo, who works with schools in Macedonian and Albanian, will prepare a session outline and a handout.",
+        opened,
+    )
+    .await?;
+    experts::assign(
+        &mut tx,
+        youth,
+        Some(training),
+        None,
+        "A two-hour session outline and a handout in Macedonian and Albanian",
+        "theme, language, country",
+    )
+    .await?;
     let question = helpdesk::create(
         &mut tx,
         &NewRequest {
@@ -184,6 +225,33 @@ pub async fn load_demo(db: &Db) -> anyhow::Result<()> {
         },
     )
     .await?;
+    let danilovgrad_need = scope::assessed_needs(db, danilovgrad.id)
+        .await?
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| "need_coordination".into());
+    let council = fund::apply(
+        &mut tx,
+        &NewApplication {
+            call_id: call,
+            place_id: danilovgrad.id,
+            request_id: Some(question),
+            need: &danilovgrad_need,
+            title: "Training for the local safety council",
+            summary: "Two days of training for the new council's members, and a visit to a council that works.",
+            amount: Eur::euros(6_000),
+            eligible: true,
+            eligibility: "",
+            created_by: staff,
+        },
+    )
+    .await?;
+    if fund::store::move_to(&mut tx, council, fund::Stage::InReview).await?.is_ok() {
+        fund::store::add_reviewer(&mut tx, council, hub).await?;
+        if let Some(partner) = partner {
+            fund::store::add_reviewer(&mut tx, council, partner).await?;
+        }
+    }
     audit::append(
         &mut tx,
         &AuditCtx::cli("demo"),
@@ -217,6 +285,25 @@ pub async fn load_demo(db: &Db) -> anyhow::Result<()> {
             .bind(objective)
             .bind(NaiveDate::from_ymd_opt(year, 3, 1).unwrap_or(first))
             .bind(NaiveDate::from_ymd_opt(year, 10, 31).unwrap_or(last))
+            .execute(&mut *c)
+            .await
+            .map(|_| ())
+            })?;
+            let national: Option<i64> = on_tx!(&mut tx, |c| sqlx::query_scalar(
+                "SELECT p.id FROM positions p JOIN institutions i ON i.id = p.institution_id \
+                 WHERE i.code = 'MK-NATIONAL-PCVE' AND p.function = 'national_coordinator'"
+            )
+            .fetch_optional(&mut *c)
+            .await)?;
+            on_tx!(&mut tx, |c| {
+                sqlx::query(
+                "INSERT INTO work_activities (objective_id, title, places, starts_on, ends_on, budget_cents, status, progress, indicators, owner_position_id) \
+                 VALUES ($1, 'National meeting of local prevention councils', 'MK', $2, $3, 450000, 'ongoing', 60, 'Every member municipality takes part', $4)"
+            )
+            .bind(objective)
+            .bind(today - Duration::days(45))
+            .bind(today + Duration::days(21))
+            .bind(national)
             .execute(&mut *c)
             .await
             .map(|_| ())

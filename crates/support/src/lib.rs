@@ -24,7 +24,7 @@ mod workplans_pages;
 use platform::policy::Action;
 use platform::web::{NavEntry, Routes, Target};
 
-pub use fund::remind_reports;
+pub use fund::{remind_activities, remind_reports};
 pub use tables::TABLES;
 
 pub fn routes() -> Routes {

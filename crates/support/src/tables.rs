@@ -192,6 +192,7 @@ pub const WORK_ACTIVITIES: Table = Table {
         col!("status", Text),
         col!("progress", Int),
         col!("indicators", Text),
+        col!("reminded_at", Time, null),
     ],
 };
 

@@ -204,7 +204,7 @@ async fn activities(db: &Db, account: &Account, tr: Tr) -> Result<Vec<WorkItem>,
     Ok(due
         .into_iter()
         .map(|a| {
-            let link = format!("/support/plans/{}", a.plan_id);
+            let link = format!("/support/plans/{}#progress", a.plan_id);
             WorkItem::mine(tr.t("work-activity-update"), a.title, link).due(Some(platform::time::end_of_day(a.ends_on)))
         })
         .collect())

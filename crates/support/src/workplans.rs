@@ -168,6 +168,7 @@ platform::record! {
         objective_id: i64,
         title: String,
         owner: Option<String>,
+        owner_position_id: Option<i64>,
         places: String,
         starts_on: NaiveDate,
         ends_on: NaiveDate,
@@ -185,6 +186,7 @@ pub struct Activity {
     pub objective_id: i64,
     pub title: String,
     pub owner: String,
+    pub owner_position_id: Option<i64>,
     pub places: String,
     pub starts_on: NaiveDate,
     pub ends_on: NaiveDate,
@@ -196,8 +198,9 @@ pub struct Activity {
 }
 
 pub async fn activities(db: &Db, plan_id: i64) -> Result<Vec<Activity>, sqlx::Error> {
-    let rows: Vec<ActivityRow> = on_db!(db, |pool| sqlx::query_as(
-        "SELECT a.id, a.objective_id, a.title, p.title AS owner, a.places, a.starts_on, a.ends_on, \
+    let rows: Vec<ActivityRow> = on_db!(db, |pool| {
+        sqlx::query_as(
+        "SELECT a.id, a.objective_id, a.title, p.title AS owner, a.owner_position_id, a.places, a.starts_on, a.ends_on, \
          a.budget_cents AS budget, a.status, a.progress, a.indicators \
          FROM work_activities a JOIN work_objectives o ON o.id = a.objective_id \
          LEFT JOIN positions p ON p.id = a.owner_position_id \
@@ -205,7 +208,8 @@ pub async fn activities(db: &Db, plan_id: i64) -> Result<Vec<Activity>, sqlx::Er
     )
     .bind(plan_id)
     .fetch_all(pool)
-    .await)?;
+    .await
+    })?;
     let links: Vec<(i64, LinkKind, i64)> = on_db!(db, |pool| {
         sqlx::query_as(
         "SELECT l.activity_id, l.kind, l.target_id FROM work_links l JOIN work_activities a ON a.id = l.activity_id \
@@ -223,6 +227,7 @@ pub async fn activities(db: &Db, plan_id: i64) -> Result<Vec<Activity>, sqlx::Er
             objective_id: r.objective_id,
             title: r.title,
             owner: r.owner.unwrap_or_default(),
+            owner_position_id: r.owner_position_id,
             places: r.places,
             starts_on: r.starts_on,
             ends_on: r.ends_on,

@@ -9,7 +9,7 @@ use axum::response::{IntoResponse, Response};
 use chrono::{Datelike, NaiveDate, Utc};
 use platform::audit::{self, Event as AuditEvent};
 use platform::money::Eur;
-use platform::policy::Action;
+use platform::policy::{can, Action, Resource};
 use platform::web::flash;
 use platform::web::form::{FieldErrors, Form};
 use platform::web::{render, AppError, AppState, PageCtx, Routes, Shell, Target};
@@ -27,7 +27,7 @@ pub fn routes() -> Routes {
         .post("/support/plans", ManageSupport, Target::Chosen, create)
         .get("/support/plans/{id}", ViewPublic, plan, show)
         .post("/support/plans/{id}/activities", ManageSupport, plan, add_activity)
-        .post("/support/plans/{id}/progress", ManageSupport, plan, update_progress)
+        .post("/support/plans/{id}/progress", ReportActivity, plan, update_progress)
         .post("/support/plans/{id}/links", ManageSupport, plan, add_link)
         .get("/support/plans/{id}/plan.xlsx", ViewPublic, plan, download)
 }
@@ -126,11 +126,21 @@ struct PlanPage {
     objectives: Vec<(Objective, Vec<Activity>)>,
     gantt: String,
     hub: bool,
+    /// Activities whose progress the reader may report: all for the hub,
+    /// those their positions own for anyone else.
+    reportable: Vec<Activity>,
     positions: Vec<(i64, String)>,
     statuses: &'static [ActivityStatus],
     link_kinds: &'static [LinkKind],
     form: ActivityForm,
     errors: FieldErrors,
+}
+
+/// The hub reports on every activity; an activity's owner on theirs.
+fn may_report(ctx: &PageCtx, hub: bool, activity: &Activity) -> bool {
+    hub || activity
+        .owner_position_id
+        .is_some_and(|id| can(&ctx.actor, Action::ReportActivity, &Resource::Position { id }).allowed())
 }
 
 async fn load_plan(ctx: &PageCtx, state: &AppState, id: i64) -> Result<Plan, AppError> {
@@ -169,6 +179,7 @@ async fn plan_page(
         })
         .collect();
     let hub = scope::is_hub(ctx, state).await?;
+    let reportable = activities.iter().filter(|a| may_report(ctx, hub, a)).cloned().collect();
     let positions = if hub { workplans::country_positions(&state.db, &plan.country_code).await? } else { Vec::new() };
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     let page = PlanPage {
@@ -177,6 +188,7 @@ async fn plan_page(
         objectives,
         gantt,
         hub,
+        reportable,
         positions,
         statuses: ActivityStatus::ALL,
         link_kinds: LinkKind::ALL,
@@ -288,11 +300,16 @@ pub async fn update_progress(
     Path(id): Path<i64>,
     Form(form): Form<ProgressForm>,
 ) -> Result<Response, AppError> {
-    scope::require_hub(&ctx, &state).await?;
     let plan = load_plan(&ctx, &state, id).await?;
+    let hub = scope::is_hub(&ctx, &state).await?;
     let activities = workplans::activities(&state.db, id).await?;
-    let progress = form.progress.filter(|p| (0..=100).contains(p));
-    let (Some(progress), true) = (progress, activities.iter().any(|a| a.id == form.activity)) else {
+    let Some(activity) = activities.iter().find(|a| a.id == form.activity) else {
+        return refused(&ctx, &state, plan, "progress", ctx.tr.t("support-progress-invalid")).await;
+    };
+    if !may_report(&ctx, hub, activity) {
+        return Err(ctx.error(StatusCode::FORBIDDEN, "error-forbidden-title", "error-forbidden-message"));
+    }
+    let Some(progress) = form.progress.filter(|p| (0..=100).contains(p)) else {
         return refused(&ctx, &state, plan, "progress", ctx.tr.t("support-progress-invalid")).await;
     };
     let mut tx = state.db.begin().await?;

@@ -59,8 +59,8 @@ on_both_backends!(a_request_moves_through_its_states_and_becomes_a_faq_entry, |d
     assert!(refused.body.contains("Write the text"));
     assert_eq!(
         count(db, "SELECT COUNT(*) FROM support_requests").await,
-        2,
-        "a refused form writes nothing (the demo has two)"
+        3,
+        "a refused form writes nothing (the demo has three)"
     );
 
     let id = ask(&app, &focal, &place, "need_youth").await;

@@ -16,6 +16,7 @@ mod hub_support;
 mod instance_roundtrip;
 mod knowledge;
 mod mail;
+mod my_work;
 mod pages;
 mod resilience;
 mod route_policy;

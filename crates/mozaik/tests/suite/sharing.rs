@@ -147,7 +147,10 @@ on_both_backends!(a_return_notice_goes_from_liaison_to_plan, |db| {
 on_both_backends!(an_unacknowledged_notice_escalates_then_expires, |db| {
     load_demo(db).await;
     let app = router(db);
-    let id: i64 = on_db!(db, |pool| sqlx::query_scalar("SELECT id FROM notices").fetch_one(pool).await).unwrap();
+    let id: i64 = on_db!(db, |pool| sqlx::query_scalar("SELECT id FROM notices WHERE state = 'delivered'")
+        .fetch_one(pool)
+        .await)
+    .unwrap();
     let national = session_cookie(db, account(db, "national.mk@demo.example").await).await;
     assert_eq!(
         get_with(&app, &format!("/sharing/notices/{id}"), &[("cookie", &national)]).await.status,
@@ -172,7 +175,8 @@ on_both_backends!(an_unacknowledged_notice_escalates_then_expires, |db| {
     .unwrap();
     assert_eq!(level, 2);
     // At the end of retention the content goes; the record stays.
-    assert_eq!(sharing::jobs::purge_expired(db, now + Duration::days(181)).await.unwrap(), 1);
+    // Both demo notices are past their retention by then.
+    assert_eq!(sharing::jobs::purge_expired(db, now + Duration::days(181)).await.unwrap(), 2);
     let (content, purged): (Option<String>, Option<chrono::DateTime<Utc>>) =
         on_db!(db, |pool| sqlx::query_as("SELECT content, purged_at FROM notices WHERE id = $1")
             .bind(id)
@@ -226,7 +230,7 @@ on_both_backends!(a_wrong_key_stops_the_server, |db| {
     tx.commit().await.unwrap();
     // Rotation moves everything to the new key, and only then does the new key open it.
     let moved = sharing::jobs::rotate_key(db, &right, &wrong).await.unwrap();
-    assert_eq!(moved, 2);
+    assert_eq!(moved, 4, "two notices' contents, one local plan, one second factor");
     let (secret, _) = access::store::totp_secret(db, account, Some(&wrong)).await.unwrap();
     assert_eq!(secret.as_deref(), Some("JBSWY3DPEHPK3PXP"));
     sharing::jobs::check_key(db, Some(&wrong)).await.expect("the rotated key");

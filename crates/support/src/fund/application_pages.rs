@@ -18,7 +18,7 @@ use super::rules::{self, Decision, ReportKind, MAX_SCORE, MIN_REVIEWS};
 use super::store::{self, Application, Call, Report, Review, Tranche};
 use super::{project_actions, review_actions};
 use crate::experts::{self, Assignment, Match};
-use crate::{helpdesk, scope};
+use crate::scope;
 
 pub fn routes() -> Routes {
     use Action::*;
@@ -210,7 +210,7 @@ pub async fn application_page(
         tranches,
         planned,
         reports: store::reports(&state.db, id).await?,
-        staff: if viewer.hub { helpdesk::hub_staff(&state.db).await? } else { Vec::new() },
+        staff: if viewer.hub { store::reviewer_pool(&state.db).await? } else { Vec::new() },
         application: viewer.application,
         call: viewer.call,
         hub: viewer.hub,

@@ -13,7 +13,7 @@ mod review_actions;
 pub mod rules;
 pub mod store;
 
-pub use reminders::remind_reports;
+pub use reminders::{remind_activities, remind_reports};
 
 /// The fund's routes: calls and applying, then an application's page and
 /// every operation on it.

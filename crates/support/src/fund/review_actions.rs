@@ -16,7 +16,6 @@ use serde::Deserialize;
 use super::application_pages::{application_page, Typed, Viewer};
 use super::rules::{Decision, Stage, MAX_SCORE, MIN_REVIEWS};
 use super::store::{self, Refusal};
-use crate::helpdesk;
 
 /// The audit event of a change to an application.
 pub async fn record(tx: &mut Tx, ctx: &PageCtx, viewer: &Viewer, summary: String) -> Result<(), AppError> {
@@ -83,8 +82,8 @@ pub async fn add_reviewer(
     let viewer = Viewer::load(&ctx, &state, id).await?;
     viewer.require_hub(&ctx)?;
     let known = store::reviews(&state.db, id).await?.iter().any(|r| r.reviewer_id == form.reviewer);
-    let staff = helpdesk::hub_staff(&state.db).await?;
-    let Some((_, name)) = staff.iter().find(|(a, _)| *a == form.reviewer).filter(|_| !known) else {
+    let pool = store::reviewer_pool(&state.db).await?;
+    let Some((_, name)) = pool.iter().find(|(a, _)| *a == form.reviewer).filter(|_| !known) else {
         let message = ctx.tr.t("support-reviewer-invalid");
         return refused(&ctx, &state, viewer, "reviewer", message, Typed::default()).await;
     };

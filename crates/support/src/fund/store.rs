@@ -344,6 +344,19 @@ pub async fn reviews(db: &Db, application_id: i64) -> Result<Vec<Review>, sqlx::
     Ok(rows.into_iter().map(Review::from).collect())
 }
 
+/// Who may review applications: the hub's staff and the partners who fund
+/// or co-fund calls, each active, by name.
+pub async fn reviewer_pool(db: &Db) -> Result<Vec<(i64, String)>, sqlx::Error> {
+    on_db!(db, |pool| sqlx::query_as(
+        "SELECT DISTINCT a.id, p.full_name FROM role_grants g JOIN accounts a ON a.id = g.account_id \
+         JOIN people p ON p.id = a.person_id \
+         WHERE g.role IN ('hub_staff', 'hub_admin', 'partner') AND g.valid_to IS NULL AND a.active = TRUE \
+         ORDER BY p.full_name"
+    )
+    .fetch_all(pool)
+    .await)
+}
+
 pub async fn add_reviewer(tx: &mut Tx, application_id: i64, reviewer: i64) -> Result<(), sqlx::Error> {
     on_tx!(tx, |c| sqlx::query(
         "INSERT INTO fund_reviews (application_id, reviewer_id, conflict_note, scores, comment) \
