@@ -115,3 +115,6 @@ work-waiting-plan = čeka se lokalni plan
 work-practice-finish = Dovršite svoju praksu i predložite je za pregled
 work-practice-proposed = Vaša predložena praksa
 work-waiting-reviewers = čeka se na recenzente
+work-request-answered = Vaš odgovor opštini
+work-waiting-municipality = čeka se opština
+work-request-read-answer = Pročitajte odgovor centra: odgovorite ili zatvorite zahtjev ako je riješen

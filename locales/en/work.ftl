@@ -110,3 +110,6 @@ work-waiting-plan = waiting for the local plan
 work-practice-finish = Finish your practice and propose it for review
 work-practice-proposed = Your proposed practice
 work-waiting-reviewers = waiting for the reviewers
+work-request-answered = Your answer to the municipality
+work-waiting-municipality = waiting for the municipality
+work-request-read-answer = Read the hub’s answer: reply, or close the request if it is settled

@@ -110,3 +110,6 @@ work-waiting-plan = en attente du plan local
 work-practice-finish = Terminer votre pratique et la proposer à la relecture
 work-practice-proposed = Votre pratique proposée
 work-waiting-reviewers = en attente des relecteurs
+work-request-answered = Votre réponse à la municipalité
+work-waiting-municipality = en attente de la municipalité
+work-request-read-answer = Lire la réponse du hub : répondre, ou clore la demande si elle est réglée

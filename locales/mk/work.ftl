@@ -110,3 +110,6 @@ work-waiting-plan = се чека локалниот план
 work-practice-finish = Довршете ја вашата практика и предложете ја за преглед
 work-practice-proposed = Вашата предложена практика
 work-waiting-reviewers = се чека на рецензентите
+work-request-answered = Вашиот одговор до општината
+work-waiting-municipality = се чека општината
+work-request-read-answer = Прочитајте го одговорот на центарот: одговорете или затворете го барањето ако е решено

@@ -110,3 +110,6 @@ work-waiting-plan = në pritje të planit vendor
 work-practice-finish = Përfundoni praktikën tuaj dhe propozojeni për shqyrtim
 work-practice-proposed = Praktika juaj e propozuar
 work-waiting-reviewers = në pritje të shqyrtuesve
+work-request-answered = Përgjigjja juaj për bashkinë
+work-waiting-municipality = në pritje të bashkisë
+work-request-read-answer = Lexoni përgjigjen e qendrës: përgjigjuni, ose mbyllni kërkesën nëse është zgjidhur

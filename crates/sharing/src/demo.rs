@@ -91,14 +91,18 @@ pub async fn load_demo(db: &Db, sealer: &SecretBox) -> anyhow::Result<()> {
         ("adults", "2".into()),
         ("children", "1".into()),
         ("children_ages", "15".into()),
-        ("prepare", "schooling,employment".into()),
+        ("prepare", "schooling,social_welfare".into()),
         ("notes", "The mother asks for help finding work.".into()),
     ]
     .into_iter()
     .map(|(k, v)| (k.to_string(), v))
     .collect();
-    let plan = "The secondary school has a place from Monday; the employment office meets the mother on Thursday; \
-                the social work centre visits the family in the first week.";
+    let day = |days: i64| (now + Duration::days(days)).format("%Y-%m-%d").to_string();
+    let plan: crate::kinds::Plan = vec![
+        ("Secondary school: a place in the first year".into(), "School psychologist".into(), day(-2)),
+        ("Help finding work for the mother".into(), "Centre for Social Work".into(), day(4)),
+        ("A home visit in the first week".into(), "Centre for Social Work".into(), day(1)),
+    ];
     let filed = now - Duration::days(3);
     let answered: i64 = on_tx!(&mut tx, |c| {
         sqlx::query_scalar(
@@ -112,7 +116,7 @@ pub async fn load_demo(db: &Db, sealer: &SecretBox) -> anyhow::Result<()> {
     .bind(sender)
     .bind(sent_by)
     .bind(sealer.seal(&serde_json::to_string(&earlier)?))
-    .bind(sealer.seal(plan))
+    .bind(sealer.seal(&serde_json::to_string(&plan)?))
     .bind(now - Duration::days(9))
     .bind(now - Duration::days(7))
     .bind(now - Duration::days(8))

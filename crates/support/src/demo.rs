@@ -148,6 +148,16 @@ pub async fn load_demo(db: &Db) -> anyhow::Result<()> {
         opened,
     )
     .await?;
+    helpdesk::add_event(
+        &mut tx,
+        training,
+        Some(focal),
+        "reply",
+        "",
+        "Thank you. Our psychologists are free on Tuesday afternoons; could the session be online?",
+        now - Duration::days(1),
+    )
+    .await?;
     experts::assign(
         &mut tx,
         youth,

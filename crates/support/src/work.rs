@@ -35,30 +35,39 @@ async fn requests(db: &Db, account: &Account, tr: Tr, hub: bool, places: &[i64])
         return Ok(items);
     }
     let mut events = helpdesk::events_by_request(db, None).await?;
+    let hub_accounts: Vec<i64> = helpdesk::hub_staff(db).await?.into_iter().map(|(id, _)| id).collect();
     let now = Utc::now();
     for request in helpdesk::list(db, if hub { None } else { Some(places) }).await? {
         let link = format!("/support/requests/{}", request.id);
-        let levels = service_levels::levels(
-            request.country(),
-            request.created_at,
-            &events.remove(&request.id).unwrap_or_default(),
-            now,
-        );
+        let timeline = events.remove(&request.id).unwrap_or_default();
+        let levels = service_levels::levels(request.country(), request.created_at, &timeline, now);
+        // Whose turn it is: after an answer from the hub or its expert, the
+        // municipality's; after the municipality's reply, the hub's again.
+        let answered = timeline
+            .iter()
+            .rev()
+            .find(|e| e.kind == "reply" || e.kind == "expert")
+            .is_some_and(|e| e.kind == "expert" || e.account_id.is_some_and(|a| hub_accounts.contains(&a)));
         let subject = format!("{} · {}", request.subject, request.place_name);
+        let open = matches!(request.state, RequestState::New | RequestState::Open);
         let item = match (hub, request.state) {
             (true, RequestState::New) if request.assignee_id.is_none() => {
                 WorkItem::mine(tr.t("work-request-assign"), subject, link).due(levels.first_response.due)
             }
-            (true, RequestState::New | RequestState::Open) if request.assignee_id == Some(account.id) => {
+            (true, _) if open && request.assignee_id == Some(account.id) && answered => {
+                WorkItem::mine(tr.t("work-request-answered"), subject, link)
+                    .due(levels.resolution.due)
+                    .waiting_on(tr.t("work-waiting-municipality"))
+            }
+            (true, _) if open && request.assignee_id == Some(account.id) => {
                 let due = if levels.first_response.met { levels.resolution.due } else { levels.first_response.due };
                 WorkItem::mine(tr.t("work-request-answer"), subject, link).due(due)
             }
             (false, RequestState::Waiting) => WorkItem::mine(tr.t("work-request-reply"), subject, link),
-            (false, RequestState::New | RequestState::Open) => {
-                WorkItem::mine(tr.t("work-request-asked"), subject, link)
-                    .due(levels.first_response.due.or(levels.resolution.due))
-                    .waiting_on(tr.t("work-waiting-hub"))
-            }
+            (false, _) if open && answered => WorkItem::mine(tr.t("work-request-read-answer"), subject, link),
+            (false, _) if open => WorkItem::mine(tr.t("work-request-asked"), subject, link)
+                .due(levels.first_response.due.or(levels.resolution.due))
+                .waiting_on(tr.t("work-waiting-hub")),
             _ => continue,
         };
         items.push(item);

@@ -211,7 +211,10 @@ fn two_servers_on_one_postgres_find_each_other_s_writes_and_escalate_once() {
             .expect("make the job due");
     });
     let overdue: i64 = runtime
-        .block_on(sqlx::query_scalar("SELECT COUNT(*) FROM notices WHERE escalation = 0 AND state IN ('sent', 'delivered')").fetch_one(&pool))
+        .block_on(
+            sqlx::query_scalar("SELECT COUNT(*) FROM notices WHERE escalation = 0 AND state IN ('sent', 'delivered')")
+                .fetch_one(&pool),
+        )
         .expect("count");
     assert!(overdue >= 1, "the demo has a notice to escalate");
     let started = Instant::now();

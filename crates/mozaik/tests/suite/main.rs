@@ -19,6 +19,7 @@ mod mail;
 mod my_work;
 mod pages;
 mod resilience;
+mod roles_browser;
 mod route_policy;
 mod search;
 mod security;

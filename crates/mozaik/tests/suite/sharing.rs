@@ -147,10 +147,9 @@ on_both_backends!(a_return_notice_goes_from_liaison_to_plan, |db| {
 on_both_backends!(an_unacknowledged_notice_escalates_then_expires, |db| {
     load_demo(db).await;
     let app = router(db);
-    let id: i64 = on_db!(db, |pool| sqlx::query_scalar("SELECT id FROM notices WHERE state = 'delivered'")
-        .fetch_one(pool)
-        .await)
-    .unwrap();
+    let id: i64 =
+        on_db!(db, |pool| sqlx::query_scalar("SELECT id FROM notices WHERE state = 'delivered'").fetch_one(pool).await)
+            .unwrap();
     let national = session_cookie(db, account(db, "national.mk@demo.example").await).await;
     assert_eq!(
         get_with(&app, &format!("/sharing/notices/{id}"), &[("cookie", &national)]).await.status,

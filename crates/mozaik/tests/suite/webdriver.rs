@@ -153,6 +153,22 @@ impl Driver {
         }
     }
 
+    /// Runs a script in the page and returns its value.
+    pub fn script(&self, script: &str, args: Value) -> Value {
+        self.post("/execute/sync", json!({"script": script, "args": args}))["value"].clone()
+    }
+
+    /// Runs a script that calls its last argument when done, and returns
+    /// what it was called with.
+    pub fn script_async(&self, script: &str, args: Value) -> Value {
+        self.post("/execute/async", json!({"script": script, "args": args}))["value"].clone()
+    }
+
+    /// Sets the size of the browser window, as a phone's or a desktop's.
+    pub fn resize(&self, width: u32, height: u32) {
+        self.post("/window/rect", json!({"width": width, "height": height}));
+    }
+
     pub fn source(&self) -> String {
         self.get("/source")["value"].as_str().unwrap_or_default().to_string()
     }
