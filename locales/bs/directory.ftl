@@ -110,3 +110,4 @@ directory-peer-learning = Učenje od drugih: gradovi i prakse koji odgovaraju pr
 directory-show-all-places = Sva mjesta ({ $count }) →
 directory-show-all-institutions = Sve institucije ({ $count }) →
 directory-back-to-all = ← Mjesta i institucije
+flash-matrix-saved = Matrica uloga je sačuvana. Praznine i preklapanja su označeni ispod.

@@ -103,3 +103,4 @@ directory-peer-learning = Peer learning: cities and practices that match this mu
 directory-show-all-places = All { $count } places →
 directory-show-all-institutions = All { $count } institutions →
 directory-back-to-all = ← Places and institutions
+flash-matrix-saved = The roles matrix is saved. Gaps and overlaps are marked below.

@@ -316,3 +316,4 @@ support-level-due = by { $when }
 support-level-paused = paused while waiting for the municipality
 support-my-assignments = Your assignments as an expert
 support-progress-title = Report progress
+flash-hours-logged = The hours are logged and count towards the municipality’s totals.

@@ -103,3 +103,4 @@ directory-peer-learning = Apprentissage entre pairs : villes et pratiques qui r�
 directory-show-all-places = Les { $count } lieux →
 directory-show-all-institutions = Les { $count } institutions →
 directory-back-to-all = ← Lieux et institutions
+flash-matrix-saved = La matrice des rôles est enregistrée. Les lacunes et les chevauchements sont signalés ci-dessous.

@@ -316,3 +316,4 @@ support-level-due = avant le { $when }
 support-level-paused = suspendu en attendant la municipalité
 support-my-assignments = Vos missions d'expert
 support-progress-title = Rendre compte de l’avancement
+flash-hours-logged = Les heures sont enregistrées et comptent dans les totaux de la municipalité.

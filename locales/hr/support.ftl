@@ -318,3 +318,4 @@ support-level-due = do { $when }
 support-level-paused = pauzirano dok se čeka općina
 support-my-assignments = Vaši zadaci kao stručnjaka
 support-progress-title = Izvijestite o napretku
+flash-hours-logged = Sati su evidentirani i ulaze u ukupne zbrojeve općine.

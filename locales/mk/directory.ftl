@@ -103,3 +103,4 @@ directory-peer-learning = Учење од врсниците: градови и 
 directory-show-all-places = Сите { $count } места →
 directory-show-all-institutions = Сите { $count } институции →
 directory-back-to-all = ← Места и институции
+flash-matrix-saved = Матрицата на улоги е зачувана. Празнините и преклопувањата се означени подолу.

@@ -316,3 +316,4 @@ support-level-due = до { $when }
 support-level-paused = паузирано додека се чека општината
 support-my-assignments = Вашите задачи како експерт
 support-progress-title = Известете за напредокот
+flash-hours-logged = Часовите се евидентирани и се сметаат во вкупните бројки на општината.

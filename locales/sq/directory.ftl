@@ -103,3 +103,4 @@ directory-peer-learning = Të mësuarit nga homologët: qytete dhe praktika që 
 directory-show-all-places = Të { $count } vendet →
 directory-show-all-institutions = Të { $count } institucionet →
 directory-back-to-all = ← Vende dhe institucione
+flash-matrix-saved = Matrica e roleve u ruajt. Boshllëqet dhe mbivendosjet janë shënuar më poshtë.

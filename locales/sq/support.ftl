@@ -316,3 +316,4 @@ support-level-due = deri { $when }
 support-level-paused = e pezulluar në pritje të bashkisë
 support-my-assignments = Detyrat tuaja si ekspert
 support-progress-title = Raportoni ecurinë
+flash-hours-logged = Orët u regjistruan dhe llogariten në totalet e bashkisë.

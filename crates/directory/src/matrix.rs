@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use askama::Template;
 use axum::extract::{Form, Path, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use chrono::Utc;
 use platform::audit::{self, Event};
 use platform::i18n::Tr;
@@ -252,7 +252,7 @@ pub async fn save_matrix(
     )
     .await?;
     tx.commit().await?;
-    Ok(Redirect::to(&format!("/places/{}/roles", place.code)).into_response())
+    Ok(platform::web::flash::redirect(&format!("/places/{}/roles", place.code), "flash-matrix-saved"))
 }
 
 /// Bosnia and Herzegovina's matrix as the demo shows it: a responsibility

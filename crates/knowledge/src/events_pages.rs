@@ -118,7 +118,7 @@ pub async fn create(
     .await?;
     tx.commit().await?;
     crate::pages::follow_changes(&state).await?;
-    Ok(Redirect::to(&format!("/knowledge/events/{id}")).into_response())
+    Ok(platform::web::flash::redirect(&format!("/knowledge/events/{id}"), "flash-event-created"))
 }
 
 #[derive(Template)]

@@ -6,7 +6,7 @@ use askama::Template;
 use axum::body::Bytes;
 use axum::extract::{Form, Multipart, Path, Query, State};
 use axum::http::{header, StatusCode};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use base64::Engine;
 use chrono::{Datelike, Utc};
 use platform::audit::{self, Event};
@@ -354,7 +354,7 @@ pub async fn create(
         return form_page(&ctx, &state, "/knowledge/practices".into(), form, errors).await;
     }
     let id = store(&ctx, &state, &practice, &texts, "knowledge.practice_create").await?;
-    Ok(Redirect::to(&format!("/knowledge/practices/{id}")).into_response())
+    Ok(platform::web::flash::redirect(&format!("/knowledge/practices/{id}"), "flash-practice-created"))
 }
 
 /// Saves a practice with its original texts, audited, in one transaction.
@@ -464,7 +464,7 @@ pub async fn update(
     }
     store(&ctx, &state, &practice, &texts, "knowledge.practice_update").await?;
     follow_changes(&state).await?;
-    Ok(Redirect::to(&format!("/knowledge/practices/{id}")).into_response())
+    Ok(platform::web::flash::redirect(&format!("/knowledge/practices/{id}"), "flash-practice-saved"))
 }
 
 pub struct TranslationView {
@@ -841,7 +841,7 @@ pub async fn attach(
     )
     .await?;
     tx.commit().await?;
-    Ok(Redirect::to(&format!("/knowledge/practices/{id}#attachments")).into_response())
+    Ok(platform::web::flash::redirect(&format!("/knowledge/practices/{id}#attachments"), "flash-attachment-added"))
 }
 
 pub async fn attachment(
@@ -891,5 +891,5 @@ pub async fn reindex(ctx: PageCtx, State(state): State<AppState>) -> Result<Resp
     audit::append(&mut tx, &ctx.audit(), event).await?;
     tx.commit().await?;
     follow_changes(&state).await?;
-    Ok(Redirect::to("/knowledge").into_response())
+    Ok(platform::web::flash::redirect("/knowledge", "flash-search-rebuilt"))
 }

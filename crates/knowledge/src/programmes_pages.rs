@@ -4,7 +4,7 @@
 use askama::Template;
 use axum::extract::{Form, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use chrono::{NaiveDate, Utc};
 use platform::audit::{self, Event};
 use platform::on_db;
@@ -192,7 +192,7 @@ pub async fn create(
     .await?;
     tx.commit().await?;
     crate::pages::follow_changes(&state).await?;
-    Ok(Redirect::to(&format!("/knowledge/programmes#programme-{id}")).into_response())
+    Ok(platform::web::flash::redirect(&format!("/knowledge/programmes#programme-{id}"), "flash-programme-published"))
 }
 
 pub async fn follow(
@@ -219,5 +219,5 @@ pub async fn follow(
     )
     .await?;
     tx.commit().await?;
-    Ok(Redirect::to("/knowledge/programmes#follow").into_response())
+    Ok(platform::web::flash::redirect("/knowledge/programmes#follow", "flash-follows-saved"))
 }

@@ -5,7 +5,7 @@
 
 use axum::body::Bytes;
 use axum::extract::{Form, Multipart, Path, State};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use chrono::Utc;
 use platform::audit::{self, Event};
 use platform::fold::fold;
@@ -149,7 +149,7 @@ pub async fn add_neighbourhood(
     )
     .await?;
     tx.commit().await?;
-    Ok(Redirect::to(&format!("/studies/{id}#neighbourhoods")).into_response())
+    Ok(platform::web::flash::redirect(&format!("/studies/{id}#neighbourhoods"), "flash-study-neighbourhood-added"))
 }
 
 /// Margins typed as `dimension,category,population` lines.
@@ -251,7 +251,7 @@ pub async fn weights(
     )
     .await?;
     tx.commit().await?;
-    Ok(Redirect::to(&format!("/studies/{id}#weights")).into_response())
+    Ok(platform::web::flash::redirect(&format!("/studies/{id}#weights"), "flash-study-weights-saved"))
 }
 
 pub async fn add_indicator(
@@ -293,7 +293,7 @@ pub async fn add_indicator(
     )
     .await?;
     tx.commit().await?;
-    Ok(Redirect::to(&format!("/studies/{id}#custom_{indicator}")).into_response())
+    Ok(platform::web::flash::redirect(&format!("/studies/{id}#custom_{indicator}"), "flash-study-indicator-saved"))
 }
 
 pub async fn notes(
@@ -324,5 +324,5 @@ pub async fn notes(
     )
     .await?;
     tx.commit().await?;
-    Ok(Redirect::to(&format!("/studies/{id}#notes")).into_response())
+    Ok(platform::web::flash::redirect(&format!("/studies/{id}#notes"), "flash-study-notes-saved"))
 }

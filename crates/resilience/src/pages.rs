@@ -4,7 +4,7 @@
 use askama::Template;
 use axum::extract::{Form, Path, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use chrono::Utc;
 use platform::audit::{self, Event};
 use platform::on_db;
@@ -137,7 +137,7 @@ pub async fn create(
     )
     .await?;
     tx.commit().await?;
-    Ok(Redirect::to(&format!("/studies/{id}")).into_response())
+    Ok(platform::web::flash::redirect(&format!("/studies/{id}"), "flash-study-created"))
 }
 
 /// What the owner's forms need on a study page.

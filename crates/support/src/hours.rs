@@ -4,7 +4,7 @@
 use askama::Template;
 use axum::extract::{Form, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use chrono::{NaiveDate, Utc};
 use platform::audit::{self, Event as AuditEvent};
 use platform::policy::{Action, Resource};
@@ -196,5 +196,5 @@ pub async fn log(
     )
     .await?;
     tx.commit().await?;
-    Ok(Redirect::to("/support/hours").into_response())
+    Ok(platform::web::flash::redirect("/support/hours", "flash-hours-logged"))
 }
