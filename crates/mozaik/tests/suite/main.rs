@@ -25,5 +25,6 @@ mod search;
 mod security;
 mod sharing;
 mod storage;
+mod vocabulary;
 mod webdriver;
 mod xlsform;
