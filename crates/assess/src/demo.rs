@@ -3,6 +3,7 @@
 
 use chrono::{Duration, NaiveDate, Utc};
 use platform::audit::{self, AuditCtx, Event};
+use platform::policy::Audience;
 use platform::{on_db, Db};
 
 use crate::{default_instrument, instrument, store};
@@ -68,6 +69,11 @@ pub async fn load_demo(db: &Db) -> anyhow::Result<()> {
     )
     .await?;
     tx.commit().await?;
+    let codes = directory::places::codes(db).await?;
+    let focal: Option<i64> =
+        on_db!(db, |pool| sqlx::query_scalar("SELECT id FROM accounts WHERE email = 'focal.kumanovo@demo.example'")
+            .fetch_optional(pool)
+            .await)?;
     for (n, place) in members.iter().enumerate() {
         let Some(entry) = store::entry(db, baseline, *place).await? else { continue };
         let mut answers = Vec::new();
@@ -82,8 +88,25 @@ pub async fn load_demo(db: &Db) -> anyhow::Result<()> {
                 answers.push((q.id, value.clone()));
             }
         }
+        // Who may see the answers by name, as the municipalities chose: every
+        // North Macedonian member shares with its national coordinator
+        // (Kumanovo with partners too), the others vary.
+        let code = codes.get(place).map(String::as_str).unwrap_or("");
+        let audience = match (code, n % 4) {
+            ("MK-703", _) => Some(Audience::Partners),
+            (c, _) if c.starts_with("MK") => Some(Audience::National),
+            (_, 0) => Some(Audience::Partners),
+            (_, 1) => Some(Audience::National),
+            (_, 2) => Some(Audience::Public),
+            _ => None,
+        };
+        let by = if code == "MK-703" { focal } else { None };
+        let shared = audience.is_some_and(|a| a.includes(Audience::National));
         let mut tx = db.begin().await?;
-        store::save_entry(&mut tx, entry.id, &answers, "submitted", n % 3 == 0, now).await?;
+        store::save_entry(&mut tx, entry.id, &answers, "submitted", shared, now).await?;
+        if let Some(audience) = audience {
+            crate::audiences::choose(&mut tx, *place, None, audience, by, now).await?;
+        }
         audit::append(
             &mut tx,
             &AuditCtx::cli("demo"),

@@ -10,10 +10,11 @@ use axum::response::{IntoResponse, Response};
 use chrono::Utc;
 use platform::audit::{self, Event};
 use platform::i18n::Tr;
-use platform::policy::{can, Action, Resource, Role};
-use platform::web::form::{field, FieldErrors};
+use platform::policy::{can, Action, Audience, Resource};
+use platform::web::form::{field, ticked, FieldErrors};
 use platform::web::{render, AppError, AppState, PageCtx, Shell};
 
+use crate::audiences::{self, Choice};
 use crate::instrument::{self, group_label, is_relevant, Instrument, DONT_KNOW};
 use crate::store::{self, Entry, Round};
 
@@ -48,7 +49,12 @@ struct FillPage {
     status_label: String,
     editable: bool,
     can_reopen: bool,
-    share_national: bool,
+    /// Who may see these answers by name, the choice behind it (none: the
+    /// default), whether the reader may change it, and the options.
+    audience: Audience,
+    audience_choice: Option<Choice>,
+    can_choose: bool,
+    audiences: &'static [Audience],
     notes: String,
     questions: Vec<QuestionView>,
     errors: FieldErrors,
@@ -119,6 +125,18 @@ struct Loaded {
     place: directory::places::Place,
     path: Vec<i64>,
     entry: Entry,
+    /// The municipality's audience choices, newest first.
+    history: Vec<Choice>,
+}
+
+impl Loaded {
+    fn choice(&self) -> Option<&Choice> {
+        audiences::in_force(&self.history, self.round.id)
+    }
+
+    fn audience(&self) -> Audience {
+        self.choice().map(|c| c.audience).unwrap_or(Audience::Hub)
+    }
 }
 
 async fn load(ctx: &PageCtx, state: &AppState, id: i64, code: &str) -> Result<Loaded, AppError> {
@@ -134,20 +152,15 @@ async fn load(ctx: &PageCtx, state: &AppState, id: i64, code: &str) -> Result<Lo
         return Err(ctx.not_found());
     };
     let path = directory::places::path_ids(&state.db, place.id, Utc::now().date_naive()).await?;
-    Ok(Loaded { round, instrument, place, path, entry })
+    let history = audiences::history(&state.db, place.id).await?;
+    Ok(Loaded { round, instrument, place, path, entry, history })
 }
 
-/// A municipality's answers are for itself and the hub; its national
-/// coordinator sees them only when the municipality shares them.
+/// A municipality's answers are for itself and the hub, and for whoever
+/// else it chose (see `audiences`).
 fn may_view(ctx: &PageCtx, loaded: &Loaded) -> bool {
-    let resource = Resource::Place { path: &loaded.path };
+    let resource = Resource::Answers { path: &loaded.path, audience: loaded.audience() };
     can(&ctx.actor, Action::ViewAnswers, &resource).allowed()
-        || (loaded.entry.share_national
-            && ctx.account().is_some_and(|a| {
-                a.grants.iter().any(|g| {
-                    g.role == Role::NationalCoordinator && g.place_id.is_some_and(|p| loaded.path.contains(&p))
-                })
-            }))
 }
 
 fn page(
@@ -171,7 +184,10 @@ fn page(
         status_label: tr.t(&format!("assess-status-{status}")),
         can_reopen: status == "submitted" && can(&ctx.actor, Action::ManageRounds, &resource).allowed(),
         editable,
-        share_national: loaded.entry.share_national,
+        audience: loaded.audience(),
+        audience_choice: loaded.choice().cloned(),
+        can_choose: can(&ctx.actor, Action::FillAssessment, &resource).allowed(),
+        audiences: Audience::ALL,
         notes: loaded.instrument.notes.clone(),
         status,
         code: loaded.place.code.clone(),
@@ -284,7 +300,7 @@ pub async fn save(
         return Err(ctx.error(StatusCode::CONFLICT, "error-bad-request-title", "assess-already-submitted"));
     }
     let submit = field(&form, "action") == "submit";
-    let share = !field(&form, "share_national").is_empty();
+    let share = loaded.audience().includes(Audience::National);
     let (answers, mut errors) = read(&loaded.instrument, &form, ctx.tr);
     // Well-formed answers are kept even when a submission is refused.
     let format_ok = errors.is_empty();
@@ -306,11 +322,7 @@ pub async fn save(
                 object_type: "round_place",
                 object_id: loaded.entry.id.to_string(),
                 place_id: Some(loaded.place.id),
-                summary: format!(
-                    "{} answers{}",
-                    by_id.len(),
-                    if share { ", shared with the national coordinator" } else { "" }
-                ),
+                summary: format!("{} answers", by_id.len()),
             },
         )
         .await?;
@@ -321,9 +333,54 @@ pub async fn save(
         let message = if status == "submitted" { "flash-assess-submitted" } else { "flash-assess-saved" };
         return Ok(platform::web::flash::redirect(&to, message));
     }
-    let mut loaded = loaded;
-    loaded.entry.share_national = share;
     page(&ctx, loaded, &answers, errors, false)
+}
+
+#[derive(serde::Deserialize)]
+pub struct AudienceForm {
+    audience: Audience,
+    /// Also the choice for every later round without one of its own.
+    #[serde(default, deserialize_with = "ticked")]
+    standing: bool,
+}
+
+/// The municipality chooses who may see its named answers, for this round
+/// and, if it says so, as its standing choice. Kept with who and when.
+pub async fn choose_audience(
+    ctx: PageCtx,
+    State(state): State<AppState>,
+    Path((id, code)): Path<(i64, String)>,
+    platform::web::form::Form(form): platform::web::form::Form<AudienceForm>,
+) -> Result<Response, AppError> {
+    let loaded = load(&ctx, &state, id, &code).await?;
+    ctx.require(Action::FillAssessment, &Resource::Place { path: &loaded.path })?;
+    let me = ctx.account().map(|a| a.id);
+    let now = Utc::now();
+    let mut tx = state.db.begin().await?;
+    audiences::choose(&mut tx, loaded.place.id, Some(id), form.audience, me, now).await?;
+    if form.standing {
+        audiences::choose(&mut tx, loaded.place.id, None, form.audience, me, now).await?;
+    }
+    store::set_share_national(&mut tx, loaded.entry.id, form.audience.includes(Audience::National)).await?;
+    audit::append(
+        &mut tx,
+        &ctx.audit(),
+        Event {
+            action: "assess.audience",
+            object_type: "round_place",
+            object_id: loaded.entry.id.to_string(),
+            place_id: Some(loaded.place.id),
+            summary: format!(
+                "named answers visible to: {}{}",
+                form.audience,
+                if form.standing { " (also the standing choice)" } else { "" }
+            ),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    let to = format!("/assess/rounds/{id}/places/{code}#audience");
+    Ok(platform::web::flash::redirect_with(&to, "flash-assess-audience", &ctx.tr.t(form.audience.message_id())))
 }
 
 pub async fn reopen(

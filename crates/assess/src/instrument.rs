@@ -26,6 +26,7 @@ pub struct Question {
     pub labels: Labels,
 }
 
+#[derive(Debug, Clone)]
 pub struct Choice {
     pub name: String,
     pub labels: Labels,

@@ -3,9 +3,11 @@
 //! question allows "don't know", which is counted, never dropped.
 
 pub mod answers_import;
+pub mod audiences;
 pub mod default_instrument;
 pub mod demo;
 mod exports;
+pub mod figures;
 mod fill;
 pub mod generate;
 pub mod instrument;
@@ -21,7 +23,7 @@ pub mod xlsform;
 use platform::policy::Action;
 use platform::web::{NavEntry, Routes, Target};
 
-pub use results::{lacks, K};
+pub use results::{lacks, HEADLINE, K};
 pub use tables::TABLES;
 
 pub fn routes() -> Routes {
@@ -42,6 +44,7 @@ pub fn routes() -> Routes {
         .get("/assess/rounds/{id}/places/{code}", ViewAnswers, Record("round"), fill::fill_form)
         .post("/assess/rounds/{id}/places/{code}", FillAssessment, Record("round"), fill::save)
         .post("/assess/rounds/{id}/places/{code}/reopen", ManageRounds, Record("round"), fill::reopen)
+        .post("/assess/rounds/{id}/places/{code}/audience", FillAssessment, Record("round"), fill::choose_audience)
         .get("/assess/rounds/{id}/places/{code}/needs.json", ViewAnswers, Record("round"), fill::needs_json)
 }
 

@@ -32,6 +32,8 @@ pub struct Cell {
     pub count: usize,
     pub share: u32,
     pub suppressed: bool,
+    /// How many municipalities answered where the cell stands.
+    pub base: usize,
 }
 
 pub struct ChoiceRow {
@@ -66,13 +68,22 @@ struct ResultsPage {
     suppressing: bool,
     k: i64,
     maps: Vec<(String, String)>,
+    own: Option<OwnAnswers>,
+    named: Vec<Named>,
+}
+
+impl ResultsPage {
+    /// Why a cell is hidden, in words: how many answered, how many it needs.
+    fn hidden(&self, cell: &Cell) -> String {
+        self.shell.tr.ta("assess-hidden-cell", &[("base", &cell.base.to_string()), ("k", &self.k.to_string())])
+    }
 }
 
 /// A count and its share; with `suppress_below` set, hidden when its base is
 /// smaller than that.
 fn cell(count: usize, total: usize, suppress_below: Option<usize>) -> Cell {
     let share = (count * 100 + total / 2).checked_div(total).unwrap_or(0) as u32;
-    Cell { count, share, suppressed: suppress_below.is_some_and(|k| total < k) }
+    Cell { count, share, suppressed: suppress_below.is_some_and(|k| total < k), base: total }
 }
 
 /// A horizontal bar chart of the region's shares; "don't know" is drawn
@@ -113,9 +124,10 @@ fn summarise(
     question: &instrument::Question,
     tally: Option<&Tally>,
     columns: usize,
-    suppress: Option<usize>,
+    suppress: &[Option<usize>],
     tr: Tr,
 ) -> QuestionResult {
+    let region_suppress = suppress.first().copied().flatten();
     let empty = Tally::new();
     let tally = tally.unwrap_or(&empty);
     let mut answered = vec![0usize; columns];
@@ -139,13 +151,13 @@ fn summarise(
                 seen += c;
                 seen * 2 > count
             });
-            note = if suppress.is_none_or(|k| count >= k) {
+            note = if region_suppress.is_none_or(|k| count >= k) {
                 tr.ta(
                     "assess-median",
                     &[("median", &median.map(|(m, _)| format!("{m:.0}")).unwrap_or_default()), ("dk", &dk.to_string())],
                 )
             } else {
-                tr.t1("assess-suppressed", "k", suppress.unwrap_or(K) as i64)
+                tr.t1("assess-suppressed", "k", region_suppress.unwrap_or(K) as i64)
             };
         }
         _ => {
@@ -168,7 +180,12 @@ fn summarise(
                     previous: None,
                     label: choice.label(tr),
                     dont_know: choice.name == DONT_KNOW,
-                    cells: counts.iter().zip(&answered).map(|(n, total)| cell(*n, *total, suppress)).collect(),
+                    cells: counts
+                        .iter()
+                        .zip(&answered)
+                        .enumerate()
+                        .map(|(c, (n, total))| cell(*n, *total, suppress.get(c).copied().flatten()))
+                        .collect(),
                 });
             }
             if question.qtype == "rank" {
@@ -195,9 +212,43 @@ pub struct Computed {
     pub submitted: i64,
     pub headline: Vec<Cell>,
     pub results: Vec<QuestionResult>,
+    /// The threshold applied where the reader may not see every
+    /// municipality by name (None: nothing is suppressed for this reader).
     pub suppress: Option<usize>,
     /// Per country, a map of the headline indicator (SVG).
     pub maps: Vec<(String, String)>,
+    /// The reader's own municipality's answers, shown beside the others.
+    pub own: Option<OwnAnswers>,
+    /// Municipalities whose answers the reader may see by name (for readers
+    /// other than the hub, which has the full export).
+    pub named: Vec<Named>,
+}
+
+/// A municipality's own answers, for its own people.
+pub struct OwnAnswers {
+    pub name: String,
+    pub link: String,
+    pub lacks: Option<bool>,
+    /// Question name → its answer's codes.
+    pub answers: BTreeMap<String, Vec<String>>,
+}
+
+impl OwnAnswers {
+    pub fn chose(&self, question: &str, choice: &str) -> bool {
+        self.answers.get(question).is_some_and(|a| a.iter().any(|c| c == choice))
+    }
+
+    pub fn answered(&self, question: &str) -> bool {
+        self.answers.contains_key(question)
+    }
+}
+
+/// A municipality shown by name, as its audience choice allows.
+pub struct Named {
+    pub name: String,
+    pub link: String,
+    pub lacks: bool,
+    pub audience: platform::policy::Audience,
 }
 
 fn bucket(share: u32) -> &'static str {
@@ -334,8 +385,8 @@ pub async fn compute(ctx: &PageCtx, state: &AppState, id: i64) -> Result<Compute
     let tr = ctx.tr;
     let roots = directory::places::roots(&state.db).await?;
     let region_path: Vec<i64> = roots.first().map(|r| vec![r.id]).unwrap_or_default();
-    let suppress = (!can(&ctx.actor, Action::ViewUnsuppressed, &Resource::Place { path: &region_path }).allowed())
-        .then_some(state.site.suppression_k);
+    let hub = can(&ctx.actor, Action::ViewUnsuppressed, &Resource::Place { path: &region_path }).allowed();
+    let suppress = (!hub).then_some(state.site.suppression_k);
     // Round over round: the previous round of the same questionnaire.
     let previous = store::rounds(&state.db)
         .await?
@@ -343,7 +394,7 @@ pub async fn compute(ctx: &PageCtx, state: &AppState, id: i64) -> Result<Compute
         .filter(|r| r.instrument_id == round.instrument_id && r.opened_on < round.opened_on)
         .max_by_key(|r| r.opened_on);
     // Independent reads run side by side, each on its own connection.
-    let (grouped, headline_rows, (invited, submitted), previous_shares, map_data) = tokio::try_join!(
+    let (grouped, headline_rows, (invited, submitted), previous_shares, map_data, chosen) = tokio::try_join!(
         store::grouped_answers(&state.db, id, round.opened_on),
         store::answers_to(&state.db, id, &HEADLINE),
         store::response_rate(&state.db, id),
@@ -355,6 +406,7 @@ pub async fn compute(ctx: &PageCtx, state: &AppState, id: i64) -> Result<Compute
                 store::place_names(&state.db, state.site.kosovo_footnote),
             )
         },
+        crate::audiences::for_round(&state.db, id),
     )?;
     // Columns: the region, then each country followed by its entities (the
     // Federation, Republika Srpska), found by walking up the hierarchy as it
@@ -409,10 +461,39 @@ pub async fn compute(ctx: &PageCtx, state: &AppState, id: i64) -> Result<Compute
             lacking[c] += usize::from(lacks(answers));
         }
     }
+    // Which municipalities the reader may see by name, as each chose; a
+    // column all of whose municipalities the reader may see is not
+    // suppressed for them (a national coordinator whose municipalities all
+    // share sees the country's figures).
+    let path_of = |place: i64| -> Vec<i64> {
+        let mut path = vec![place];
+        let mut node = parents.get(&place).copied();
+        for _ in 0..16 {
+            let Some(current) = node else { break };
+            path.push(current);
+            node = parents.get(&current).copied();
+        }
+        path.reverse();
+        path
+    };
+    let visible: BTreeMap<i64, bool> = per_place
+        .keys()
+        .map(|place| {
+            let audience = chosen.get(place).copied().unwrap_or(platform::policy::Audience::Hub);
+            let path = path_of(*place);
+            (*place, can(&ctx.actor, Action::ViewAnswers, &Resource::Answers { path: &path, audience }).allowed())
+        })
+        .collect();
+    let column_suppress: Vec<Option<usize>> = (0..columns)
+        .map(|c| {
+            let all_visible = per_place.keys().filter(|p| columns_of(Some(**p)).contains(&c)).all(|p| visible[p]);
+            suppress.filter(|_| !all_visible)
+        })
+        .collect();
     let mut results: Vec<QuestionResult> = instrument
         .questions
         .iter()
-        .map(|q| summarise(&instrument, q, tallies.get(&q.name), columns, suppress, tr))
+        .map(|q| summarise(&instrument, q, tallies.get(&q.name), columns, &column_suppress, tr))
         .collect();
     if let Some(shares) = previous_shares {
         for result in &mut results {
@@ -430,16 +511,84 @@ pub async fn compute(ctx: &PageCtx, state: &AppState, id: i64) -> Result<Compute
     column_labels.extend(areas.iter().map(name));
     let countries = store::countries_of(parents, places);
     let maps = headline_maps(&map_data, &per_place, &countries, suppress, tr);
+    let named = if hub {
+        Vec::new()
+    } else {
+        let codes = directory::places::codes(&state.db).await?;
+        let mut named: Vec<Named> = per_place
+            .iter()
+            .filter(|(place, _)| visible[*place])
+            .map(|(place, answers)| {
+                let code = codes.get(place).cloned().unwrap_or_default();
+                Named {
+                    name: name(place),
+                    link: format!("/assess/rounds/{id}/places/{code}"),
+                    lacks: lacks(answers),
+                    audience: chosen.get(place).copied().unwrap_or(platform::policy::Audience::Hub),
+                }
+            })
+            .collect();
+        named.sort_by(|a, b| a.name.cmp(&b.name));
+        named
+    };
+    let own = own_answers(ctx, state, &round, &instrument).await?;
     Ok(Computed {
         maps,
         round,
         columns: column_labels,
         invited,
         submitted,
-        headline: lacking.iter().zip(&totals).map(|(n, t)| cell(*n, *t, suppress)).collect(),
+        headline: lacking
+            .iter()
+            .zip(&totals)
+            .enumerate()
+            .map(|(c, (n, t))| cell(*n, *t, column_suppress.get(c).copied().flatten()))
+            .collect(),
         results,
         suppress,
+        own,
+        named,
     })
+}
+
+/// The reader's own municipality's answers to the round, if the reader
+/// works for one that took part.
+async fn own_answers(
+    ctx: &PageCtx,
+    state: &AppState,
+    round: &Round,
+    instrument: &Instrument,
+) -> Result<Option<OwnAnswers>, AppError> {
+    let Some(account) = ctx.account() else { return Ok(None) };
+    let own_roles = [platform::policy::Role::FocalPoint, platform::policy::Role::MunicipalStaff];
+    let codes = directory::places::codes(&state.db).await?;
+    for place_id in account.grants.iter().filter(|g| own_roles.contains(&g.role)).filter_map(|g| g.place_id) {
+        let Some(entry) = store::entry(&state.db, round.id, place_id).await? else { continue };
+        let Some(code) = codes.get(&place_id) else { continue };
+        let name = directory::places::find(&state.db, code).await?.map(|p| p.name).unwrap_or_default();
+        let answers = entry
+            .answers
+            .iter()
+            .filter_map(|(question, value)| {
+                instrument.question(question).map(|q| {
+                    let codes: Vec<String> = match q.qtype.as_str() {
+                        // A rank counts the need placed first, as the results do.
+                        "rank" => value.split(',').take(1).map(String::from).collect(),
+                        _ => value.split(',').map(String::from).collect(),
+                    };
+                    (q.name.clone(), codes)
+                })
+            })
+            .collect::<BTreeMap<String, Vec<String>>>();
+        let complete = HEADLINE.iter().all(|q| entry.answers.contains_key(*q));
+        return Ok(Some(OwnAnswers {
+            name,
+            link: format!("/assess/rounds/{}/places/{code}", round.id),
+            lacks: complete.then(|| lacks(&entry.answers)),
+            answers,
+        }));
+    }
+    Ok(None)
 }
 
 pub async fn results_page(
@@ -460,6 +609,8 @@ pub async fn results_page(
         suppressing: c.suppress.is_some(),
         k: c.suppress.unwrap_or(K) as i64,
         maps: c.maps,
+        own: c.own,
+        named: c.named,
     };
     render(&page)
 }

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, NaiveDate, Utc};
 use platform::{on_db, on_tx, Db, Tx};
 
+#[derive(Debug, Clone)]
 pub struct Round {
     pub id: i64,
     pub instrument_id: i64,
@@ -326,4 +327,15 @@ pub async fn priority_needs_by_place(db: &Db) -> Result<BTreeMap<i64, Vec<String
         .into_iter()
         .map(|(place, value)| (place, value.split(',').filter(|s| !s.is_empty()).map(String::from).collect()))
         .collect())
+}
+
+/// Keeps the round's yes/no "shared with the national coordinator" flag in
+/// step with the municipality's audience choice.
+pub async fn set_share_national(tx: &mut Tx, round_place_id: i64, shared: bool) -> Result<(), sqlx::Error> {
+    on_tx!(tx, |c| sqlx::query("UPDATE round_places SET share_national = $1 WHERE id = $2")
+        .bind(shared)
+        .bind(round_place_id)
+        .execute(&mut *c)
+        .await
+        .map(|_| ()))
 }

@@ -86,5 +86,17 @@ pub const ANSWERS: Table = Table {
     columns: &[col!("id", Int), col!("round_place_id", Int), col!("question_id", Int), col!("value", Text)],
 };
 
+pub const ANSWER_AUDIENCES: Table = Table {
+    name: "answer_audiences",
+    columns: &[
+        col!("id", Int),
+        col!("place_id", Int),
+        col!("round_id", Int, null),
+        col!("audience", Text),
+        col!("chosen_by", Int, null),
+        col!("chosen_at", Time),
+    ],
+};
+
 pub const TABLES: &[&Table] =
-    &[&INSTRUMENTS, &INSTRUMENT_GROUPS, &QUESTIONS, &CHOICES, &ROUNDS, &ROUND_PLACES, &ANSWERS];
+    &[&INSTRUMENTS, &INSTRUMENT_GROUPS, &QUESTIONS, &CHOICES, &ROUNDS, &ROUND_PLACES, &ANSWERS, &ANSWER_AUDIENCES];

@@ -58,6 +58,13 @@ pub async fn find(db: &Db, code: &str) -> Result<Option<Place>, sqlx::Error> {
     Ok(row.map(|(id, code, level, name, name_alt, source)| Place { id, code, level, name, name_alt, source }))
 }
 
+/// Every place's code by id.
+pub async fn codes(db: &Db) -> Result<std::collections::BTreeMap<i64, String>, sqlx::Error> {
+    let rows: Vec<(i64, String)> =
+        on_db!(db, |pool| sqlx::query_as("SELECT id, code FROM places").fetch_all(pool).await)?;
+    Ok(rows.into_iter().collect())
+}
+
 /// The chain of parents on `on`, the top first.
 pub async fn ancestors(db: &Db, place_id: i64, on: NaiveDate) -> Result<Vec<PlaceRef>, sqlx::Error> {
     const SQL: &str = concat!(

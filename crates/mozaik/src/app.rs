@@ -24,6 +24,7 @@ pub fn site(config: &Config, demo: bool) -> Site {
     nav.extend(resilience::nav());
     nav.extend(knowledge::nav());
     nav.extend(support::nav());
+    nav.extend(insight::nav());
     nav.extend(sharing::nav());
     nav.extend(access::nav());
     Site {
@@ -78,6 +79,7 @@ pub fn routes() -> Routes {
         .merge(resilience::routes())
         .merge(support::routes())
         .merge(knowledge::routes())
+        .merge(insight::routes())
         .merge(crate::api::routes())
         .merge(web::asset_routes())
 }

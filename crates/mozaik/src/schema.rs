@@ -34,6 +34,7 @@ pub const MIGRATIONS: &[Migration] = &[
     migration!(16, "0016_notifications"),
     migration!(17, "0017_cluster"),
     migration!(18, "0018_activity_reminders"),
+    migration!(19, "0019_answer_audiences"),
 ];
 
 /// The newest schema version this binary knows.

@@ -36,6 +36,7 @@ macro_rules! ftl {
             ("support.ftl", include_str!(concat!("../../../locales/", $locale, "/support.ftl"))),
             ("knowledge.ftl", include_str!(concat!("../../../locales/", $locale, "/knowledge.ftl"))),
             ("work.ftl", include_str!(concat!("../../../locales/", $locale, "/work.ftl"))),
+            ("insight.ftl", include_str!(concat!("../../../locales/", $locale, "/insight.ftl"))),
         ]
     };
 }

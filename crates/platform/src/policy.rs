@@ -138,6 +138,28 @@ pub enum Resource<'a> {
     Notice { participants: &'a [i64], path: &'a [i64] },
     /// A position in an institution, such as the owner of an activity.
     Position { id: i64 },
+    /// A municipality's named answers to an assessment, with the audience
+    /// the municipality chose for them.
+    Answers { path: &'a [i64], audience: Audience },
+}
+
+crate::text_enum! {
+    /// Who a municipality lets see its named answers; each audience
+    /// includes the ones before it (the hub always sees them).
+    pub enum Audience, messages "audience" {
+        Hub = "hub",
+        National = "national",
+        Partners = "partners",
+        Public = "public",
+    }
+}
+
+impl Audience {
+    /// Whether this choice reaches `other`'s readers too.
+    pub fn includes(self, other: Audience) -> bool {
+        let rank = |a: Audience| Audience::ALL.iter().position(|x| *x == a).unwrap_or(0);
+        rank(self) >= rank(other)
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -160,6 +182,7 @@ impl Decision {
 fn reaches(grant: &crate::auth::Grant, resource: &Resource) -> bool {
     match resource {
         Resource::Instance | Resource::Account { .. } | Resource::Position { .. } => false,
+        Resource::Answers { path, .. } => grant.place_id.is_some_and(|p| path.contains(&p)),
         Resource::Place { path } | Resource::Channel { path, .. } | Resource::Notice { path, .. } => {
             grant.place_id.is_some_and(|p| path.contains(&p))
         }
@@ -195,6 +218,10 @@ pub fn can(actor: &Actor, action: Action, resource: &Resource) -> Decision {
     if action == Action::ViewPublic {
         return Decision::Allow;
     }
+    // Answers a municipality made public are anyone's to read.
+    if action == Action::ViewAnswers && matches!(resource, Resource::Answers { audience: Audience::Public, .. }) {
+        return Decision::Allow;
+    }
     let Some(account) = actor.account() else {
         return Decision::SignIn;
     };
@@ -209,6 +236,17 @@ pub fn can(actor: &Actor, action: Action, resource: &Resource) -> Decision {
     }
     let allowed = match action {
         Action::ViewPublic => true,
+        // Named answers: the municipality and the hub always; the national
+        // coordinators of its country and partners when it chose so.
+        Action::ViewAnswers if matches!(resource, Resource::Answers { .. }) => {
+            let Resource::Answers { audience, .. } = resource else { return Decision::Deny };
+            account.grants.iter().any(|g| {
+                let here = reaches(g, resource);
+                (here && scoped_roles(action).contains(&g.role))
+                    || (here && g.role == Role::NationalCoordinator && audience.includes(Audience::National))
+                    || (g.role == Role::Partner && audience.includes(Audience::Partners))
+            })
+        }
         Action::ManageOwnAccount => matches!(resource, Resource::Account { id } if *id == account.id),
         Action::ManageAccounts | Action::ViewAudit | Action::ViewOutbox => false,
         Action::UseSharing => !account.positions.is_empty(),

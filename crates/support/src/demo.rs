@@ -256,6 +256,36 @@ pub async fn load_demo(db: &Db) -> anyhow::Result<()> {
         },
     )
     .await?;
+    // A grant already under way, so the fund's figures are not all zero.
+    if let Some(shkoder) = directory::places::find(db, "AL-SHKODER").await? {
+        let grant = fund::apply(
+            &mut tx,
+            &NewApplication {
+                call_id: call,
+                place_id: shkoder.id,
+                request_id: None,
+                need: "need_youth",
+                title: "A youth council for the city",
+                summary:
+                    "Setting up a youth council with schools and youth organisations, and its first year of meetings.",
+                amount: Eur::euros(12_000),
+                eligible: true,
+                eligibility: "",
+                created_by: hub,
+            },
+        )
+        .await?;
+        for stage in [fund::Stage::InReview, fund::Stage::Approved] {
+            let _ = fund::store::move_to(&mut tx, grant, stage).await?;
+        }
+        let _ = fund::store::sign_agreement(&mut tx, grant, &format!("TSF-{year}-01")).await?;
+        if let Ok(Some(first)) =
+            fund::store::plan_tranche(&mut tx, grant, Eur::euros(6_000), today - Duration::days(20)).await?
+        {
+            fund::store::pay_tranche(&mut tx, grant, first, today - Duration::days(18)).await?;
+        }
+        let _ = fund::store::plan_tranche(&mut tx, grant, Eur::euros(6_000), today + Duration::days(60)).await?;
+    }
     if fund::store::move_to(&mut tx, council, fund::Stage::InReview).await?.is_ok() {
         fund::store::add_reviewer(&mut tx, council, hub).await?;
         if let Some(partner) = partner {

@@ -13,6 +13,7 @@ mod cluster;
 mod directory_data;
 mod fuzz;
 mod hub_support;
+mod insight;
 mod instance_roundtrip;
 mod knowledge;
 mod mail;
