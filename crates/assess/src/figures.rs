@@ -64,8 +64,8 @@ impl RoundFigures {
     }
 }
 
-/// The place chain of `place` on a date, top first.
-fn path_of(place: i64, parents: &BTreeMap<i64, i64>) -> Vec<i64> {
+/// The place chain of `place` in a hierarchy of parents, top first.
+pub fn path_of(place: i64, parents: &BTreeMap<i64, i64>) -> Vec<i64> {
     let mut path = vec![place];
     let mut node = parents.get(&place).copied();
     for _ in 0..16 {

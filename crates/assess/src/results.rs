@@ -465,17 +465,7 @@ pub async fn compute(ctx: &PageCtx, state: &AppState, id: i64) -> Result<Compute
     // column all of whose municipalities the reader may see is not
     // suppressed for them (a national coordinator whose municipalities all
     // share sees the country's figures).
-    let path_of = |place: i64| -> Vec<i64> {
-        let mut path = vec![place];
-        let mut node = parents.get(&place).copied();
-        for _ in 0..16 {
-            let Some(current) = node else { break };
-            path.push(current);
-            node = parents.get(&current).copied();
-        }
-        path.reverse();
-        path
-    };
+    let path_of = |place: i64| crate::figures::path_of(place, parents);
     let visible: BTreeMap<i64, bool> = per_place
         .keys()
         .map(|place| {
