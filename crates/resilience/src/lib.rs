@@ -5,7 +5,7 @@
 
 pub mod charts;
 pub mod demo;
-mod exports;
+pub mod exports;
 pub mod import;
 pub mod indices;
 pub mod instrument;

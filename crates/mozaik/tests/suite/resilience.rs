@@ -134,13 +134,17 @@ on_both_backends!(the_demo_study_is_weighted_and_suppresses_small_neighbourhoods
     for row in rows {
         let cells: Vec<&str> = row.split(',').collect();
         assert_eq!(cells[4], "<10", "{row}");
-        assert!(cells[5..].iter().all(|c| c.is_empty()), "no figure for a suppressed cell: {row}");
+        assert!(cells[5..14].iter().all(|c| c.is_empty()), "no figure for a suppressed cell: {row}");
+        assert!(!cells[14].starts_with("resilience-"), "the indicator named, not its key: {row}");
     }
     let json = get(&app, &format!("/studies/{study}/indices.json")).await;
     let value: serde_json::Value = serde_json::from_str(&json.body).unwrap();
-    let groups = value["results"]["indicators"][0]["groups"].as_array().unwrap();
+    let groups = value["indicators"][0]["groups"].as_array().unwrap();
     let small = groups.iter().find(|g| g["key"] == code.as_str()).unwrap();
-    assert!(small["cells"][0]["estimate"].is_null());
+    assert!(small["cells"][0]["mean"].is_null());
+    assert_eq!(small["cells"][0]["respondents"], "<10", "no exact count of a suppressed cell");
+    assert_eq!(value["indicators"][0]["name"], "Resilience (BRAVE-14 total)", "names in the reader's language");
+    assert_no_cell_found_by_subtraction(&value);
     let xlsx = get(&app, &format!("/studies/{study}/indices.xlsx")).await;
     assert_eq!(xlsx.status, StatusCode::OK);
     let report = get(&app, &format!("/studies/{study}/report")).await;
@@ -413,3 +417,33 @@ on_both_backends!(owners_start_a_study_and_margins_that_cannot_converge_are_refu
     assert_eq!(none.status, StatusCode::SEE_OTHER);
     assert_eq!(stored(db).await, 0);
 });
+
+/// Tries what an attacker would: in every indicator, wave and breakdown
+/// (neighbourhoods, communities), the city's count less the published
+/// counts must never single out one hidden group, nor may any hidden group
+/// carry a count or a mean.
+fn assert_no_cell_found_by_subtraction(value: &serde_json::Value) {
+    for indicator in value["indicators"].as_array().unwrap() {
+        let groups = indicator["groups"].as_array().unwrap();
+        let city = groups.iter().find(|g| g["type"] == "city").unwrap();
+        for kind in ["neighbourhood", "community"] {
+            let parts: Vec<&serde_json::Value> = groups.iter().filter(|g| g["type"] == kind).collect();
+            for (w, city_cell) in city["cells"].as_array().unwrap().iter().enumerate() {
+                let Some(total) = city_cell["respondents"].as_u64() else { continue };
+                let cells: Vec<&serde_json::Value> = parts.iter().map(|g| &g["cells"][w]).collect();
+                let hidden: Vec<&&serde_json::Value> = cells.iter().filter(|c| !c["respondents"].is_u64()).collect();
+                for c in &hidden {
+                    assert!(c["mean"].is_null(), "a hidden cell shows its mean: {c}");
+                }
+                let published: u64 = cells.iter().filter_map(|c| c["respondents"].as_u64()).sum();
+                let unknown = total.saturating_sub(published);
+                let small_hidden = hidden.iter().filter(|c| c["respondents"] != "0").count();
+                assert!(
+                    unknown == 0 || small_hidden != 1,
+                    "{} {kind}s in wave {w}: {unknown} respondents belong to one hidden group",
+                    indicator["key"]
+                );
+            }
+        }
+    }
+}
