@@ -30,6 +30,7 @@ struct AccountPage {
     new_token: Option<String>,
     token_name: String,
     errors: FieldErrors,
+    scopes: &'static [&'static str],
 }
 
 fn own(ctx: &PageCtx) -> Result<&Account, AppError> {
@@ -69,6 +70,7 @@ pub(crate) async fn account_page_with(
         new_token,
         token_name,
         errors,
+        scopes: platform::auth::token::SCOPES,
     };
     render(&page)
 }
@@ -267,16 +269,15 @@ pub struct TokenForm {
     name: String,
     #[serde(default)]
     days: String,
+    /// One or more of `platform::auth::token::SCOPES`.
     #[serde(default)]
-    scope: String,
+    scope: Vec<String>,
 }
-
-pub const SCOPES: &[&str] = &["directory:read", "directory:people"];
 
 pub async fn create_token(
     ctx: PageCtx,
     State(state): State<AppState>,
-    Form(form): Form<TokenForm>,
+    platform::web::form::Form(form): platform::web::form::Form<TokenForm>,
 ) -> Result<Response, AppError> {
     let account = own(&ctx)?;
     let tr = ctx.tr;
@@ -292,9 +293,11 @@ pub async fn create_token(
             0
         }
     };
-    if !SCOPES.contains(&form.scope.as_str()) {
+    let known = |s: &String| platform::auth::token::SCOPES.contains(&s.as_str());
+    if form.scope.is_empty() || !form.scope.iter().all(known) {
         errors.add("scope", tr.t("token-scope-unknown"));
     }
+    let scopes = form.scope.join(",");
     if !errors.is_empty() {
         let response = account_page_with(&ctx, &state, None, name.to_string(), errors).await?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, response).into_response());
@@ -302,8 +305,7 @@ pub async fn create_token(
     let now = Utc::now();
     let token = format!("mzk_{}", new_token());
     let mut tx = state.db.begin().await?;
-    let id =
-        store::create_token(&mut tx, account.id, name, &form.scope, &token, now, now + Duration::days(days)).await?;
+    let id = store::create_token(&mut tx, account.id, name, &scopes, &token, now, now + Duration::days(days)).await?;
     audit::append(
         &mut tx,
         &ctx.audit(),
@@ -312,7 +314,7 @@ pub async fn create_token(
             object_type: "api_token",
             object_id: id.to_string(),
             place_id: None,
-            summary: format!("API token \"{name}\" with scope {} for {days} days", form.scope),
+            summary: format!("API token \"{name}\" with scopes {scopes} for {days} days"),
         },
     )
     .await?;

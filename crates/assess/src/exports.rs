@@ -219,9 +219,14 @@ pub async fn results_json(
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
     let c = compute(&ctx, &state, id).await?;
+    Ok(axum::Json(results_value(&c)).into_response())
+}
+
+/// A round's results as JSON: every cell the reader may not see is null.
+pub fn results_value(c: &crate::results::Computed) -> serde_json::Value {
     let cell =
         |x: &crate::results::Cell| if x.suppressed { json!(null) } else { json!({"count": x.count, "share": x.share}) };
-    let body = json!({
+    json!({
         "round": {"id": c.round.id, "name": c.round.name, "opened_on": c.round.opened_on, "deadline": c.round.deadline},
         "areas": c.columns,
         "invited": c.invited,
@@ -233,9 +238,10 @@ pub async fn results_json(
         },
         "questions": c.results.iter().map(|q| json!({
             "name": q.name,
+            "label": q.label,
             "answered": q.answered,
-            "answers": q.rows.iter().map(|r| json!({"code": r.name, "cells": r.cells.iter().map(cell).collect::<Vec<_>>(), "previous_round_share": r.previous})).collect::<Vec<_>>(),
+            "answers": q.rows.iter().map(|r| json!({"code": r.name, "label": r.label, "dont_know": r.dont_know,
+                "cells": r.cells.iter().map(cell).collect::<Vec<_>>(), "previous_round_share": r.previous})).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),
-    });
-    Ok(axum::Json(body).into_response())
+    })
 }

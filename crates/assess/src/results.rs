@@ -376,16 +376,26 @@ async fn region_shares(
 }
 
 pub async fn compute(ctx: &PageCtx, state: &AppState, id: i64) -> Result<Computed, AppError> {
+    compute_for(&ctx.actor, ctx.tr, state, id).await?.ok_or_else(|| ctx.not_found())
+}
+
+/// A round's results as `actor` may see them, names in `tr`'s language; None
+/// when there is no such round.
+pub async fn compute_for(
+    actor: &platform::auth::Actor,
+    tr: Tr,
+    state: &AppState,
+    id: i64,
+) -> Result<Option<Computed>, AppError> {
     let Some(round) = store::round(&state.db, id).await? else {
-        return Err(ctx.not_found());
+        return Ok(None);
     };
     let Some(instrument) = instrument::load(&state.db, round.instrument_id).await? else {
-        return Err(ctx.not_found());
+        return Ok(None);
     };
-    let tr = ctx.tr;
     let roots = directory::places::roots(&state.db).await?;
     let region_path: Vec<i64> = roots.first().map(|r| vec![r.id]).unwrap_or_default();
-    let hub = can(&ctx.actor, Action::ViewUnsuppressed, &Resource::Place { path: &region_path }).allowed();
+    let hub = can(actor, Action::ViewUnsuppressed, &Resource::Place { path: &region_path }).allowed();
     let suppress = (!hub).then_some(state.site.suppression_k);
     // Round over round: the previous round of the same questionnaire.
     let previous = store::rounds(&state.db)
@@ -471,7 +481,7 @@ pub async fn compute(ctx: &PageCtx, state: &AppState, id: i64) -> Result<Compute
         .map(|place| {
             let audience = chosen.get(place).copied().unwrap_or(platform::policy::Audience::Hub);
             let path = path_of(*place);
-            (*place, can(&ctx.actor, Action::ViewAnswers, &Resource::Answers { path: &path, audience }).allowed())
+            (*place, can(actor, Action::ViewAnswers, &Resource::Answers { path: &path, audience }).allowed())
         })
         .collect();
     let column_suppress: Vec<Option<usize>> = (0..columns)
@@ -521,8 +531,8 @@ pub async fn compute(ctx: &PageCtx, state: &AppState, id: i64) -> Result<Compute
         named.sort_by(|a, b| a.name.cmp(&b.name));
         named
     };
-    let own = own_answers(ctx, state, &round, &instrument).await?;
-    Ok(Computed {
+    let own = own_answers(actor, state, &round, &instrument).await?;
+    Ok(Some(Computed {
         maps,
         round,
         columns: column_labels,
@@ -538,18 +548,18 @@ pub async fn compute(ctx: &PageCtx, state: &AppState, id: i64) -> Result<Compute
         suppress,
         own,
         named,
-    })
+    }))
 }
 
 /// The reader's own municipality's answers to the round, if the reader
 /// works for one that took part.
 async fn own_answers(
-    ctx: &PageCtx,
+    actor: &platform::auth::Actor,
     state: &AppState,
     round: &Round,
     instrument: &Instrument,
 ) -> Result<Option<OwnAnswers>, AppError> {
-    let Some(account) = ctx.account() else { return Ok(None) };
+    let Some(account) = actor.account() else { return Ok(None) };
     let own_roles = [platform::policy::Role::FocalPoint, platform::policy::Role::MunicipalStaff];
     let codes = directory::places::codes(&state.db).await?;
     for place_id in account.grants.iter().filter(|g| own_roles.contains(&g.role)).filter_map(|g| g.place_id) {

@@ -32,7 +32,7 @@ async fn bearer_token(db: &platform::Db, account: i64) -> String {
     )
     .bind(account)
     .bind(platform::auth::token::hash_token(&token))
-    .bind("directory:read,directory:people")
+    .bind(platform::auth::token::SCOPES.join(","))
     .bind(now)
     .bind(now + chrono::Duration::days(1))
     .execute(&mut *c)

@@ -40,6 +40,15 @@ pub fn constant_time_eq(a: &str, b: &str) -> bool {
     a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
+/// What an API token may read, one scope per area; a token carries one or
+/// more. Each has its description in the messages as `scope-<area>-<what>`.
+pub const SCOPES: &[&str] =
+    &["directory:read", "directory:people", "assess:read", "resilience:read", "knowledge:read", "support:read"];
+
+pub fn scope_message(scope: &str) -> String {
+    format!("scope-{}", scope.replace(':', "-"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
