@@ -121,3 +121,4 @@ assess-own-chosen = odgovor vaše općine
 assess-named-title = Općine koje s vama dijele svoje odgovore
 assess-named-intro = Svaka općina je izabrala ko može vidjeti njene odgovore s imenom; otvorite jednu da ih pročitate sve.
 assess-named-place = Općina
+assess-map-other = Druge karte:

@@ -121,3 +121,4 @@ assess-own-chosen = odgovor vaše opštine
 assess-named-title = Opštine koje s vama dijele svoje odgovore
 assess-named-intro = Svaka opština je izabrala ko može vidjeti njene odgovore s imenom; otvorite jednu da ih pročitate sve.
 assess-named-place = Opština
+assess-map-other = Druge karte:

@@ -119,3 +119,4 @@ assess-own-chosen = your municipality’s answer
 assess-named-title = Municipalities that share their answers with you
 assess-named-intro = Each municipality chose who may see its answers by name; open one to read them all.
 assess-named-place = Municipality
+assess-map-other = Other maps:

@@ -119,3 +119,4 @@ assess-own-chosen = la réponse de votre municipalité
 assess-named-title = Municipalités qui partagent leurs réponses avec vous
 assess-named-intro = Chaque municipalité a choisi qui peut voir ses réponses nominatives ; ouvrez-en une pour tout lire.
 assess-named-place = Municipalité
+assess-map-other = Autres cartes :

@@ -119,3 +119,4 @@ assess-own-chosen = përgjigjja e bashkisë suaj
 assess-named-title = Bashkitë që ndajnë përgjigjet me ju
 assess-named-intro = Çdo bashki zgjodhi kush mund t’i shohë përgjigjet e saj me emër; hapni një për t’i lexuar të gjitha.
 assess-named-place = Bashkia
+assess-map-other = Harta të tjera:

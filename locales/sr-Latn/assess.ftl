@@ -121,3 +121,4 @@ assess-own-chosen = odgovor vaše opštine
 assess-named-title = Opštine koje sa vama dele svoje odgovore
 assess-named-intro = Svaka opština je izabrala ko može videti njene odgovore sa imenom; otvorite jednu da ih pročitate sve.
 assess-named-place = Opština
+assess-map-other = Druge karte:

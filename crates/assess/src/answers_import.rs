@@ -157,6 +157,9 @@ pub async fn import(
         .map(|_| ()))?;
     }
     insert(&mut tx, &rows).await?;
+    for place in &places {
+        crate::rollup::refresh(&mut tx, *place).await?;
+    }
     audit::append(
         &mut tx,
         audit_ctx,

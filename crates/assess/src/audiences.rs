@@ -58,6 +58,18 @@ pub fn in_force(history: &[Choice], round_id: i64) -> Option<&Choice> {
     history.iter().find(|c| c.round_id == Some(round_id)).or_else(|| history.iter().find(|c| c.round_id.is_none()))
 }
 
+/// Every choice ever made, newest first, for working out many rounds from
+/// one read.
+pub async fn all(db: &Db) -> Result<BTreeMap<i64, Vec<Choice>>, sqlx::Error> {
+    let sql = format!("{CHOICES} ORDER BY x.chosen_at DESC, x.id DESC");
+    let all: Vec<Choice> = on_db!(db, |pool| sqlx::query_as(&sql).fetch_all(pool).await)?;
+    let mut by_place: BTreeMap<i64, Vec<Choice>> = BTreeMap::new();
+    for choice in all {
+        by_place.entry(choice.place_id).or_default().push(choice);
+    }
+    Ok(by_place)
+}
+
 /// The audience of every municipality's answers to a round (the hub only
 /// where nothing was chosen).
 pub async fn for_round(db: &Db, round_id: i64) -> Result<BTreeMap<i64, Audience>, sqlx::Error> {

@@ -10,8 +10,7 @@ use std::collections::BTreeMap;
 use platform::policy::Audience;
 use platform::Db;
 
-use crate::instrument::{self, DONT_KNOW};
-use crate::results::{lacks, HEADLINE};
+use crate::instrument;
 use crate::store::{self, Round};
 
 /// One municipality's part in a round's figures.
@@ -78,49 +77,75 @@ pub fn path_of(place: i64, parents: &BTreeMap<i64, i64>) -> Vec<i64> {
 }
 
 /// Every round's figures for the municipalities in `area` (a place id), the
-/// oldest round first.
+/// oldest round first. Reads the roll-up (`rollup`), not the answers.
 pub async fn in_area(db: &Db, area: i64) -> Result<Vec<RoundFigures>, sqlx::Error> {
     let mut rounds = store::rounds(db).await?;
     rounds.reverse();
-    let mut out = Vec::new();
-    let mut questions: Vec<&str> = HEADLINE.to_vec();
-    questions.push("priority_needs");
-    for round in rounds {
-        let (rows, parents, chosen, instrument) = tokio::try_join!(
-            store::answers_to(db, round.id, &questions),
-            store::parents_on(db, round.opened_on),
-            crate::audiences::for_round(db, round.id),
-            instrument::load(db, round.instrument_id),
-        )?;
-        let mut per_place: BTreeMap<i64, BTreeMap<String, String>> = BTreeMap::new();
-        for (place, question, value) in rows {
-            per_place.entry(place).or_default().insert(question, value);
+    // One text row per round rather than one row per municipality and
+    // round: the SQLite driver pays per row, and 22,000 rows cost more than
+    // the whole rest of a dashboard. Each item is `place:LD:need`, L and D
+    // being 0 or 1 for lacks and don't know.
+    let aggregate = match db.backend() {
+        platform::Backend::Sqlite => "group_concat",
+        platform::Backend::Postgres => "string_agg",
+    };
+    let sql = format!(
+        "SELECT rp.round_id, {aggregate}(rp.place_id || ':' || CAST(s.lacks AS INTEGER) || CAST(s.dont_know AS INTEGER) \
+         || ':' || COALESCE(s.first_need, ''), ';') FROM round_place_summaries s \
+         JOIN round_places rp ON rp.id = s.round_place_id WHERE rp.status = 'submitted' GROUP BY rp.round_id"
+    );
+    let packed: Vec<(i64, String)> = platform::on_db!(db, |pool| sqlx::query_as(&sql).fetch_all(pool).await)?;
+    type Row = (i64, bool, bool, Option<String>);
+    let mut by_round: BTreeMap<i64, Vec<Row>> = BTreeMap::new();
+    for (round, items) in packed {
+        let rows = by_round.entry(round).or_default();
+        for item in items.split(';') {
+            let mut parts = item.splitn(3, ':');
+            let (Some(place), Some(flags), need) = (parts.next(), parts.next(), parts.next()) else { continue };
+            let Ok(place) = place.parse::<i64>() else { continue };
+            let need = need.filter(|n| !n.is_empty()).map(String::from);
+            rows.push((place, flags.starts_with('1'), flags.ends_with('1'), need));
         }
-        let contributions = per_place
+    }
+    let (hierarchy, choices) = tokio::try_join!(store::Hierarchy::load(db), crate::audiences::all(db))?;
+    let mut instruments: BTreeMap<i64, BTreeMap<String, instrument::Choice>> = BTreeMap::new();
+    let mut out = Vec::new();
+    for round in rounds {
+        let parents = hierarchy.on(round.opened_on);
+        let audience_of = |place: i64| {
+            choices
+                .get(&place)
+                .and_then(|history| crate::audiences::in_force(history, round.id))
+                .map(|c| c.audience)
+                .unwrap_or(Audience::Hub)
+        };
+        if let std::collections::btree_map::Entry::Vacant(slot) = instruments.entry(round.instrument_id) {
+            let labels = instrument::load(db, round.instrument_id)
+                .await?
+                .and_then(|i| i.question("priority_needs").map(|q| i.choices(&q.list_name).to_vec()))
+                .unwrap_or_default()
+                .into_iter()
+                .map(|c| (c.name.clone(), c))
+                .collect();
+            slot.insert(labels);
+        }
+        let contributions = by_round
+            .remove(&round.id)
+            .unwrap_or_default()
             .into_iter()
-            .filter_map(|(place, answers)| {
+            .filter_map(|(place, lacks, dont_know, first_need)| {
                 let path = path_of(place, &parents);
                 path.contains(&area).then(|| Contribution {
                     place_id: place,
-                    lacks: lacks(&answers),
-                    dont_know: HEADLINE.iter().any(|q| answers.get(*q).map(String::as_str) == Some(DONT_KNOW)),
-                    first_need: answers
-                        .get("priority_needs")
-                        .and_then(|v| v.split(',').next())
-                        .filter(|n| !n.is_empty())
-                        .map(String::from),
-                    audience: chosen.get(&place).copied().unwrap_or(Audience::Hub),
+                    lacks,
+                    dont_know,
+                    first_need,
+                    audience: audience_of(place),
                     path,
                 })
             })
             .collect();
-        let need_labels = instrument
-            .as_ref()
-            .and_then(|i| i.question("priority_needs").map(|q| i.choices(&q.list_name).to_vec()))
-            .unwrap_or_default()
-            .into_iter()
-            .map(|c| (c.name.clone(), c))
-            .collect();
+        let need_labels = instruments.get(&round.instrument_id).cloned().unwrap_or_default();
         out.push(RoundFigures { round, contributions, need_labels });
     }
     Ok(out)

@@ -14,6 +14,7 @@ pub mod instrument;
 mod instruments_page;
 pub mod reminders;
 pub mod results;
+pub mod rollup;
 mod rounds;
 pub mod store;
 pub mod tables;

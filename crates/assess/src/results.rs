@@ -67,7 +67,9 @@ struct ResultsPage {
     results: Vec<QuestionResult>,
     suppressing: bool,
     k: i64,
-    maps: Vec<(String, String)>,
+    /// The map drawn (country, SVG), and every country that has one.
+    map: Option<(String, String)>,
+    map_names: Vec<String>,
     own: Option<OwnAnswers>,
     named: Vec<Named>,
 }
@@ -591,12 +593,24 @@ async fn own_answers(
     Ok(None)
 }
 
+#[derive(serde::Deserialize, Default)]
+pub struct MapQuery {
+    /// The country whose map is drawn; the page draws one at a time.
+    #[serde(default)]
+    map: Option<String>,
+}
+
 pub async fn results_page(
     ctx: PageCtx,
     State(state): State<AppState>,
     Path(id): Path<i64>,
+    axum::extract::Query(query): axum::extract::Query<MapQuery>,
 ) -> Result<Response, AppError> {
-    let c = compute(&ctx, &state, id).await?;
+    let mut c = compute(&ctx, &state, id).await?;
+    // One map at a time keeps the page light; the others are a link away.
+    let map_names: Vec<String> = c.maps.iter().map(|(name, _)| name.clone()).collect();
+    let chosen = query.map.as_deref().and_then(|m| map_names.iter().position(|n| n == m)).unwrap_or(0);
+    let map = (!c.maps.is_empty()).then(|| c.maps.swap_remove(chosen));
     let tr = ctx.tr;
     let page = ResultsPage {
         shell: ctx.shell(tr.t1("assess-results-title", "round", c.round.name.clone())),
@@ -608,7 +622,8 @@ pub async fn results_page(
         results: c.results,
         suppressing: c.suppress.is_some(),
         k: c.suppress.unwrap_or(K) as i64,
-        maps: c.maps,
+        map,
+        map_names,
         own: c.own,
         named: c.named,
     };

@@ -160,7 +160,8 @@ pub async fn save_entry(
     .bind(entry_id)
     .execute(&mut *c)
     .await
-    .map(|_| ()))
+    .map(|_| ()))?;
+    crate::rollup::refresh(tx, entry_id).await
 }
 
 pub async fn reopen(tx: &mut Tx, entry_id: i64) -> Result<(), sqlx::Error> {
@@ -244,6 +245,28 @@ pub async fn parents_on(db: &Db, on: NaiveDate) -> Result<BTreeMap<i64, i64>, sq
     .await
     })?;
     Ok(links.into_iter().collect())
+}
+
+/// Every parent link with its validity, for working out the hierarchy on
+/// many dates from one read.
+pub struct Hierarchy(Vec<(i64, i64, Option<NaiveDate>, Option<NaiveDate>)>);
+
+impl Hierarchy {
+    pub async fn load(db: &Db) -> Result<Hierarchy, sqlx::Error> {
+        on_db!(db, |pool| sqlx::query_as("SELECT place_id, parent_id, valid_from, valid_to FROM place_parents")
+            .fetch_all(pool)
+            .await)
+        .map(Hierarchy)
+    }
+
+    /// Each place's parent on `on`, as `parents_on` reads it.
+    pub fn on(&self, on: NaiveDate) -> BTreeMap<i64, i64> {
+        self.0
+            .iter()
+            .filter(|(_, _, from, to)| from.is_none_or(|f| f <= on) && to.is_none_or(|t| t > on))
+            .map(|(place, parent, _, _)| (*place, *parent))
+            .collect()
+    }
 }
 
 /// Each place's country (and the country's name) on a date, following the

@@ -229,6 +229,11 @@ pub async fn below(db: &Db, parent: i64) -> Result<BTreeMap<i64, Vec<Polygon>>, 
 
 /// A choropleth: each shape filled by its class (`q0`…`q4`, or `none`), with
 /// a title naming the place and its value; equirectangular, scaled to fit.
+/// Points are snapped to whole units of a 400-wide drawing, and points that
+/// then repeat or lie on a straight line are dropped. Neighbours share their
+/// border's points, so they snap alike and their borders still meet; a point
+/// dropped from one side lies on the other side's line. Paths are written
+/// with relative moves, which keeps a country's map to a few kilobytes.
 pub fn svg(shapes: &[Drawn<'_>], label: &str) -> String {
     let points = shapes.iter().flat_map(|(p, ..)| p.iter().flatten().flatten());
     let (mut min_x, mut min_y, mut max_x, mut max_y) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
@@ -242,24 +247,64 @@ pub fn svg(shapes: &[Drawn<'_>], label: &str) -> String {
         return String::new();
     }
     let squeeze = ((min_y + max_y) / 2.0).to_radians().cos();
-    let width = 520.0;
+    let width = 400.0;
     let scale = width / ((max_x - min_x) * squeeze).max(1e-6);
     let height = ((max_y - min_y) * scale).ceil();
     let escape = |t: &str| t.replace('&', "&amp;").replace('<', "&lt;").replace('"', "&quot;");
     let mut out =
         format!("<svg class=\"map\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"{}\">", escape(label));
+    let snap =
+        |[x, y]: &[f64; 2]| (((x - min_x) * squeeze * scale).round() as i64, ((max_y - y) * scale).round() as i64);
     for (polygons, class, title) in shapes {
         let mut d = String::new();
         for ring in polygons.iter().flatten() {
-            for (i, [x, y]) in ring.iter().enumerate() {
-                let px = (x - min_x) * squeeze * scale;
-                let py = (max_y - y) * scale;
-                d.push_str(&format!("{}{px:.1} {py:.1}", if i == 0 { "M" } else { "L" }));
+            let points = simplify_ring(ring.iter().map(snap).collect());
+            let Some(&(x0, y0)) = points.first() else { continue };
+            d.push_str(&format!("M{x0} {y0}l"));
+            let mut previous = (x0, y0);
+            for (i, &(x, y)) in points.iter().enumerate().skip(1) {
+                let (dx, dy) = (x - previous.0, y - previous.1);
+                // A minus sign separates numbers by itself.
+                if i > 1 && dx >= 0 {
+                    d.push(' ');
+                }
+                d.push_str(&dx.to_string());
+                if dy >= 0 {
+                    d.push(' ');
+                }
+                d.push_str(&dy.to_string());
+                previous = (x, y);
             }
-            d.push('Z');
+            d.push('z');
         }
         out.push_str(&format!("<path class=\"{class}\" d=\"{d}\"><title>{}</title></path>", escape(title)));
     }
     out.push_str("</svg>");
     out
+}
+
+/// A snapped ring without repeated points or points on a straight line
+/// between their neighbours; fewer than three points is no ring at all.
+fn simplify_ring(mut points: Vec<(i64, i64)>) -> Vec<(i64, i64)> {
+    points.dedup();
+    if points.len() > 1 && points.first() == points.last() {
+        points.pop();
+    }
+    let mut kept: Vec<(i64, i64)> = Vec::with_capacity(points.len());
+    for &p in &points {
+        while kept.len() >= 2 {
+            let (a, b) = (kept[kept.len() - 2], kept[kept.len() - 1]);
+            let cross = (b.0 - a.0) * (p.1 - a.1) - (b.1 - a.1) * (p.0 - a.0);
+            if cross == 0 {
+                kept.pop();
+            } else {
+                break;
+            }
+        }
+        kept.push(p);
+    }
+    if kept.len() < 3 {
+        return Vec::new();
+    }
+    kept
 }

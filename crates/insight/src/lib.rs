@@ -4,9 +4,11 @@
 //! delivered (helpdesk, experts, fund), prevention structures and volunteer
 //! hours, programmes, and resilience studies. Every block is a table with
 //! its chart and downloads of exactly its figures; a municipality appears
-//! by name only to those it chose.
+//! by name only to those it chose. The open data catalogue (`/data`) lists
+//! every dataset the reader may download.
 
 mod blocks;
+mod catalogue;
 mod pages;
 pub mod scope;
 mod store;
@@ -22,6 +24,8 @@ pub fn routes() -> Routes {
         .get("/insight", ViewPublic, Public, pages::region)
         .get("/insight/{area}", ViewPublic, Public, pages::area)
         .get("/insight/{area}/{file}", ViewPublic, Public, pages::download)
+        .get("/data", ViewPublic, Public, catalogue::catalogue)
+        .get("/data/{file}", ViewPublic, Public, catalogue::file)
 }
 
 pub fn nav() -> Vec<NavEntry> {

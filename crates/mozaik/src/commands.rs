@@ -32,6 +32,10 @@ pub async fn open(url: &str) -> anyhow::Result<Db> {
     if !applied.is_empty() {
         tracing::info!(versions = ?applied, "database schema migrated");
     }
+    let summarised = assess::rollup::backfill(&db).await?;
+    if summarised > 0 {
+        tracing::info!(entries = summarised, "assessment summaries written for answers that had none");
+    }
     let refreshed = directory::records::refresh_search_keys(&db).await?;
     if refreshed > 0 {
         tracing::info!(rows = refreshed, "search keys computed again for a newer text folding");

@@ -35,6 +35,7 @@ pub const MIGRATIONS: &[Migration] = &[
     migration!(17, "0017_cluster"),
     migration!(18, "0018_activity_reminders"),
     migration!(19, "0019_answer_audiences"),
+    migration!(20, "0020_rollups"),
 ];
 
 /// The newest schema version this binary knows.

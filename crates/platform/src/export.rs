@@ -30,6 +30,8 @@ pub const INTERNAL_TABLES: &[&str] = &[
     "password_resets",
     "job_runs",
     "search_changes",
+    // Computed from the answers, and computed again when an instance opens.
+    "round_place_summaries",
 ];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -293,12 +293,15 @@ on_both_backends!(boundaries_match_places_and_map_the_headline, |db| {
     assert!(directory::shapes::import(db, b"{\"type\":\"Feature\"}", "x", &audit).await.is_err());
     let round = baseline(db).await;
     let staff = session_cookie(db, account_with_role(db, "m@hub.example", "hub_staff", Some("WB")).await).await;
-    let page = get_with(&app, &format!("/assess/rounds/{round}/results"), &[("cookie", &staff)]).await;
+    let page = get_with(&app, &format!("/assess/rounds/{round}/results?map=Montenegro"), &[("cookie", &staff)]).await;
     assert!(
         page.body.contains("<svg class=\"map\"") && page.body.contains("<title>Danilovgrad:"),
         "a choropleth with titled shapes"
     );
-    assert!(page.body.contains("map tiles"), "countries without boundaries get a tile grid");
+    assert!(page.body.contains("results?map=Bosnia%20and%20Herzegovina"), "the other maps are a link away");
+    let tiles =
+        get_with(&app, &format!("/assess/rounds/{round}/results?map=North%20Macedonia"), &[("cookie", &staff)]).await;
+    assert!(tiles.body.contains("map tiles"), "countries without boundaries get a tile grid");
     let public = get(&app, &format!("/assess/rounds/{round}/results")).await;
     assert!(!public.body.contains("map tiles"), "single municipalities are not shown to the public");
     assert!(public.body.contains("class=\"none\""), "small areas are greyed out for the public");
@@ -337,4 +340,86 @@ on_both_backends!(answers_come_back_in_from_their_export, |db| {
     assert!(answers > 17 * 10, "{answers}");
     let (_, submitted) = assess::store::response_rate(db, current).await.unwrap();
     assert_eq!(submitted, 17);
+});
+
+/// The kept roll-up against a recomputation from the answers: every entry
+/// with a summary agrees, and every entry with answers has one.
+async fn assert_rollup_current(db: &Db, step: &str) {
+    let kept = assess::rollup::kept(db).await.unwrap();
+    let fresh = assess::rollup::recompute(db).await.unwrap();
+    for summary in &kept {
+        let recomputed = fresh.iter().find(|f| f.round_place_id == summary.round_place_id).unwrap();
+        assert_eq!(summary, recomputed, "after {step}");
+    }
+    let answered: Vec<i64> =
+        on_db!(db, |pool| sqlx::query_scalar("SELECT DISTINCT round_place_id FROM answers").fetch_all(pool).await)
+            .unwrap();
+    for entry in answered {
+        assert!(
+            kept.iter().any(|k| k.round_place_id == entry),
+            "entry {entry} has answers but no summary after {step}"
+        );
+    }
+}
+
+on_both_backends!(the_kept_rollup_equals_a_recomputation_after_any_sequence_of_changes, |db| {
+    load_demo(db).await;
+    assert_rollup_current(db, "the demo").await;
+    let round: i64 = on_db!(db, |pool| sqlx::query_scalar("SELECT MAX(id) FROM rounds").fetch_one(pool).await).unwrap();
+    let round_row = assess::store::round(db, round).await.unwrap().unwrap();
+    let instrument = assess::instrument::load(db, round_row.instrument_id).await.unwrap().unwrap();
+    let entries: Vec<(i64, String)> = on_db!(db, |pool| sqlx::query_as(
+        "SELECT rp.id, p.code FROM round_places rp JOIN places p ON p.id = rp.place_id WHERE rp.round_id = $1 ORDER BY rp.id"
+    )
+    .bind(round)
+    .fetch_all(pool)
+    .await)
+    .unwrap();
+    let mut rng = fastrand::Rng::with_seed(20261202);
+    let choices = |q: &assess::instrument::Question| -> Vec<String> {
+        instrument.choices(&q.list_name).iter().map(|c| c.name.clone()).collect()
+    };
+    for step in 0..40 {
+        let (entry, code) = &entries[rng.usize(..entries.len())];
+        match rng.u8(..3) {
+            // A save or a submission with random answers to the questions that matter.
+            0 => {
+                let mut answers = Vec::new();
+                for q in instrument
+                    .questions
+                    .iter()
+                    .filter(|q| assess::HEADLINE.contains(&q.name.as_str()) || q.name == "priority_needs")
+                {
+                    let options = choices(q);
+                    if options.is_empty() || rng.bool() && step % 3 == 0 {
+                        continue;
+                    }
+                    let value = if q.qtype == "rank" {
+                        let mut ranked = options.clone();
+                        rng.shuffle(&mut ranked);
+                        ranked.truncate(3);
+                        ranked.join(",")
+                    } else {
+                        options[rng.usize(..options.len())].clone()
+                    };
+                    answers.push((q.id, value));
+                }
+                let status = if rng.bool() { "submitted" } else { "draft" };
+                let mut tx = db.begin().await.unwrap();
+                assess::store::save_entry(&mut tx, *entry, &answers, status, false, chrono::Utc::now()).await.unwrap();
+                tx.commit().await.unwrap();
+            }
+            1 => {
+                let mut tx = db.begin().await.unwrap();
+                assess::store::reopen(&mut tx, *entry).await.unwrap();
+                tx.commit().await.unwrap();
+            }
+            _ => {
+                let value = ["yes", "no", "dont_know"][rng.usize(..3)];
+                let csv = format!("place_code,programmes,budget,staff_expertise\n{code},{value},yes,{value}\n");
+                assess::answers_import::import(db, round, csv.as_bytes(), &crate::support::audit()).await.unwrap();
+            }
+        }
+        assert_rollup_current(db, &format!("step {step}")).await;
+    }
 });

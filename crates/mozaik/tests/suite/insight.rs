@@ -105,3 +105,40 @@ on_both_backends!(the_municipality_chooses_and_the_choice_is_kept_with_who_and_w
     let results = get_with(&app, &format!("/assess/rounds/{round}/results"), &[("cookie", &focal)]).await;
     assert!(results.body.contains("class=\"own\""), "an own column");
 });
+
+on_both_backends!(the_open_data_catalogue_lists_what_anyone_may_download, |db| {
+    load_demo(db).await;
+    for (source, bytes) in directory::shapes::REFERENCE {
+        directory::shapes::import(db, bytes, source, &crate::support::audit()).await.unwrap();
+    }
+    let app = router(db);
+    let page = get(&app, "/data").await;
+    assert_eq!(page.status, axum::http::StatusCode::OK);
+    let table = &page.body[page.body.find("id=\"datasets\"").unwrap()..];
+    let links: Vec<String> = table
+        .split("<a href=\"")
+        .skip(1)
+        .map(|l| l[..l.find('"').unwrap()].replace("&amp;", "&").replace("&#38;", "&"))
+        .collect();
+    assert!(links.len() >= 20, "{} links", links.len());
+    for link in &links {
+        let reply = get(&app, link).await;
+        assert_eq!(reply.status, axum::http::StatusCode::OK, "{link}");
+        assert!(!reply.body.is_empty(), "{link}");
+    }
+    assert!(table.contains("CC BY 4.0") && table.contains("ODbL"), "licences are named");
+    // Boundaries as GeoJSON, each feature with its place and source.
+    let shapes = get(&app, "/data/boundaries.geojson").await;
+    let value: serde_json::Value = serde_json::from_str(&shapes.body).unwrap();
+    assert_eq!(value["type"], "FeatureCollection");
+    let features = value["features"].as_array().unwrap();
+    assert!(features.len() > 100);
+    assert!(features.iter().all(|f| f["properties"]["code"].is_string() && f["properties"]["source"].is_string()));
+    // A client that holds the current version is told so.
+    let etag = shapes.headers.get("etag").unwrap().to_str().unwrap().to_string();
+    let again = crate::support::get_with(&app, "/data/boundaries.geojson", &[("if-none-match", &etag)]).await;
+    assert_eq!(again.status, axum::http::StatusCode::NOT_MODIFIED);
+    let practices = get(&app, "/data/practices.csv").await;
+    assert!(practices.body.starts_with("id,country,") && practices.body.lines().count() > 3);
+    assert_eq!(get(&app, "/data/nothing.csv").await.status, axum::http::StatusCode::NOT_FOUND);
+});

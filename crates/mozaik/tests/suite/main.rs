@@ -18,6 +18,7 @@ mod instance_roundtrip;
 mod knowledge;
 mod mail;
 mod my_work;
+mod page_weight;
 mod pages;
 mod resilience;
 mod roles_browser;
