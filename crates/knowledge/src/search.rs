@@ -88,7 +88,9 @@ impl Search {
             url: schema.add_text_field("url", STORED),
         };
         let index = Index::create_in_ram(schema.build());
-        let writer = index.writer(50_000_000)?;
+        // One indexing thread with tantivy's smallest arena: the index is small, and
+        // a larger arena would be resident memory on every server for nothing.
+        let writer = index.writer_with_num_threads(1, 15_000_000)?;
         let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
         Ok(Search {
             reader,
