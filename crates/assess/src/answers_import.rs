@@ -160,6 +160,7 @@ pub async fn import(
     for place in &places {
         crate::rollup::refresh(&mut tx, *place).await?;
     }
+    crate::rollup::recount_round(&mut tx, round_id).await?;
     audit::append(
         &mut tx,
         audit_ctx,

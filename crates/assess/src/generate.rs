@@ -136,6 +136,7 @@ pub async fn generate(db: &Db, rounds: usize, questions: usize, seed: u64) -> an
         for entry in &entries {
             crate::rollup::refresh(&mut tx, *entry).await?;
         }
+        crate::rollup::recount_round(&mut tx, round).await?;
         written += rows.len() as u64;
         progress.inc(rows.len() as u64);
         audit::append(

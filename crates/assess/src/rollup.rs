@@ -1,7 +1,10 @@
-//! The roll-up the dashboards read: one summary per municipality and round
-//! (`round_place_summaries`), written in the transaction that writes the
-//! answers, so it can never disagree with them. `recompute` builds the
-//! same summaries from the answers alone, for checking.
+//! The roll-ups the dashboards and results pages read, written in the
+//! transaction that writes the answers, so they can never disagree with
+//! them: one summary per municipality and round (`round_place_summaries`),
+//! and a round's answers counted by question, value and the municipality's
+//! parent when the round opened (`answer_counts`). `recompute` and
+//! `grouped_from_answers` build the same from the answers alone, for
+//! checking.
 
 use std::collections::BTreeMap;
 
@@ -109,6 +112,91 @@ pub async fn backfill(db: &Db) -> Result<usize, sqlx::Error> {
     let mut tx = db.begin().await?;
     for entry in &missing {
         refresh(&mut tx, *entry).await?;
+    }
+    tx.commit().await?;
+    Ok(missing.len())
+}
+
+/// The parent a place had when a round opened (0 for none), as the results
+/// group it.
+const PARENT_AT_ROUND: &str = "COALESCE((SELECT pp.parent_id FROM place_parents pp WHERE pp.place_id = rp.place_id \
+     AND (pp.valid_from IS NULL OR pp.valid_from <= r.opened_on) AND (pp.valid_to IS NULL OR pp.valid_to > r.opened_on) \
+     ORDER BY pp.id LIMIT 1), 0)";
+
+/// Counts a round's submitted answers again, for the municipalities that
+/// share one parent (`parent` Some), or for the whole round (None).
+async fn count(tx: &mut Tx, round_id: i64, parent: Option<i64>) -> Result<(), sqlx::Error> {
+    let (delete, only) = match parent {
+        Some(_) => {
+            ("DELETE FROM answer_counts WHERE round_id = $1 AND parent_id = $2", format!("AND {PARENT_AT_ROUND} = $2"))
+        }
+        None => ("DELETE FROM answer_counts WHERE round_id = $1 AND $2 = $2", String::new()),
+    };
+    let parent = parent.unwrap_or(0);
+    on_tx!(tx, |c| sqlx::query(delete).bind(round_id).bind(parent).execute(&mut *c).await.map(|_| ()))?;
+    let insert = format!(
+        "INSERT INTO answer_counts (round_id, question_id, value, parent_id, count) \
+         SELECT rp.round_id, a.question_id, a.value, {PARENT_AT_ROUND}, COUNT(*) FROM answers a \
+         JOIN round_places rp ON rp.id = a.round_place_id JOIN rounds r ON r.id = rp.round_id \
+         WHERE rp.round_id = $1 AND rp.status = 'submitted' AND $2 = $2 {only} \
+         GROUP BY rp.round_id, a.question_id, a.value, {PARENT_AT_ROUND}"
+    );
+    on_tx!(tx, |c| sqlx::query(&insert).bind(round_id).bind(parent).execute(&mut *c).await.map(|_| ()))
+}
+
+/// Keeps the counts current after one municipality's entry changed (saved,
+/// submitted, reopened): only its parent's group is counted again.
+pub async fn recount_entry(tx: &mut Tx, round_place_id: i64) -> Result<(), sqlx::Error> {
+    let sql = format!(
+        "SELECT rp.round_id, {PARENT_AT_ROUND} FROM round_places rp JOIN rounds r ON r.id = rp.round_id WHERE rp.id = $1"
+    );
+    let found: Option<(i64, i64)> =
+        on_tx!(tx, |c| sqlx::query_as(&sql).bind(round_place_id).fetch_optional(&mut *c).await)?;
+    match found {
+        Some((round, parent)) => count(tx, round, Some(parent)).await,
+        None => Ok(()),
+    }
+}
+
+/// Counts a whole round again (after an import or a generation).
+pub async fn recount_round(tx: &mut Tx, round_id: i64) -> Result<(), sqlx::Error> {
+    count(tx, round_id, None).await
+}
+
+/// A round's counts as kept: (question id, value, parent or 0, count).
+pub async fn kept_counts(db: &Db, round_id: i64) -> Result<Vec<(i64, String, i64, i64)>, sqlx::Error> {
+    on_db!(db, |pool| sqlx::query_as(
+        "SELECT question_id, value, parent_id, count FROM answer_counts WHERE round_id = $1 AND count > 0 \
+         ORDER BY question_id, value, parent_id"
+    )
+    .bind(round_id)
+    .fetch_all(pool)
+    .await)
+}
+
+/// The same counts straight from the answers, for checking.
+pub async fn counts_from_answers(db: &Db, round_id: i64) -> Result<Vec<(i64, String, i64, i64)>, sqlx::Error> {
+    let sql = format!(
+        "SELECT a.question_id, a.value, {PARENT_AT_ROUND} AS parent, COUNT(*) FROM answers a \
+         JOIN round_places rp ON rp.id = a.round_place_id JOIN rounds r ON r.id = rp.round_id \
+         WHERE rp.round_id = $1 AND rp.status = 'submitted' GROUP BY a.question_id, a.value, {PARENT_AT_ROUND} \
+         ORDER BY a.question_id, a.value, parent"
+    );
+    on_db!(db, |pool| sqlx::query_as(&sql).bind(round_id).fetch_all(pool).await)
+}
+
+/// Counts the rounds an instance has answers for but no counts (answers
+/// written before the counts existed); returns how many rounds.
+pub async fn backfill_counts(db: &Db) -> Result<usize, sqlx::Error> {
+    let missing: Vec<i64> = on_db!(db, |pool| sqlx::query_scalar(
+        "SELECT DISTINCT rp.round_id FROM round_places rp WHERE rp.status = 'submitted' \
+         AND NOT EXISTS (SELECT 1 FROM answer_counts c WHERE c.round_id = rp.round_id)"
+    )
+    .fetch_all(pool)
+    .await)?;
+    let mut tx = db.begin().await?;
+    for round in &missing {
+        recount_round(&mut tx, *round).await?;
     }
     tx.commit().await?;
     Ok(missing.len())

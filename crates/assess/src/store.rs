@@ -161,7 +161,8 @@ pub async fn save_entry(
     .execute(&mut *c)
     .await
     .map(|_| ()))?;
-    crate::rollup::refresh(tx, entry_id).await
+    crate::rollup::refresh(tx, entry_id).await?;
+    crate::rollup::recount_entry(tx, entry_id).await
 }
 
 pub async fn reopen(tx: &mut Tx, entry_id: i64) -> Result<(), sqlx::Error> {
@@ -169,7 +170,8 @@ pub async fn reopen(tx: &mut Tx, entry_id: i64) -> Result<(), sqlx::Error> {
         .bind(entry_id)
         .execute(&mut *c)
         .await
-        .map(|_| ()))
+        .map(|_| ()))?;
+    crate::rollup::recount_entry(tx, entry_id).await
 }
 
 /// Every submitted answer of a round: (place id, question name, value).
@@ -189,16 +191,17 @@ pub async fn submitted_answers(db: &Db, round_id: i64) -> Result<Vec<(i64, Strin
 pub async fn grouped_answers(
     db: &Db,
     round_id: i64,
-    opened_on: NaiveDate,
+    _opened_on: NaiveDate,
 ) -> Result<Vec<(String, String, Option<i64>, i64)>, sqlx::Error> {
+    // Read from the roll-up kept with the answers (`rollup`), not the answers.
     on_db!(db, |pool| {
         sqlx::query_as(
-        "SELECT q.name, a.value, pp.parent_id, COUNT(*) FROM answers a          JOIN round_places rp ON rp.id = a.round_place_id JOIN questions q ON q.id = a.question_id          LEFT JOIN place_parents pp ON pp.place_id = rp.place_id AND (pp.valid_from IS NULL OR pp.valid_from <= $2)          AND (pp.valid_to IS NULL OR pp.valid_to > $2)          WHERE rp.round_id = $1 AND rp.status = 'submitted' GROUP BY q.name, a.value, pp.parent_id"
-    )
-    .bind(round_id)
-    .bind(opened_on)
-    .fetch_all(pool)
-    .await
+            "SELECT q.name, c.value, NULLIF(c.parent_id, 0), c.count FROM answer_counts c \
+         JOIN questions q ON q.id = c.question_id WHERE c.round_id = $1 AND c.count > 0",
+        )
+        .bind(round_id)
+        .fetch_all(pool)
+        .await
     })
 }
 
@@ -206,8 +209,8 @@ pub async fn grouped_answers(
 pub async fn region_counts(db: &Db, round_id: i64) -> Result<Vec<(String, String, i64)>, sqlx::Error> {
     on_db!(db, |pool| {
         sqlx::query_as(
-        "SELECT q.name, a.value, COUNT(*) FROM answers a JOIN round_places rp ON rp.id = a.round_place_id \
-         JOIN questions q ON q.id = a.question_id WHERE rp.round_id = $1 AND rp.status = 'submitted' GROUP BY q.name, a.value"
+        "SELECT q.name, c.value, CAST(SUM(c.count) AS BIGINT) FROM answer_counts c JOIN questions q ON q.id = c.question_id \
+         WHERE c.round_id = $1 GROUP BY q.name, c.value"
     )
     .bind(round_id)
     .fetch_all(pool)

@@ -32,7 +32,7 @@ pub async fn open(url: &str) -> anyhow::Result<Db> {
     if !applied.is_empty() {
         tracing::info!(versions = ?applied, "database schema migrated");
     }
-    let summarised = assess::rollup::backfill(&db).await?;
+    let summarised = assess::rollup::backfill(&db).await? + assess::rollup::backfill_counts(&db).await?;
     if summarised > 0 {
         tracing::info!(entries = summarised, "assessment summaries written for answers that had none");
     }

@@ -32,6 +32,7 @@ pub const INTERNAL_TABLES: &[&str] = &[
     "search_changes",
     // Computed from the answers, and computed again when an instance opens.
     "round_place_summaries",
+    "answer_counts",
 ];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
