@@ -157,3 +157,9 @@ flash-study-weights-saved = Podaci o stanovništvu su sačuvani; svaki indeks je
 flash-study-indicator-saved = Indikator je sačuvan i izračunat ispod.
 flash-study-notes-saved = Bilješke su sačuvane.
 flash-study-created = Studija je kreirana. Dodajte naselja, zatim uvezite prvi talas odgovora.
+resilience-dropped-identifiers = Kolone koje identifikuju ispitanike, odbačene bez čitanja (Mozaik čuva stanovnike anonimnim)
+resilience-personal-open-answers = { $count ->
+    [one] { $count } otvoreni odgovor izgleda da sadrži e-mail adresu, broj telefona ili ime: zapečaćen je kao svaki otvoreni odgovor; provjerite ga prije citiranja.
+    [few] { $count } otvorena odgovora izgleda da sadrže e-mail adresu, broj telefona ili ime: zapečaćeni su kao svaki otvoreni odgovor; provjerite ih prije citiranja.
+   *[other] { $count } otvorenih odgovora izgleda da sadrži e-mail adresu, broj telefona ili ime: zapečaćeni su kao svaki otvoreni odgovor; provjerite ih prije citiranja.
+}

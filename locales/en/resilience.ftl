@@ -155,3 +155,8 @@ flash-study-weights-saved = The population figures are saved; every index is now
 flash-study-indicator-saved = The indicator is saved and computed below.
 flash-study-notes-saved = The notes are saved.
 flash-study-created = The study is created. Add its neighbourhoods, then import the first wave of responses.
+resilience-dropped-identifiers = Columns that identify respondents, dropped without being read (Mozaik keeps residents anonymous)
+resilience-personal-open-answers = { $count ->
+    [one] { $count } open answer seems to contain an e-mail address, a phone number or a name: it is sealed like every open answer; check it before quoting it.
+   *[other] { $count } open answers seem to contain an e-mail address, a phone number or a name: they are sealed like every open answer; check them before quoting them.
+}

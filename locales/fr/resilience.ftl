@@ -155,3 +155,8 @@ flash-study-weights-saved = Les chiffres de population sont enregistrés ; chaqu
 flash-study-indicator-saved = L’indicateur est enregistré et calculé ci-dessous.
 flash-study-notes-saved = Les notes sont enregistrées.
 flash-study-created = L’étude est créée. Ajoutez ses quartiers, puis importez la première vague de réponses.
+resilience-dropped-identifiers = Colonnes qui identifient les répondants, écartées sans être lues (Mozaik garde les habitants anonymes)
+resilience-personal-open-answers = { $count ->
+    [one] { $count } réponse ouverte semble contenir une adresse e-mail, un numéro de téléphone ou un nom : elle est scellée comme toute réponse ouverte ; vérifiez-la avant de la citer.
+   *[other] { $count } réponses ouvertes semblent contenir une adresse e-mail, un numéro de téléphone ou un nom : elles sont scellées comme toute réponse ouverte ; vérifiez-les avant de les citer.
+}

@@ -157,3 +157,9 @@ flash-study-weights-saved = Podaci o stanovništvu su spremljeni; svaki je indek
 flash-study-indicator-saved = Pokazatelj je spremljen i izračunat ispod.
 flash-study-notes-saved = Bilješke su spremljene.
 flash-study-created = Studija je stvorena. Dodajte naselja, zatim uvezite prvi val odgovora.
+resilience-dropped-identifiers = Stupci koji identificiraju ispitanike, odbačeni bez čitanja (Mozaik čuva stanovnike anonimnima)
+resilience-personal-open-answers = { $count ->
+    [one] { $count } otvoreni odgovor čini se da sadrži e-adresu, broj telefona ili ime: zapečaćen je kao svaki otvoreni odgovor; provjerite ga prije citiranja.
+    [few] { $count } otvorena odgovora čini se da sadrže e-adresu, broj telefona ili ime: zapečaćeni su kao svaki otvoreni odgovor; provjerite ih prije citiranja.
+   *[other] { $count } otvorenih odgovora čini se da sadrži e-adresu, broj telefona ili ime: zapečaćeni su kao svaki otvoreni odgovor; provjerite ih prije citiranja.
+}

@@ -155,3 +155,8 @@ flash-study-weights-saved = Shifrat e popullsisë u ruajtën; çdo tregues tani 
 flash-study-indicator-saved = Treguesi u ruajt dhe llogaritet më poshtë.
 flash-study-notes-saved = Shënimet u ruajtën.
 flash-study-created = Studimi u krijua. Shtoni lagjet, pastaj importoni valën e parë të përgjigjeve.
+resilience-dropped-identifiers = Kolona që identifikojnë të anketuarit, të hequra pa u lexuar (Mozaik i mban banorët anonimë)
+resilience-personal-open-answers = { $count ->
+    [one] { $count } përgjigje e hapur duket se përmban adresë e-maili, numër telefoni ose emër: ruhet e vulosur si çdo përgjigje e hapur; kontrollojeni para se ta citoni.
+   *[other] { $count } përgjigje të hapura duket se përmbajnë adresë e-maili, numër telefoni ose emër: ruhen të vulosura si çdo përgjigje e hapur; kontrollojini para se t'i citoni.
+}

@@ -2,6 +2,7 @@
 
 use platform::col;
 use platform::export::Table;
+use platform::privacy::{Basis, Category, Declaration, Erasure, Records, Retention, Subject};
 
 pub const INSTRUMENTS: Table = Table {
     name: "instruments",
@@ -100,3 +101,32 @@ pub const ANSWER_AUDIENCES: Table = Table {
 
 pub const TABLES: &[&Table] =
     &[&INSTRUMENTS, &INSTRUMENT_GROUPS, &QUESTIONS, &CHOICES, &ROUNDS, &ROUND_PLACES, &ANSWERS, &ANSWER_AUDIENCES];
+
+/// A self-assessment is the municipality's institutional information; the
+/// only personal detail is who chose its audience.
+pub const PRIVACY: Records = Records {
+    declarations: &[Declaration {
+        table: &ANSWER_AUDIENCES,
+        category: Category::Officials,
+        columns: &["chosen_by", "chosen_at"],
+        withheld: &[],
+        free_text: &[],
+        purpose: "privacy-purpose-assess",
+        basis: Basis::PublicTask,
+        seen_by: "privacy-seen-hub-municipality",
+        retention: Retention::While("privacy-while-instance"),
+        subject: Subject::Account("chosen_by"),
+        erasure: Erasure::Keep,
+    }],
+    without_personal_data: &[
+        "instruments",
+        "instrument_groups",
+        "questions",
+        "choices",
+        "rounds",
+        "round_places",
+        "answers",
+        "round_place_summaries",
+        "answer_counts",
+    ],
+};

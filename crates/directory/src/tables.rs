@@ -3,6 +3,7 @@
 
 use platform::col;
 use platform::export::Table;
+use platform::privacy::{Basis, Category, Declaration, Erasure, Records, Retention, Subject};
 
 pub const PLACES: Table = Table {
     name: "places",
@@ -143,3 +144,50 @@ pub const TABLES: &[&Table] = &[
     &ROLES_MATRIX,
     &PLACE_SHAPES,
 ];
+
+/// The directory names officials: who holds which position, and how to
+/// reach them. Places, institutions, positions and structures name offices,
+/// not people.
+pub const PRIVACY: Records = Records {
+    declarations: &[
+        Declaration {
+            table: &PEOPLE,
+            category: Category::Officials,
+            columns: &["full_name", "email"],
+            withheld: &[],
+            free_text: &[],
+            purpose: "privacy-purpose-directory",
+            basis: Basis::PublicTask,
+            seen_by: "privacy-seen-officials",
+            retention: Retention::While("privacy-while-position"),
+            subject: Subject::Person("id"),
+            erasure: Erasure::Set("full_name = $2, email = NULL, active = FALSE"),
+        },
+        Declaration {
+            table: &POSITION_HOLDERS,
+            category: Category::Officials,
+            columns: &["person_id", "valid_from", "valid_to"],
+            withheld: &[],
+            free_text: &[],
+            purpose: "privacy-purpose-directory",
+            basis: Basis::PublicTask,
+            seen_by: "privacy-seen-officials",
+            retention: Retention::While("privacy-while-instance"),
+            subject: Subject::Person("person_id"),
+            erasure: Erasure::Keep,
+        },
+    ],
+    without_personal_data: &[
+        "places",
+        "place_parents",
+        "institutions",
+        "positions",
+        "structures",
+        "structure_members",
+        "hubs",
+        "memberships",
+        "roles_matrix",
+        "place_shapes",
+        "data_versions",
+    ],
+};

@@ -2,6 +2,7 @@
 
 use platform::col;
 use platform::export::Table;
+use platform::privacy::{Basis, Category, Declaration, Erasure, Records, Retention, Subject};
 
 pub const PRACTICES: Table = Table {
     name: "practices",
@@ -141,3 +142,58 @@ pub const TABLES: &[&Table] = &[
     &POLL_VOTES,
     &POLL_VOTERS,
 ];
+
+/// Practices name the official who proposed them and the one who reviewed
+/// each text; following a theme is a person's choice.
+pub const PRIVACY: Records = Records {
+    declarations: &[
+        Declaration {
+            table: &PRACTICES,
+            category: Category::Knowledge,
+            columns: &["created_by"],
+            withheld: &[],
+            free_text: &["organisation", "links"],
+            purpose: "privacy-purpose-knowledge",
+            basis: Basis::PublicTask,
+            seen_by: "privacy-seen-public",
+            retention: Retention::While("privacy-while-instance"),
+            subject: Subject::Account("created_by"),
+            erasure: Erasure::Keep,
+        },
+        Declaration {
+            table: &PRACTICE_TEXTS,
+            category: Category::Knowledge,
+            columns: &["reviewed_by"],
+            withheld: &[],
+            free_text: &["body"],
+            purpose: "privacy-purpose-knowledge",
+            basis: Basis::PublicTask,
+            seen_by: "privacy-seen-public",
+            retention: Retention::While("privacy-while-instance"),
+            subject: Subject::Account("reviewed_by"),
+            erasure: Erasure::Keep,
+        },
+        Declaration {
+            table: &THEME_FOLLOWS,
+            category: Category::Knowledge,
+            columns: &["account_id", "theme"],
+            withheld: &[],
+            free_text: &[],
+            purpose: "privacy-purpose-mail",
+            basis: Basis::Consent,
+            seen_by: "privacy-seen-self",
+            retention: Retention::While("privacy-while-account"),
+            subject: Subject::Account("account_id"),
+            erasure: Erasure::Delete,
+        },
+    ],
+    without_personal_data: &[
+        "practice_attachments",
+        "programmes",
+        "events",
+        "event_participants",
+        "polls",
+        "poll_votes",
+        "poll_voters",
+    ],
+};

@@ -27,6 +27,7 @@ pub fn site(config: &Config, demo: bool) -> Site {
     nav.extend(insight::nav());
     nav.extend(sharing::nav());
     nav.extend(access::nav());
+    nav.extend(crate::privacy::nav());
     Site {
         hub_name: config.hub_name.clone(),
         kosovo_footnote: config.kosovo_footnote,
@@ -81,6 +82,7 @@ pub fn routes() -> Routes {
         .merge(knowledge::routes())
         .merge(insight::routes())
         .merge(crate::api::routes())
+        .merge(crate::privacy::routes())
         .merge(web::asset_routes())
 }
 

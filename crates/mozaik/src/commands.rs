@@ -134,6 +134,9 @@ fn background_jobs(db: &Db, public_url: &str) -> Vec<tokio::task::JoinHandle<()>
         spawn(db.clone(), "support.report-reminders", hour, report_reminders),
         spawn(db.clone(), "support.activity-reminders", hour, activity_reminders),
         spawn(db.clone(), "notify.digest", morning, digests),
+        spawn(db.clone(), "privacy.retention", morning, |db: Db, now| async move {
+            Ok(crate::privacy::retention::run(&db, now).await?.summary())
+        }),
         spawn(db.clone(), "search.prune", hour, |db: Db, now| async move {
             let removed = platform::search_feed::prune(&db, now - chrono::TimeDelta::days(1)).await?;
             Ok(format!("{removed} old search changes removed"))

@@ -7,4 +7,5 @@ pub mod app;
 pub mod commands;
 pub mod config;
 mod home;
+pub mod privacy;
 pub mod schema;

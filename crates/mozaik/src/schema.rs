@@ -36,6 +36,7 @@ pub const MIGRATIONS: &[Migration] = &[
     migration!(18, "0018_activity_reminders"),
     migration!(19, "0019_answer_audiences"),
     migration!(20, "0020_rollups"),
+    migration!(21, "0021_privacy"),
 ];
 
 /// The newest schema version this binary knows.
@@ -55,6 +56,22 @@ pub fn tables() -> Vec<&'static Table> {
         .chain(resilience::TABLES)
         .chain(support::TABLES)
         .chain(knowledge::TABLES)
+        .chain(crate::privacy::TABLES)
         .copied()
         .collect()
+}
+
+/// Every module's records of processing.
+pub fn records() -> [&'static platform::privacy::Records; 9] {
+    [
+        &platform::notify::PRIVACY,
+        &directory::tables::PRIVACY,
+        &access::tables::PRIVACY,
+        &sharing::tables::PRIVACY,
+        &assess::tables::PRIVACY,
+        &resilience::tables::PRIVACY,
+        &support::tables::PRIVACY,
+        &knowledge::tables::PRIVACY,
+        &crate::privacy::PRIVACY,
+    ]
 }

@@ -87,10 +87,13 @@ impl Table {
 }
 
 macro_rules! row_to_json {
-    ($row:expr, $table:expr) => {{
+    ($row:expr, $table:expr) => {
+        row_to_json!($row, columns $table.columns.iter())
+    };
+    ($row:expr, columns $columns:expr) => {{
         let row = $row;
-        let mut values = Vec::with_capacity($table.columns.len());
-        for (i, column) in $table.columns.iter().enumerate() {
+        let mut values = Vec::new();
+        for (i, column) in $columns.enumerate() {
             let value = match column.kind {
                 Kind::Int => row.try_get::<Option<i64>, _>(i)?.map(Value::from),
                 Kind::Float => row.try_get::<Option<f64>, _>(i)?.map(Value::from),
@@ -115,6 +118,41 @@ pub async fn table_rows(db: &Db, table: &Table) -> anyhow::Result<Vec<Vec<Value>
         let mut out = Vec::with_capacity(rows.len());
         for row in &rows {
             out.push(row_to_json!(row, table));
+        }
+        Ok(out)
+    })
+}
+
+/// A value that picks rows: an id or a text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Key {
+    Int(i64),
+    Text(String),
+}
+
+/// The rows of `table` whose `column` equals `key`, as objects of column
+/// name and value, without the `skip` columns.
+pub async fn rows_where(
+    db: &Db,
+    table: &Table,
+    skip: &[&str],
+    column: &str,
+    key: &Key,
+) -> anyhow::Result<Vec<serde_json::Map<String, Value>>> {
+    let columns: Vec<&Column> = table.columns.iter().filter(|c| !skip.contains(&c.name)).collect();
+    let names: Vec<&str> = columns.iter().map(|c| c.name).collect();
+    let sql = format!("SELECT {} FROM {} WHERE {column} = $1 ORDER BY 1", names.join(", "), table.name);
+    on_db!(db, |pool| {
+        let query = sqlx::query(&sql);
+        let query = match key {
+            Key::Int(id) => query.bind(*id),
+            Key::Text(text) => query.bind(text.clone()),
+        };
+        let rows = query.fetch_all(pool).await?;
+        let mut out = Vec::with_capacity(rows.len());
+        for row in &rows {
+            let values = row_to_json!(row, columns columns.iter().copied());
+            out.push(names.iter().map(|n| n.to_string()).zip(values).collect());
         }
         Ok(out)
     })

@@ -37,6 +37,7 @@ macro_rules! ftl {
             ("knowledge.ftl", include_str!(concat!("../../../locales/", $locale, "/knowledge.ftl"))),
             ("work.ftl", include_str!(concat!("../../../locales/", $locale, "/work.ftl"))),
             ("insight.ftl", include_str!(concat!("../../../locales/", $locale, "/insight.ftl"))),
+            ("privacy.ftl", include_str!(concat!("../../../locales/", $locale, "/privacy.ftl"))),
         ]
     };
 }

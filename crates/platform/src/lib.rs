@@ -15,6 +15,7 @@ pub mod migrate;
 pub mod money;
 pub mod notify;
 pub mod policy;
+pub mod privacy;
 pub mod progress;
 pub mod record;
 pub mod search_feed;

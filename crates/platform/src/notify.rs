@@ -11,6 +11,7 @@ use chrono::{DateTime, Utc};
 
 use crate::export::Table;
 use crate::i18n::{i18n, Tr};
+use crate::privacy::{Basis, Category, Declaration, Erasure, Records, Retention, Subject};
 use crate::{col, on_db, on_tx, Db, Tx};
 
 pub const NOTIFICATIONS: Table = Table {
@@ -33,6 +34,48 @@ pub const NOTIFICATION_PREFERENCES: Table = Table {
 };
 
 pub const TABLES: &[&Table] = &[&NOTIFICATIONS, &NOTIFICATION_PREFERENCES];
+
+/// A person's notifications and choices of delivery. A notification's
+/// arguments may name another person (who replied, who asked), so erasing
+/// that person replaces the name there too.
+pub const PRIVACY: Records = Records {
+    declarations: &[
+        Declaration {
+            table: &NOTIFICATIONS,
+            category: Category::Mail,
+            columns: &["account_id", "args"],
+            withheld: &[],
+            free_text: &["args"],
+            purpose: "privacy-purpose-mail",
+            basis: Basis::PublicTask,
+            seen_by: "privacy-seen-self",
+            retention: Retention::Days {
+                key: "read-notifications",
+                default: 365,
+                min: 30,
+                max: 1825,
+                sweep: "DELETE FROM notifications WHERE read_at < $1",
+            },
+            subject: Subject::Account("account_id"),
+            erasure: Erasure::Delete,
+        },
+        Declaration {
+            table: &NOTIFICATION_PREFERENCES,
+            category: Category::Mail,
+            columns: &["account_id", "delivery"],
+            withheld: &[],
+            free_text: &[],
+            purpose: "privacy-purpose-mail",
+            basis: Basis::PublicTask,
+            seen_by: "privacy-seen-self",
+            retention: Retention::While("privacy-while-account"),
+            subject: Subject::Account("account_id"),
+            erasure: Erasure::Delete,
+        },
+    ],
+    // Bookkeeping of the instance itself.
+    without_personal_data: &["instance_settings", "mozaik_schema", "job_runs", "search_changes"],
+};
 
 crate::text_enum! {
     /// What a notification is about; each has its sentence

@@ -70,6 +70,9 @@ pub enum Action {
     ManageAccounts,
     ViewAudit,
     ViewOutbox,
+    /// Produce or erase a person's data on their written request, and set
+    /// retention periods: administrators only.
+    ManagePersonalData,
     /// One's own settings, second factor and API tokens.
     ManageOwnAccount,
     /// Define information-sharing channels in a country.
@@ -248,7 +251,7 @@ pub fn can(actor: &Actor, action: Action, resource: &Resource) -> Decision {
             })
         }
         Action::ManageOwnAccount => matches!(resource, Resource::Account { id } if *id == account.id),
-        Action::ManageAccounts | Action::ViewAudit | Action::ViewOutbox => false,
+        Action::ManageAccounts | Action::ViewAudit | Action::ViewOutbox | Action::ManagePersonalData => false,
         Action::UseSharing => !account.positions.is_empty(),
         Action::DoAssignedWork => matches!(resource, Resource::Account { id } if *id == account.id),
         Action::ReportActivity if matches!(resource, Resource::Position { .. }) => {

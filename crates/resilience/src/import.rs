@@ -59,6 +59,12 @@ pub struct Report {
     pub problem_count: usize,
     /// Columns that are neither metadata nor part of the instrument.
     pub ignored_columns: Vec<String>,
+    /// Columns that identify respondents directly, dropped unread.
+    pub dropped_identifiers: Vec<String>,
+    /// Open answers in which an e-mail address, a phone number or a titled
+    /// name was found: sealed like every open answer, and counted here so
+    /// the owners can check them.
+    pub personal_in_open_answers: usize,
     /// Rows written, when the import went ahead.
     pub imported: Option<usize>,
 }
@@ -137,8 +143,43 @@ enum Column {
     Community,
     Item(usize),
     Metadata,
+    /// Names, contacts and exact locations: never stored (see
+    /// `DIRECT_IDENTIFIERS`).
+    Identifier,
     Unknown,
 }
+
+/// Column names that identify a respondent directly. Mozaik keeps residents
+/// anonymous, so a study cannot keep them: they are dropped at import and
+/// the report names them.
+const DIRECT_IDENTIFIERS: &[&str] = &[
+    "name",
+    "full_name",
+    "fullname",
+    "first_name",
+    "last_name",
+    "surname",
+    "respondent_name",
+    "phone",
+    "phonenumber",
+    "phone_number",
+    "mobile",
+    "tel",
+    "telephone",
+    "email",
+    "e_mail",
+    "address",
+    "home_address",
+    "gps",
+    "geopoint",
+    "location",
+    "latitude",
+    "longitude",
+    "_geolocation",
+    "imei",
+    "simserial",
+    "subscriberid",
+];
 
 /// The column a header names, after dropping Kobo's (`/`) or ODK's (`-`)
 /// group path.
@@ -153,6 +194,13 @@ fn column_of(header: &str) -> Column {
         "age_group" => Column::AgeGroup,
         "age" => Column::Age,
         "community" => Column::Community,
+        _ if DIRECT_IDENTIFIERS.contains(&name)
+            || name.starts_with("_gps")
+            || name.ends_with("_latitude")
+            || name.ends_with("_longitude") =>
+        {
+            Column::Identifier
+        }
         _ => match instrument::item(name) {
             Some((index, _)) => Column::Item(index),
             None if name.starts_with('_')
@@ -171,7 +219,6 @@ fn column_of(header: &str) -> Column {
                     "edits",
                     "formversion",
                     "username",
-                    "phonenumber",
                     "audit",
                 ]
                 .contains(&name) =>
@@ -274,6 +321,8 @@ pub async fn import(
     let columns: Vec<Column> = table.headers.iter().map(|h| column_of(h)).collect();
     report.ignored_columns =
         table.headers.iter().zip(&columns).filter(|(_, c)| **c == Column::Unknown).map(|(h, _)| h.clone()).collect();
+    report.dropped_identifiers =
+        table.headers.iter().zip(&columns).filter(|(_, c)| **c == Column::Identifier).map(|(h, _)| h.clone()).collect();
     let required = ["neighbourhood"].into_iter().chain(ITEMS.iter().filter(|i| i.subscale.is_some()).map(|i| i.key));
     for name in required {
         let wanted = column_of(name);
@@ -399,6 +448,9 @@ pub async fn import(
         }
         let free_index = ITEMS.iter().position(|i| i.kind == Kind::FreeText);
         let free_text = free_index.and_then(|i| values[i].take()).unwrap_or_default();
+        if !platform::privacy::findings(&free_text).is_empty() {
+            report.personal_in_open_answers += 1;
+        }
         let free_text = match (sealer, free_text.is_empty()) {
             (Some(sealer), false) => sealer.seal(&free_text),
             _ => free_text,

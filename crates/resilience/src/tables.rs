@@ -2,6 +2,7 @@
 
 use platform::col;
 use platform::export::Table;
+use platform::privacy::{Basis, Category, Declaration, Erasure, Records, Retention, Subject};
 
 pub const STUDIES: Table = Table {
     name: "studies",
@@ -70,3 +71,31 @@ pub const STUDY_INDICATORS: Table = Table {
 
 pub const TABLES: &[&Table] =
     &[&STUDIES, &STUDY_WAVES, &STUDY_IMPORTS, &STUDY_RESPONSES, &STUDY_MARGINS, &STUDY_INDICATORS];
+
+/// Residents answer anonymously: no names are kept (imports drop direct
+/// identifiers), the open answers are sealed, and removed a year after the
+/// study's last import, when its report is written.
+pub const PRIVACY: Records = Records {
+    declarations: &[Declaration {
+        table: &STUDY_RESPONSES,
+        category: Category::Surveys,
+        columns: &["respondent", "sex", "age_group", "community", "answers", "free_text"],
+        withheld: &["free_text"],
+        free_text: &[],
+        purpose: "privacy-purpose-surveys",
+        basis: Basis::PublicTask,
+        seen_by: "privacy-seen-study-owners",
+        retention: Retention::Days {
+            key: "survey-open-answers",
+            default: 365,
+            min: 90,
+            max: 1825,
+            sweep: "UPDATE study_responses SET free_text = '' WHERE free_text <> '' AND wave_id IN \
+                    (SELECT w.id FROM study_waves w WHERE \
+                    (SELECT MAX(i.imported_at) FROM study_imports i WHERE i.study_id = w.study_id) < $1)",
+        },
+        subject: Subject::Unlinked,
+        erasure: Erasure::Keep,
+    }],
+    without_personal_data: &["studies", "study_waves", "study_imports", "study_margins", "study_indicators"],
+};

@@ -305,6 +305,8 @@ struct NoticePage {
     forward_to: Vec<(i64, String)>,
     labels: Vec<&'static str>,
     errors: FieldErrors,
+    /// The plan's rows as typed, three at least, when the form comes back.
+    draft: Plan,
 }
 
 struct Loaded {
@@ -331,6 +333,7 @@ async fn notice_page(
     state: &AppState,
     loaded: Loaded,
     errors: FieldErrors,
+    draft: Plan,
 ) -> Result<Response, AppError> {
     let sealer = secret_box(ctx, state)?;
     let tr = ctx.tr;
@@ -379,6 +382,7 @@ async fn notice_page(
         fields,
         plan,
         purged: notice.purged_at.is_some(),
+        draft: draft.into_iter().chain(std::iter::repeat_with(Default::default)).take(3).collect(),
         forward_to: channel.receivers.iter().filter(|(p, _)| !notice.recipients.contains(p)).cloned().collect(),
         labels: TLP.iter().copied().filter(|l| kinds::most_restrictive(l, &notice.tlp) == *l).collect(),
         is_recipient: notice.recipients.iter().any(|r| positions.contains(r)),
@@ -405,7 +409,7 @@ pub async fn view(ctx: PageCtx, State(state): State<AppState>, Path(id): Path<i6
     )
     .await?;
     tx.commit().await?;
-    notice_page(&ctx, &state, loaded, FieldErrors::default()).await
+    notice_page(&ctx, &state, loaded, FieldErrors::default(), Plan::new()).await
 }
 
 /// A state change by a participant: who may make it, from which states.
@@ -509,7 +513,7 @@ pub async fn forward(
         errors.add("plan", ctx.tr.t("notice-tlp-required"));
     }
     if !errors.is_empty() {
-        let response = notice_page(&ctx, &state, loaded, errors).await?;
+        let response = notice_page(&ctx, &state, loaded, errors, Plan::new()).await?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, response).into_response());
     }
     let label = kinds::most_restrictive(&loaded.notice.tlp, chosen).to_string();
@@ -558,7 +562,7 @@ pub async fn respond(
     let (plan, errors) = read_plan(&form, ctx.tr);
     if !errors.is_empty() {
         let loaded = load(&ctx, &state, id).await?;
-        let response = notice_page(&ctx, &state, loaded, errors).await?;
+        let response = notice_page(&ctx, &state, loaded, errors, plan).await?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, response).into_response());
     }
     let sealed = sealer.seal(&serde_json::to_string(&plan).map_err(|e| AppError::Internal(e.into()))?);

@@ -3,6 +3,7 @@
 
 use platform::col;
 use platform::export::Table;
+use platform::privacy::{Basis, Category, Declaration, Erasure, Records, Retention, Subject};
 
 pub const CHANNELS: Table = Table {
     name: "channels",
@@ -55,3 +56,44 @@ pub const NOTICE_RECIPIENTS: Table =
     Table { name: "notice_recipients", columns: &[col!("id", Int), col!("notice_id", Int), col!("position_id", Int)] };
 
 pub const TABLES: &[&Table] = &[&CHANNELS, &CHANNEL_RECEIVERS, &NOTICES, &NOTICE_RECIPIENTS];
+
+/// Who sent or acknowledged a notice, as a position holder's account.
+const fn notice_officials(column: &'static str, columns: &'static [&'static str]) -> Declaration {
+    Declaration {
+        table: &NOTICES,
+        category: Category::Sharing,
+        columns,
+        withheld: &["content", "plan"],
+        free_text: &[],
+        purpose: "privacy-purpose-sharing",
+        basis: Basis::LegalObligation,
+        seen_by: "privacy-seen-positions",
+        retention: Retention::While("privacy-while-instance"),
+        subject: Subject::Account(column),
+        erasure: Erasure::Keep,
+    }
+}
+
+/// A notice's content concerns people who have no account (returnees); it
+/// is sealed, read only by the positions taking part, and removed when the
+/// notice expires (`sharing.purge`).
+pub const PRIVACY: Records = Records {
+    declarations: &[
+        Declaration {
+            table: &NOTICES,
+            category: Category::Sharing,
+            columns: &["content", "plan"],
+            withheld: &["content", "plan"],
+            free_text: &[],
+            purpose: "privacy-purpose-sharing",
+            basis: Basis::LegalObligation,
+            seen_by: "privacy-seen-positions",
+            retention: Retention::While("privacy-while-notice"),
+            subject: Subject::Unlinked,
+            erasure: Erasure::Keep,
+        },
+        notice_officials("sent_by", &["sent_by"]),
+        notice_officials("acknowledged_by", &["acknowledged_by"]),
+    ],
+    without_personal_data: &["channels", "channel_receivers", "notice_recipients"],
+};

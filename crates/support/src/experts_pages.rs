@@ -165,7 +165,7 @@ pub async fn create(
         object_type: "expert",
         object_id: id.to_string(),
         place_id: None,
-        summary: expert.name.clone(),
+        summary: "expert profile created".into(),
     };
     audit::append(&mut tx, &ctx.audit(), event).await?;
     tx.commit().await?;

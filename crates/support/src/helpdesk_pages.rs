@@ -43,6 +43,9 @@ pub struct AskForm {
     need: String,
     subject: String,
     body: String,
+    /// Ticked when the writer confirms that personal details are needed.
+    #[serde(deserialize_with = "platform::web::form::ticked")]
+    personal_ok: bool,
 }
 
 #[derive(Template)]
@@ -137,6 +140,8 @@ impl AskForm {
         if self.body.trim().is_empty() || self.body.chars().count() > 10_000 {
             errors.add("body", tr.t("support-body-required"));
         }
+        let text = format!("{}\n{}", self.subject, self.body);
+        platform::privacy::warn_before_saving(tr, &text, self.personal_ok, &mut errors);
         match self.topic {
             Some(topic) if errors.is_empty() => Ok(topic),
             _ => Err(errors),

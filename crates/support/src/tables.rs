@@ -2,6 +2,7 @@
 
 use platform::col;
 use platform::export::Table;
+use platform::privacy::{Basis, Category, Declaration, Erasure, Records, Retention, Subject};
 
 pub const SUPPORT_REQUESTS: Table = Table {
     name: "support_requests",
@@ -234,3 +235,113 @@ pub const TABLES: &[&Table] = &[
     &WORK_LINKS,
     &VOLUNTEER_HOURS,
 ];
+
+const MY_EXPERT_PROFILES: &str =
+    "SELECT e.id FROM experts e JOIN accounts a ON a.id = e.account_id WHERE a.person_id = $1";
+
+/// A support record kept for the hub's accounts of its work, with the free
+/// text in which people may have been named.
+const fn support_record(table: &'static Table, subject: Subject, free_text: &'static [&'static str]) -> Declaration {
+    Declaration {
+        table,
+        category: Category::Support,
+        columns: free_text,
+        withheld: &[],
+        free_text,
+        purpose: "privacy-purpose-support",
+        basis: Basis::PublicTask,
+        seen_by: "privacy-seen-hub-municipality",
+        retention: Retention::While("privacy-while-instance"),
+        subject,
+        erasure: Erasure::Keep,
+    }
+}
+
+/// Helpdesk text whose details go three years (by default) after the
+/// request closed; `sweep` blanks it.
+const fn closed_request_text(
+    table: &'static Table,
+    author: &'static str,
+    columns: &'static [&'static str],
+    free_text: &'static [&'static str],
+    sweep: &'static str,
+) -> Declaration {
+    Declaration {
+        table,
+        category: Category::Support,
+        columns,
+        withheld: &[],
+        free_text,
+        purpose: "privacy-purpose-support",
+        basis: Basis::PublicTask,
+        seen_by: "privacy-seen-hub-municipality",
+        retention: Retention::Days { key: "closed-requests", default: 1095, min: 365, max: 3650, sweep },
+        subject: Subject::Account(author),
+        erasure: Erasure::Keep,
+    }
+}
+
+/// The helpdesk, the expert pool and the fund name the officials who ask,
+/// answer, advise and review; what they wrote may name others.
+pub const PRIVACY: Records = Records {
+    declarations: &[
+        closed_request_text(
+            &SUPPORT_REQUESTS,
+            "asked_by",
+            &["asked_by", "subject", "body"],
+            &["subject", "body"],
+            "UPDATE support_requests SET body = '' WHERE body <> '' AND id IN \
+             (SELECT r.id FROM support_requests r WHERE r.state = 'closed' \
+             AND (SELECT MAX(e.at) FROM support_events e WHERE e.request_id = r.id) < $1)",
+        ),
+        closed_request_text(
+            &SUPPORT_EVENTS,
+            "account_id",
+            &["account_id", "body"],
+            &["body"],
+            "UPDATE support_events SET body = '' WHERE body <> '' AND request_id IN \
+             (SELECT r.id FROM support_requests r WHERE r.state = 'closed' \
+             AND (SELECT MAX(e.at) FROM support_events e WHERE e.request_id = r.id) < $1)",
+        ),
+        Declaration {
+            table: &EXPERTS,
+            category: Category::Support,
+            columns: &["name", "languages", "countries", "daily_rate_cents", "conflicts"],
+            withheld: &[],
+            free_text: &["conflicts"],
+            purpose: "privacy-purpose-experts",
+            basis: Basis::Consent,
+            seen_by: "privacy-seen-hub",
+            retention: Retention::While("privacy-while-expert"),
+            subject: Subject::Account("account_id"),
+            erasure: Erasure::Set("name = $2, conflicts = ''"),
+        },
+        support_record(
+            &EXPERT_ASSIGNMENTS,
+            Subject::Via("expert_id", MY_EXPERT_PROFILES),
+            &["deliverables", "feedback"],
+        ),
+        support_record(
+            &EXPERT_TIME,
+            Subject::Via(
+                "assignment_id",
+                "SELECT x.id FROM expert_assignments x JOIN experts e ON e.id = x.expert_id \
+                 JOIN accounts a ON a.id = e.account_id WHERE a.person_id = $1",
+            ),
+            &["note"],
+        ),
+        support_record(&FUND_APPLICATIONS, Subject::Account("created_by"), &["title", "summary", "conditions"]),
+        support_record(&FUND_REVIEWS, Subject::Account("reviewer_id"), &["comment", "conflict_note"]),
+        support_record(&FUND_REPORTS, Subject::Unlinked, &["body"]),
+    ],
+    without_personal_data: &[
+        "faq_entries",
+        "fund_calls",
+        "fund_tranches",
+        "work_plans",
+        "work_objectives",
+        "work_activities",
+        "work_links",
+        "volunteer_hours",
+    ],
+};

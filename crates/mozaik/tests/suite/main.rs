@@ -20,6 +20,7 @@ mod mail;
 mod my_work;
 mod page_weight;
 mod pages;
+mod privacy;
 mod resilience;
 mod roles_browser;
 mod route_policy;

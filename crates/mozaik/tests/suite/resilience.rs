@@ -226,14 +226,22 @@ on_both_backends!(kobo_odk_and_xlsx_exports_are_read, |db| {
     for k in &keys {
         kobo.push_str(&format!(";brave/{k}"));
     }
-    kobo.push_str(";_id;_uuid;_submission_time\n");
+    kobo.push_str(";_id;_uuid;_submission_time;about/respondent_name;contact/phone;_geolocation\n");
     kobo.push_str("2026-05-01;2026-05-01;bedinje;f");
     for _ in &keys {
         kobo.push_str(";agree");
     }
-    kobo.push_str(";1;uuid-kobo-1;2026-05-01T10:00:00\n");
+    kobo.push_str(";1;uuid-kobo-1;2026-05-01T10:00:00;Resident Example;070123456;[42.1, 21.7]\n");
     let report = import(kobo.into_bytes(), "kobo.csv").await;
     assert_eq!(report.imported, Some(1), "{:?}", report.problems);
+    // Direct identifiers are dropped unread, and the report names them.
+    assert_eq!(report.dropped_identifiers, ["about/respondent_name", "contact/phone", "_geolocation"]);
+    let stored: i64 = count(
+        db,
+        "SELECT COUNT(*) FROM study_responses WHERE answers LIKE '%Resident Example%' OR answers LIKE '%070123456%'",
+    )
+    .await;
+    assert_eq!(stored, 0, "no identifier reaches the stored answers");
     // ODK Central: group paths with `-`, meta-instanceID, KEY.
     let mut odk = String::from("SubmissionDate,grp-neighbourhood");
     for k in &keys {

@@ -23,7 +23,7 @@ fn home_of(role: Role) -> Option<&'static str> {
     }
 }
 
-async fn bearer_token(db: &platform::Db, account: i64) -> String {
+pub(crate) async fn bearer_token(db: &platform::Db, account: i64) -> String {
     let token = format!("mzk_{}", platform::auth::token::new_token());
     let now = chrono::Utc::now();
     let mut tx = db.begin().await.unwrap();
