@@ -56,17 +56,21 @@ cookie="mozaik_session=$token; mozaik_csrf=bench"
 curl -fs -H "Cookie: $cookie" "http://127.0.0.1:$port$page" | grep -q "Sign out\|logout" \
   || { echo "the bench session is not signed in"; exit 1; }
 
-peak=0
-# Runs wrk against a URL; prints requests/s; keeps the server's peak memory.
+echo 0 > "$work/peak"
+# Runs wrk against a URL; prints requests/s; keeps the server's peak memory
+# in a file (the function runs in a subshell).
 load() {
   local label="$1" url="$2"; shift 2
   wrk -t2 -c64 -d"${duration}s" --latency "$@" "$url" > "$work/wrk-$label.txt" &
   local wrk_pid=$!
+  local peak
+  peak=$(cat "$work/peak")
   while kill -0 "$wrk_pid" 2>/dev/null; do
     rss=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
     [ "$rss" -gt "$peak" ] && peak=$rss
     sleep 0.5
   done
+  [ "$label" = nginx ] || echo "$peak" > "$work/peak"
   wait "$wrk_pid"
   grep -E "Non-2xx|Socket errors" "$work/wrk-$label.txt" | sed "s/^/$label: /" >&2 || true
   local p50 p99
@@ -78,12 +82,14 @@ load() {
 
 anonymous=$(load anonymous "http://127.0.0.1:$port$page")
 signed_in=$(load signed-in "http://127.0.0.1:$port$page" -H "Cookie: $cookie")
-echo "peak resident memory under load: $(( peak / 1024 )) MB (budget 80 MB)"
+echo "peak resident memory under load: $(( $(cat "$work/peak") / 1024 )) MB (budget 80 MB)"
 echo "signed-in / anonymous: $(echo "scale=1; 100 * $signed_in / $anonymous" | bc -l)% (floor 60%)"
 
 if command -v nginx >/dev/null 2>&1; then
   mkdir -p "$work/www" "$work/nginx"
   curl -fs -o "$work/www/page.html" "http://127.0.0.1:$port$page"
+  # nginx's workers run as another user: let them read the page.
+  chmod a+rx "$work" "$work/www" && chmod a+r "$work/www/page.html"
   cat > "$work/nginx/nginx.conf" <<NGINX
 worker_processes 2;
 pid $work/nginx/nginx.pid;
