@@ -64,6 +64,15 @@ impl RoundFigures {
 }
 
 /// The place chain of `place` in a hierarchy of parents, top first.
+/// How many municipalities a figure needs before it is shown, when the
+/// reader may see `visible` of the `answered` ones by name (None: it is
+/// shown). With none hidden nothing is needed; otherwise the hidden ones
+/// alone must reach `k`, or subtracting the named answers from the figure
+/// would give them away.
+pub fn needed(k: usize, answered: usize, visible: usize) -> Option<usize> {
+    (answered > visible).then_some(visible + k)
+}
+
 pub fn path_of(place: i64, parents: &BTreeMap<i64, i64>) -> Vec<i64> {
     let mut path = vec![place];
     let mut node = parents.get(&place).copied();
@@ -149,4 +158,18 @@ pub async fn in_area(db: &Db, area: i64) -> Result<Vec<RoundFigures>, sqlx::Erro
         out.push(RoundFigures { round, contributions, need_labels });
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::needed;
+
+    #[test]
+    fn hidden_municipalities_alone_must_reach_k() {
+        assert_eq!(needed(5, 7, 7), None, "everyone may be seen by name");
+        // 6 named and 1 hidden: the figure minus the six gives the one away.
+        assert!(needed(5, 7, 6).is_some_and(|n| 7 < n));
+        assert!(needed(5, 11, 6).is_some_and(|n| 11 >= n), "five hidden are enough");
+        assert!(needed(5, 4, 0).is_some_and(|n| 4 < n));
+    }
 }

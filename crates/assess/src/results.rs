@@ -34,6 +34,8 @@ pub struct Cell {
     pub suppressed: bool,
     /// How many municipalities answered where the cell stands.
     pub base: usize,
+    /// How many it would need to be shown.
+    pub needed: usize,
 }
 
 pub struct ChoiceRow {
@@ -77,7 +79,7 @@ struct ResultsPage {
 impl ResultsPage {
     /// Why a cell is hidden, in words: how many answered, how many it needs.
     fn hidden(&self, cell: &Cell) -> String {
-        self.shell.tr.ta("assess-hidden-cell", &[("base", &cell.base.to_string()), ("k", &self.k.to_string())])
+        self.shell.tr.ta("assess-hidden-cell", &[("base", &cell.base.to_string()), ("k", &cell.needed.to_string())])
     }
 }
 
@@ -85,7 +87,13 @@ impl ResultsPage {
 /// smaller than that.
 fn cell(count: usize, total: usize, suppress_below: Option<usize>) -> Cell {
     let share = (count * 100 + total / 2).checked_div(total).unwrap_or(0) as u32;
-    Cell { count, share, suppressed: suppress_below.is_some_and(|k| total < k), base: total }
+    Cell {
+        count,
+        share,
+        suppressed: suppress_below.is_some_and(|k| total < k),
+        base: total,
+        needed: suppress_below.unwrap_or(0),
+    }
 }
 
 /// A horizontal bar chart of the region's shares; "don't know" is drawn
@@ -488,8 +496,9 @@ pub async fn compute_for(
         .collect();
     let column_suppress: Vec<Option<usize>> = (0..columns)
         .map(|c| {
-            let all_visible = per_place.keys().filter(|p| columns_of(Some(**p)).contains(&c)).all(|p| visible[p]);
-            suppress.filter(|_| !all_visible)
+            let here: Vec<&i64> = per_place.keys().filter(|p| columns_of(Some(**p)).contains(&c)).collect();
+            let seen = here.iter().filter(|p| visible[**p]).count();
+            suppress.and_then(|k| crate::figures::needed(k, here.len(), seen))
         })
         .collect();
     let mut results: Vec<QuestionResult> = instrument

@@ -133,6 +133,14 @@ async fn count(tx: &mut Tx, round_id: i64, parent: Option<i64>) -> Result<(), sq
         None => ("DELETE FROM answer_counts WHERE round_id = $1 AND $2 = $2", String::new()),
     };
     let parent = parent.unwrap_or(0);
+    if let Tx::Postgres(t) = tx {
+        // Two municipalities of one parent saving at once would both insert
+        // the group's counts: one round's recounts take turns.
+        sqlx::query("SELECT pg_advisory_xact_lock(72023, CAST($1 AS INTEGER))")
+            .bind(round_id)
+            .execute(&mut **t)
+            .await?;
+    }
     on_tx!(tx, |c| sqlx::query(delete).bind(round_id).bind(parent).execute(&mut *c).await.map(|_| ()))?;
     let insert = format!(
         "INSERT INTO answer_counts (round_id, question_id, value, parent_id, count) \

@@ -117,6 +117,7 @@ pub async fn open(
         return rounds_page(&ctx, &state, form, errors).await;
     }
     let instrument = default_instrument::install(&state.db).await?;
+    let codes = directory::places::codes(&state.db).await?;
     let mut tx = state.db.begin().await?;
     let id = store::open_round(&mut tx, instrument, name, today, deadline.unwrap_or(today), &places).await?;
     audit::append(
@@ -136,7 +137,11 @@ pub async fn open(
         let note = platform::notify::Note {
             kind: platform::notify::Kind::RoundOpened,
             args: vec![("subject", name.to_string()), ("due", deadline.unwrap_or(today).to_string())],
-            link: "/".into(),
+            // Straight to the municipality's form, as the reminders lead.
+            link: codes
+                .get(place)
+                .map(|code| format!("/assess/rounds/{id}/places/{code}"))
+                .unwrap_or_else(|| "/".into()),
         };
         platform::notify::send(&mut tx, &state.site.public_url, &to, &note).await?;
     }

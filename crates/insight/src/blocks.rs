@@ -81,10 +81,11 @@ fn capacity(
     hub: bool,
 ) -> (Table, Option<Table>, Vec<Named>) {
     let tr = ctx.tr;
-    // A round's figures are shown when enough municipalities answered, or
-    // when the reader may see each of them by name anyway.
+    // A round's figures are shown when the municipalities the reader may
+    // not see by name are enough on their own (see `figures::needed`).
     let hidden = |r: &assess::figures::RoundFigures| {
-        k.filter(|k| r.answered() < *k && !r.contributions.iter().all(|c| visible(ctx, c)))
+        let seen = r.contributions.iter().filter(|c| visible(ctx, c)).count();
+        k.and_then(|k| assess::figures::needed(k, r.answered(), seen)).filter(|n| r.answered() < *n)
     };
     let mut rows = Vec::new();
     for r in rounds.iter().filter(|r| r.answered() > 0) {

@@ -33,6 +33,11 @@ struct CataloguePage {
 
 /// The time of the last audited write whose action starts with one of
 /// `prefixes`: the dataset's version.
+/// The audit actions that change each dataset: imports, generations and the
+/// demo write the directory and its boundaries as well as its own pages.
+const DIRECTORY: &[&str] = &["directory.", "demo.directory", "generate."];
+const BOUNDARIES: &[&str] = &["directory.boundaries_import", "demo.directory", "generate."];
+
 async fn last_write(db: &Db, prefixes: &[&str]) -> Result<Option<DateTime<Utc>>, sqlx::Error> {
     let mut newest = None;
     for prefix in prefixes {
@@ -55,31 +60,34 @@ pub async fn catalogue(ctx: PageCtx, State(state): State<AppState>) -> Result<Re
             title: tr.t("data-places-title"),
             description: tr.t("data-places-description"),
             licence: tr.t("data-licence-reference"),
-            updated: last_write(db, &["directory.", "import.places", "init"]).await?,
+            updated: last_write(db, DIRECTORY).await?,
             formats: vec![("CSV", "/directory/places.csv".into()), ("JSON", "/api/v1/places".into())],
         },
         Dataset {
             title: tr.t("data-institutions-title"),
             description: tr.t("data-institutions-description"),
             licence: hub_licence.clone(),
-            updated: last_write(db, &["directory.", "import.institutions"]).await?,
+            updated: last_write(db, DIRECTORY).await?,
             formats: vec![("CSV", "/directory/institutions.csv".into()), ("JSON", "/api/v1/institutions".into())],
         },
         Dataset {
             title: tr.t("data-boundaries-title"),
             description: tr.t("data-boundaries-description"),
             licence: tr.t("data-licence-boundaries"),
-            updated: last_write(db, &["directory.shapes", "assess.boundaries", "import.boundaries"]).await?,
+            updated: last_write(db, BOUNDARIES).await?,
             formats: vec![("GeoJSON", "/data/boundaries.geojson".into())],
         },
     ];
+    // One look-up per area, not one per round or study.
+    let (answers_changed, studies_changed) =
+        (last_write(db, &["assess."]).await?, last_write(db, &["resilience."]).await?);
     for round in assess::store::rounds(db).await? {
         let base = format!("/assess/rounds/{}/results", round.id);
         datasets.push(Dataset {
             title: tr.t1("data-round-title", "round", round.name.clone()),
             description: tr.t("data-round-description"),
             licence: hub_licence.clone(),
-            updated: last_write(db, &["assess."]).await?,
+            updated: answers_changed,
             formats: vec![
                 ("CSV", format!("{base}.csv")),
                 ("XLSX", format!("{base}.csv?format=xlsx")),
@@ -93,7 +101,7 @@ pub async fn catalogue(ctx: PageCtx, State(state): State<AppState>) -> Result<Re
             title: tr.ta("data-study-title", &[("study", &study.title), ("city", &study.place_name)]),
             description: tr.t("data-study-description"),
             licence: hub_licence.clone(),
-            updated: last_write(db, &["resilience."]).await?,
+            updated: studies_changed,
             formats: vec![
                 ("CSV", format!("{base}.csv")),
                 ("XLSX", format!("{base}.xlsx")),
@@ -101,7 +109,7 @@ pub async fn catalogue(ctx: PageCtx, State(state): State<AppState>) -> Result<Re
             ],
         });
     }
-    let insight = last_write(db, &["assess.", "support.", "fund.", "knowledge.", "resilience."]).await?;
+    let insight = last_write(db, &["assess.", "support.", "fund.", "knowledge.", "resilience.", "workplan."]).await?;
     for (id, title) in [
         ("capacity", "insight-capacity-title"),
         ("fund", "insight-fund-title"),
@@ -119,7 +127,7 @@ pub async fn catalogue(ctx: PageCtx, State(state): State<AppState>) -> Result<Re
         ("data-practices-title", "data-practices-description", "/api/v1/practices", "knowledge."),
         ("data-programmes-title", "data-programmes-description", "/api/v1/programmes", "knowledge."),
         ("data-calls-title", "data-calls-description", "/api/v1/fund/calls", "fund."),
-        ("data-workplans-title", "data-workplans-description", "/api/v1/workplans", "support."),
+        ("data-workplans-title", "data-workplans-description", "/api/v1/workplans", "support.plan_"),
     ] {
         let mut formats = vec![("JSON", path.to_string())];
         if path == "/api/v1/practices" {
@@ -165,7 +173,7 @@ fn versioned(
 /// place's code, name and level and the source it came from.
 pub async fn boundaries(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, AppError> {
     let db = &state.db;
-    let version = last_write(db, &["directory.shapes", "assess.boundaries", "import.boundaries"]).await?;
+    let version = last_write(db, BOUNDARIES).await?;
     let rows: Vec<(String, String, String, String, String)> = on_db!(db, |pool| {
         sqlx::query_as(
         "SELECT p.code, p.name, p.level, s.source, s.geometry FROM place_shapes s JOIN places p ON p.id = s.place_id \

@@ -144,42 +144,71 @@ enum Column {
     Item(usize),
     Metadata,
     /// Names, contacts and exact locations: never stored (see
-    /// `DIRECT_IDENTIFIERS`).
+    /// `identifies_respondent`).
     Identifier,
     Unknown,
 }
 
-/// Column names that identify a respondent directly. Mozaik keeps residents
-/// anonymous, so a study cannot keep them: they are dropped at import and
-/// the report names them.
-const DIRECT_IDENTIFIERS: &[&str] = &[
-    "name",
-    "full_name",
-    "fullname",
-    "first_name",
-    "last_name",
+/// Words that make a column a direct identifier of the respondent, in the
+/// region's languages and the ones field teams write in. Mozaik keeps
+/// residents anonymous, so a study cannot keep such columns: they are
+/// dropped at import and the report names them.
+const IDENTIFYING_WORDS: &[&str] = &[
     "surname",
-    "respondent_name",
+    "fullname",
+    "firstname",
+    "lastname",
     "phone",
     "phonenumber",
-    "phone_number",
     "mobile",
     "tel",
     "telephone",
     "email",
-    "e_mail",
+    "mail",
     "address",
-    "home_address",
     "gps",
     "geopoint",
-    "location",
+    "geolocation",
     "latitude",
     "longitude",
-    "_geolocation",
+    "lat",
+    "lon",
+    "lng",
+    "altitude",
     "imei",
     "simserial",
     "subscriberid",
+    "prezime",
+    "telefon",
+    "mobitel",
+    "adresa",
+    "mbiemri",
+    "celular",
+    "cellulare",
+    "cognome",
+    "indirizzo",
+    "prenom",
+    "adresse",
+    "презиме",
+    "телефон",
+    "адреса",
+    "мобилен",
 ];
+
+/// Words for "name" that identify only when the column is about the
+/// respondent ("insert your name", "respondent_name"), not a school's name.
+const NAME_WORDS: &[&str] = &["name", "ime", "emri", "nome", "nom", "име"];
+const NAME_COMPANIONS: &[&str] =
+    &["first", "last", "full", "your", "insert", "enter", "respondent", "resident", "person", "my", "the", "of"];
+
+/// Whether a column (its last path segment, lower case) names, reaches or
+/// locates the respondent.
+fn identifies_respondent(name: &str) -> bool {
+    let words: Vec<&str> = name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    words.iter().any(|w| IDENTIFYING_WORDS.contains(w))
+        || (words.iter().any(|w| NAME_WORDS.contains(w))
+            && words.iter().all(|w| NAME_WORDS.contains(w) || NAME_COMPANIONS.contains(w)))
+}
 
 /// The column a header names, after dropping Kobo's (`/`) or ODK's (`-`)
 /// group path.
@@ -194,13 +223,7 @@ fn column_of(header: &str) -> Column {
         "age_group" => Column::AgeGroup,
         "age" => Column::Age,
         "community" => Column::Community,
-        _ if DIRECT_IDENTIFIERS.contains(&name)
-            || name.starts_with("_gps")
-            || name.ends_with("_latitude")
-            || name.ends_with("_longitude") =>
-        {
-            Column::Identifier
-        }
+        _ if identifies_respondent(name) => Column::Identifier,
         _ => match instrument::item(name) {
             Some((index, _)) => Column::Item(index),
             None if name.starts_with('_')
@@ -566,6 +589,30 @@ async fn write(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn identifying_columns_are_found_as_real_exports_name_them() {
+        // Headers of real KoboToolbox and Ona exports, as published analysis
+        // scripts list them.
+        for header in [
+            "insert your name",
+            "insert your GPS location",
+            "_insert your GPS location_latitude",
+            "_insert your GPS location_altitude",
+            "anagrafica_widgets/nome",
+            "anagrafica_widgets/email",
+            "anagrafica_widgets/cellulare",
+            "emergenza_widgets/indirizzo",
+            "about/respondent_name",
+            "_geolocation",
+            "contact/phone",
+        ] {
+            assert_eq!(column_of(header), Column::Identifier, "{header}");
+        }
+        for header in ["school_name", "Giving the condition of Schools", "select your zone in Douala V", "_uuid"] {
+            assert_ne!(column_of(header), Column::Identifier, "{header}");
+        }
+    }
 
     #[test]
     fn kobo_and_odk_headers_name_the_same_columns() {

@@ -6,6 +6,7 @@
 pub mod notice;
 mod pages;
 pub mod person;
+mod readable;
 pub mod retention;
 
 use platform::col;

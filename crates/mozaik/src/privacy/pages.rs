@@ -17,6 +17,7 @@ use serde_json::Value;
 
 use super::notice::{self, Section};
 use super::person::{self, Identity};
+use super::readable::{self, TableView};
 use super::retention::{self, Period, PeriodError};
 
 #[derive(Template)]
@@ -30,41 +31,6 @@ pub async fn notice_page(ctx: PageCtx, State(state): State<AppState>) -> Result<
     let periods = retention::periods(&state.db).await?;
     let sections = notice::sections(ctx.tr, &periods);
     render(&NoticePage { shell: ctx.shell(ctx.tr.t("privacy-title")), sections })
-}
-
-/// One table of a person's data, as the readable page shows it.
-pub struct TableView {
-    pub title: String,
-    pub columns: Vec<String>,
-    pub rows: Vec<Vec<String>>,
-}
-
-fn cell(value: &Value) -> String {
-    match value {
-        Value::Null => "—".into(),
-        Value::String(s) => s.clone(),
-        other => other.to_string(),
-    }
-}
-
-fn table_views(ctx: &PageCtx, data: &Value) -> Vec<TableView> {
-    let Some(tables) = data.get("tables").and_then(Value::as_object) else { return Vec::new() };
-    tables
-        .iter()
-        .map(|(name, rows)| {
-            let rows = rows.as_array().cloned().unwrap_or_default();
-            let columns: Vec<String> =
-                rows.first().and_then(Value::as_object).map(|o| o.keys().cloned().collect()).unwrap_or_default();
-            TableView {
-                title: ctx.tr.t(&format!("privacy-data-{name}")),
-                rows: rows
-                    .iter()
-                    .map(|r| columns.iter().map(|c| cell(r.get(c).unwrap_or(&Value::Null))).collect())
-                    .collect(),
-                columns,
-            }
-        })
-        .collect()
 }
 
 #[derive(Template)]
@@ -121,7 +87,7 @@ pub async fn own_data_page(ctx: PageCtx, State(state): State<AppState>) -> Resul
     let who = own_identity(&ctx, &state).await?;
     let data = person::gather(&state.db, &who, Utc::now()).await?;
     record_access(&state, &ctx.audit(), &who, "own data shown").await?;
-    let tables = table_views(&ctx, &data);
+    let tables = readable::tables(ctx.tr, &data);
     let shell = ctx.shell(ctx.tr.t("privacy-own-title"));
     render(&PersonPage {
         shell,
@@ -300,7 +266,7 @@ pub async fn person_page(
     } else {
         let data = person::gather(&state.db, &who, Utc::now()).await?;
         record_access(&state, &ctx.audit(), &who, &format!("shown on written request {reference}")).await?;
-        table_views(&ctx, &data)
+        readable::tables(ctx.tr, &data)
     };
     let erased_at = erased_at(&state, id).await?.map(|at| platform::time::deadline(ctx.tr, at));
     let json_href = format!("/admin/privacy/people/{id}/data.json?reference={}", urlencoding::encode(&reference));

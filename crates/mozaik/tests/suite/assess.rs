@@ -360,6 +360,14 @@ async fn assert_rollup_current(db: &Db, step: &str) {
             "entry {entry} has answers but no summary after {step}"
         );
     }
+    // The counts by question, value and parent that results read.
+    let rounds: Vec<i64> =
+        on_db!(db, |pool| sqlx::query_scalar("SELECT id FROM rounds ORDER BY id").fetch_all(pool).await).unwrap();
+    for round in rounds {
+        let kept = assess::rollup::kept_counts(db, round).await.unwrap();
+        let counted = assess::rollup::counts_from_answers(db, round).await.unwrap();
+        assert_eq!(kept, counted, "answer counts of round {round} after {step}");
+    }
 }
 
 on_both_backends!(the_kept_rollup_equals_a_recomputation_after_any_sequence_of_changes, |db| {

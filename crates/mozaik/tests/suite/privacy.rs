@@ -88,6 +88,8 @@ async fn every_table_is_declared_and_every_declaration_is_said_in_every_language
             ids.push(format!("privacy-data-{}", d.table.name));
             ids.extend([d.purpose.to_string(), d.seen_by.to_string(), d.basis.message_id().to_string()]);
             ids.push(d.category.message_id().to_string());
+            let shown = d.table.columns.iter().filter(|c| !d.withheld.contains(&c.name));
+            ids.extend(shown.map(|c| format!("privacy-column-{}", c.name)));
             match d.retention {
                 Retention::While(message) => ids.push(message.to_string()),
                 Retention::Days { key, .. } => {
@@ -220,6 +222,10 @@ on_both_backends!(a_person_s_download_holds_every_record_that_names_them_and_no_
     }
     let page = get_with(&app, "/account/data", &[("cookie", &cookie)]).await;
     assert!(page.status == 200 && page.body.contains(&name) && page.body.contains("/account/data.json"));
+    assert!(
+        page.body.contains("<th scope=\"col\">Created</th>") && !page.body.contains(">created_at<"),
+        "columns are named"
+    );
     let accesses = scalar(
         db,
         &format!("SELECT COUNT(*) FROM audit_events WHERE action = 'privacy.access' AND object_id = '{person_id}'"),
