@@ -210,7 +210,7 @@ async fn support(state: &AppState, tr: Tr, area: &Area) -> Result<Vec<Table>, Ap
             days.sort_by(f64::total_cmp);
             let median = days.get(days.len() / 2).copied();
             vec![
-                Figure::Text(tr.t(&format!("support-topic-{topic}"))),
+                Figure::Text(support::helpdesk::Topic::parse(&topic).map(|t| tr.t(t.message_id())).unwrap_or(topic)),
                 count(tr, n),
                 count(tr, days.len()),
                 match median {

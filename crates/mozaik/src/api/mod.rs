@@ -62,7 +62,7 @@ impl From<sqlx::Error> for ApiError {
 }
 
 fn not_found(what: &str) -> ApiError {
-    ApiError(StatusCode::NOT_FOUND, "not_found", format!("no {what} has this code"))
+    ApiError(StatusCode::NOT_FOUND, "not_found", format!("no {what} has this code or number"))
 }
 
 fn bad_request(message: String) -> ApiError {
@@ -212,7 +212,17 @@ impl FromRequestParts<AppState> for ApiCaller {
         let unauthorized = || {
             ApiError(StatusCode::UNAUTHORIZED, "unauthorized", "the API token is unknown, expired or revoked".into())
         };
-        let token = auth.strip_prefix("Bearer ").ok_or_else(unauthorized)?.trim();
+        // The scheme is case-insensitive (RFC 9110); anything else is named.
+        let token = match auth.split_once(' ') {
+            Some((scheme, token)) if scheme.eq_ignore_ascii_case("bearer") => token.trim(),
+            _ => {
+                return Err(ApiError(
+                    StatusCode::UNAUTHORIZED,
+                    "unauthorized",
+                    "send the token as `Authorization: Bearer <token>`; tokens are made on the account page".into(),
+                ))
+            }
+        };
         let now = Utc::now();
         type Row = (i64, String, i64, i64, String, String, bool, Option<DateTime<Utc>>);
         let row: Option<Row> = on_db!(&state.db, |pool| {
