@@ -99,6 +99,7 @@ support-assignment-title = Angažman: { $expert }
 support-hours-logged = evidentirani sati
 support-open-request = Otvori zahtjev
 support-expert-answer = Vaš odgovor opštini
+support-assignment-answer = Odgovor stručnjaka
 support-log-time = Evidentiraj vrijeme
 support-day = Dan
 support-day-invalid = Unesite dan koji je već prošao, u formatu YYYY-MM-DD.

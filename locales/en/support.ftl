@@ -99,6 +99,7 @@ support-assignment-title = Assignment of { $expert }
 support-hours-logged = hours logged
 support-open-request = Open the request
 support-expert-answer = Your answer to the municipality
+support-assignment-answer = The expert's answer
 support-log-time = Log time
 support-day = Day
 support-day-invalid = Enter a day that has passed, as YYYY-MM-DD.

@@ -99,6 +99,7 @@ support-assignment-title = Mission de { $expert }
 support-hours-logged = heures déclarées
 support-open-request = Ouvrir la demande
 support-expert-answer = Votre réponse à la commune
+support-assignment-answer = La réponse de l'expert
 support-log-time = Déclarer du temps
 support-day = Jour
 support-day-invalid = Saisissez un jour déjà écoulé, au format YYYY-MM-DD.

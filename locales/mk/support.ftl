@@ -99,6 +99,7 @@ support-assignment-title = Ангажман: { $expert }
 support-hours-logged = евидентирани часови
 support-open-request = Отвори го барањето
 support-expert-answer = Вашиот одговор до општината
+support-assignment-answer = Одговорот на експертот
 support-log-time = Евидентирај време
 support-day = Ден
 support-day-invalid = Внесете ден што веќе поминал, во обликот YYYY-MM-DD.

@@ -99,6 +99,7 @@ support-assignment-title = Angazhimi i ekspertit { $expert }
 support-hours-logged = orë të regjistruara
 support-open-request = Hap kërkesën
 support-expert-answer = Përgjigjja juaj për bashkinë
+support-assignment-answer = Përgjigjja e ekspertit
 support-log-time = Regjistro kohën
 support-day = Dita
 support-day-invalid = Shkruani një ditë që ka kaluar, në formatin YYYY-MM-DD.

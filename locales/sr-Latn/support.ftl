@@ -99,6 +99,7 @@ support-assignment-title = Angažman: { $expert }
 support-hours-logged = evidentirani sati
 support-open-request = Otvori zahtev
 support-expert-answer = Vaš odgovor lokalnoj samoupravi
+support-assignment-answer = Odgovor stručnjaka
 support-log-time = Evidentiraj vreme
 support-day = Dan
 support-day-invalid = Unesite dan koji je već prošao, u obliku YYYY-MM-DD.

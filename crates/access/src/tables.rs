@@ -297,7 +297,9 @@ pub const PRIVACY: Records = Records {
                 default: 90,
                 min: 14,
                 max: 730,
-                sweep: "DELETE FROM invitations WHERE accepted_at IS NULL AND expires_at < $1",
+                // An accepted invitation's name and address live on in the
+                // account: the invitation itself goes after the same period.
+                sweep: "DELETE FROM invitations WHERE (accepted_at IS NULL AND expires_at < $1) OR accepted_at < $1",
             },
             subject: Subject::Email("email"),
             erasure: Erasure::Delete,
@@ -316,7 +318,8 @@ pub const PRIVACY: Records = Records {
                 default: 30,
                 min: 1,
                 max: 365,
-                sweep: "DELETE FROM outbox WHERE sent_at < $1",
+                // Mail that could never be delivered goes after the same period.
+                sweep: "DELETE FROM outbox WHERE sent_at < $1 OR (sent_at IS NULL AND created_at < $1)",
             },
             subject: Subject::Email("to_address"),
             erasure: Erasure::Delete,

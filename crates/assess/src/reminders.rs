@@ -4,7 +4,7 @@
 use chrono::{DateTime, Duration, Utc};
 use platform::audit::{self, AuditCtx, Event};
 use platform::notify::{self, Kind, Note};
-use platform::{on_db, on_tx, Db};
+use platform::{on_db, Db};
 
 /// Days before the deadline when the reminder goes out.
 pub const DAYS_BEFORE: i64 = 3;
@@ -34,18 +34,15 @@ pub async fn send_due(db: &Db, now: DateTime<Utc>, public_url: &str) -> anyhow::
         .await
         })?;
         let mut tx = db.begin().await?;
+        if !platform::jobs::stamp_once(&mut tx, "round_places", "reminded_at", entry, now).await? {
+            continue;
+        }
         let note = Note {
             kind: Kind::RoundReminder,
             args: vec![("subject", name.clone()), ("due", deadline.to_string())],
             link: format!("/assess/rounds/{round}/places/{code}"),
         };
         sent += notify::send(&mut tx, public_url, &people, &note).await?;
-        on_tx!(&mut tx, |c| sqlx::query("UPDATE round_places SET reminded_at = $1 WHERE id = $2")
-            .bind(now)
-            .bind(entry)
-            .execute(&mut *c)
-            .await
-            .map(|_| ()))?;
         audit::append(
             &mut tx,
             &AuditCtx { actor: "system".into(), request_id: "assess-reminders".into() },

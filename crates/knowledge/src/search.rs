@@ -161,10 +161,22 @@ impl Search {
     pub async fn follow(&self, db: &Db) -> anyhow::Result<usize> {
         self.ensure_built(db).await?;
         let mut cursor = self.cursor.lock().await;
+        if self.fell_behind_the_feed() {
+            // The changes it missed may have been pruned: read every record again.
+            *cursor = Cursor::at(search_feed::start_point(db).await?);
+            self.replace_all(&entries(db).await?)?;
+        }
         let mut applied = 0;
+        // Gaps are looked into from `done` on each call; within one call the
+        // reads go forward, or a gap below a full batch of applied ids would
+        // return the same batch for ever.
+        let mut read_from = cursor.read_from();
         loop {
             const BATCH: i64 = 500;
-            let read = search_feed::after(db, cursor.read_from(), BATCH).await?;
+            let read = search_feed::after(db, read_from, BATCH).await?;
+            if let Some((last, _)) = read.last() {
+                read_from = *last;
+            }
             let wanted: Vec<&(i64, String)> = read.iter().filter(|(id, _)| cursor.wants(*id)).collect();
             if wanted.iter().any(|(_, key)| key == search_feed::EVERYTHING) {
                 self.replace_all(&entries(db).await?)?;
@@ -193,6 +205,13 @@ impl Search {
             *at = Some(std::time::Instant::now());
         }
         Ok(applied)
+    }
+
+    /// Whether this server last read the feed to its end so long ago that
+    /// the changes since may have been pruned from it.
+    fn fell_behind_the_feed(&self) -> bool {
+        let kept = search_feed::KEPT_FOR.to_std().unwrap_or_default();
+        matches!(self.caught_up_at.lock().ok().and_then(|at| *at), Some(at) if at.elapsed() > kept / 2)
     }
 
     /// Whether the index has read the feed to its end within `within`: a

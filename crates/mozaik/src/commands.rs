@@ -135,10 +135,10 @@ fn background_jobs(db: &Db, public_url: &str) -> Vec<tokio::task::JoinHandle<()>
         spawn(db.clone(), "support.activity-reminders", hour, activity_reminders),
         spawn(db.clone(), "notify.digest", morning, digests),
         spawn(db.clone(), "privacy.retention", morning, |db: Db, now| async move {
-            Ok(crate::privacy::retention::run(&db, now).await?.summary())
+            Ok(crate::privacy::retention::run(&db, now, &crate::privacy::retention::scheduled()).await?.summary())
         }),
         spawn(db.clone(), "search.prune", hour, |db: Db, now| async move {
-            let removed = platform::search_feed::prune(&db, now - chrono::TimeDelta::days(1)).await?;
+            let removed = platform::search_feed::prune(&db, now - platform::search_feed::KEPT_FOR).await?;
             Ok(format!("{removed} old search changes removed"))
         }),
     ]

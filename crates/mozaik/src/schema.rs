@@ -37,6 +37,7 @@ pub const MIGRATIONS: &[Migration] = &[
     migration!(19, "0019_answer_audiences"),
     migration!(20, "0020_rollups"),
     migration!(21, "0021_privacy"),
+    migration!(22, "0022_assignment_answers"),
 ];
 
 /// The newest schema version this binary knows.

@@ -153,6 +153,22 @@ pub async fn last_runs(db: &Db) -> Result<Vec<LastRun>, sqlx::Error> {
     on_db!(db, |pool| sqlx::query_as(&sql).fetch_all(pool).await)
 }
 
+/// Stamps `column` of one row of `table` with `at` unless it is stamped
+/// already, and says whether this call did it: a reminder or a digest is
+/// sent only by the transaction that stamped its row, so a job that runs
+/// twice at once (a scheduled run beside one started by hand) sends once.
+/// `table` and `column` are Mozaik's own names, never user input.
+pub async fn stamp_once(
+    tx: &mut crate::Tx,
+    table: &'static str,
+    column: &'static str,
+    id: i64,
+    at: DateTime<Utc>,
+) -> Result<bool, sqlx::Error> {
+    let sql = format!("UPDATE {table} SET {column} = $1 WHERE id = $2 AND {column} IS NULL");
+    on_tx!(tx, |c| sqlx::query(&sql).bind(at).bind(id).execute(&mut *c).await.map(|r| r.rows_affected() == 1))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

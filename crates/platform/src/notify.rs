@@ -318,8 +318,18 @@ pub async fn send_digests(db: &Db, public_url: &str) -> Result<usize, sqlx::Erro
     .await)?;
     let mut digests = 0;
     let mut tx = db.begin().await?;
+    let now = Utc::now();
     for group in pending.chunk_by(|a, b| a.account_id == b.account_id) {
-        let first = &group[0];
+        // Only what this run stamped goes into its digest: a run beside it
+        // mails the rest, and nothing is mailed twice.
+        let mut mine = Vec::with_capacity(group.len());
+        for n in group {
+            if crate::jobs::stamp_once(&mut tx, "notifications", "mailed_at", n.id, now).await? {
+                mine.push(n);
+            }
+        }
+        let Some(first) = mine.first() else { continue };
+        let group = mine.as_slice();
         let tr = first.locale.as_deref().and_then(|l| i18n().get(l)).unwrap_or_else(|| i18n().default_tr());
         let base = public_url.trim_end_matches('/');
         let lines: Vec<String> = group
@@ -343,14 +353,6 @@ pub async fn send_digests(db: &Db, public_url: &str) -> Result<usize, sqlx::Erro
             tr.t1("notify-mail-footer", "link", format!("{base}/notifications"))
         );
         crate::mail::queue(&mut tx, &first.email, &tr.n("notify-digest-subject", group.len()), &body).await?;
-        for n in group {
-            on_tx!(&mut tx, |c| sqlx::query("UPDATE notifications SET mailed_at = $1 WHERE id = $2")
-                .bind(Utc::now())
-                .bind(n.id)
-                .execute(&mut *c)
-                .await
-                .map(|_| ()))?;
-        }
         digests += 1;
     }
     tx.commit().await?;

@@ -21,6 +21,10 @@ pub const EVERYTHING: &str = "*";
 /// the missing id as a transaction that rolled back.
 pub const GAP_PATIENCE: Duration = Duration::from_secs(60);
 
+/// How long changes stay in the feed; a server that has not read it for half
+/// as long rebuilds its index instead.
+pub const KEPT_FOR: chrono::TimeDelta = chrono::TimeDelta::days(1);
+
 pub async fn changed(tx: &mut Tx, key: &str) -> Result<(), sqlx::Error> {
     on_tx!(tx, |c| sqlx::query("INSERT INTO search_changes (record_key, changed_at) VALUES ($1, $2)")
         .bind(key)

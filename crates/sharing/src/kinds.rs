@@ -236,7 +236,7 @@ pub fn read_plan(form: &[(String, String)], tr: Tr) -> (Plan, FieldErrors) {
     // The plan names services and officials; a returnee's details belong
     // in the notice's sealed content, not in free text that is passed on.
     let written: Vec<String> = plan.iter().map(|(service, who, _)| format!("{service} {who}")).collect();
-    let confirmed = !text(form, "personal_ok").is_empty();
+    let confirmed = platform::web::form::is_ticked(&text(form, "personal_ok"));
     platform::privacy::warn_before_saving(tr, &written.join("\n"), confirmed, &mut errors);
     (plan, errors)
 }

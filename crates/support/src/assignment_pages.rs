@@ -53,9 +53,16 @@ impl Viewer {
             can(&ctx.actor, Action::DoAssignedWork, &Resource::Account { id: a }).allowed()
                 && ctx.account().map(|x| x.id) == Some(a)
         });
-        let municipality = match &request {
-            Some(r) => {
-                let path = scope::path(&state.db, r.place_id).await?;
+        let served = match (&request, assignment.application_id) {
+            (Some(r), _) => Some(r.place_id),
+            (None, Some(application)) => {
+                crate::fund::store::load_application(&state.db, application).await?.map(|a| a.place_id)
+            }
+            (None, None) => None,
+        };
+        let municipality = match served {
+            Some(place) => {
+                let path = scope::path(&state.db, place).await?;
                 can(&ctx.actor, Action::RequestSupport, &Resource::Place { path: &path }).allowed()
             }
             None => false,
@@ -179,7 +186,7 @@ pub async fn answer(
     if let Some(r) = &viewer.request {
         helpdesk::add_event(&mut tx, r.id, Some(me), "expert", "", body, Utc::now()).await?;
     }
-    experts::set_state(&mut tx, id, AssignmentState::Delivered).await?;
+    experts::deliver(&mut tx, id, body).await?;
     record(&mut tx, &ctx, &viewer, "expert answered".into()).await?;
     if let Some(r) = &viewer.request {
         let mut to = crate::notes::municipality(&mut tx, r.place_id).await?;
@@ -187,6 +194,18 @@ pub async fn answer(
         let args = vec![("subject", r.subject.clone())];
         let link = format!("/support/requests/{}#timeline", r.id);
         crate::notes::tell(&mut tx, &state, &to, platform::notify::Kind::ExpertAnswered, args, link).await?;
+    } else if let Some(application) = viewer.assignment.application_id {
+        // A fund project's answer is read on the assignment, by the
+        // applicant and the municipality the project serves.
+        if let Some(a) = crate::fund::store::load_application(&state.db, application).await? {
+            let mut to = crate::notes::municipality(&mut tx, a.place_id).await?;
+            to.push(a.created_by);
+            to.sort_unstable();
+            to.dedup();
+            let args = vec![("subject", a.title.clone())];
+            crate::notes::tell(&mut tx, &state, &to, platform::notify::Kind::ExpertAnswered, args, viewer.link())
+                .await?;
+        }
     }
     tx.commit().await?;
     // The expert sees the answer in the conversation it joins.

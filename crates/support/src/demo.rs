@@ -11,7 +11,6 @@ use chrono::{Datelike, Duration, NaiveDate, Utc};
 use platform::audit::{self, AuditCtx, Event};
 use platform::{on_db, on_tx, Db};
 
-use crate::experts::AssignmentState;
 use crate::experts::{self, Expert};
 use crate::fund::{self, Call, Criterion, NewApplication};
 use crate::helpdesk::{self, NewRequest, RequestState, Side, Topic};
@@ -108,17 +107,9 @@ pub async fn load_demo(db: &Db) -> anyhow::Result<()> {
     )
     .await?;
     if let Some(expert) = expert_account {
-        helpdesk::add_event(
-            &mut tx,
-            request,
-            Some(expert),
-            "expert",
-            "",
-            "Start with the people already doing the work: map them, then agree one shared goal for the year.",
-            asked + Duration::days(1),
-        )
-        .await?;
-        experts::set_state(&mut tx, assignment, AssignmentState::Delivered).await?;
+        let answer = "Start with the people already doing the work: map them, then agree one shared goal for the year.";
+        helpdesk::add_event(&mut tx, request, Some(expert), "expert", "", answer, asked + Duration::days(1)).await?;
+        experts::deliver(&mut tx, assignment, answer).await?;
         experts::log_time(&mut tx, assignment, (asked + Duration::days(1)).date_naive(), 3.0, "call and plan").await?;
     }
     let training = helpdesk::create(

@@ -176,13 +176,15 @@ platform::record! {
         pub state: AssignmentState,
         pub rating: Option<i64>,
         pub feedback: String,
+        /// The expert's answer, once delivered.
+        pub answer: String,
         pub hours: f64,
         pub created_at: DateTime<Utc>,
     }
 }
 
 const ASSIGNMENT_SQL: &str = "SELECT a.id, a.expert_id, e.name AS expert_name, e.account_id AS expert_account, \
-     a.request_id, a.application_id, a.deliverables, a.reasons, a.state, a.rating, a.feedback, \
+     a.request_id, a.application_id, a.deliverables, a.reasons, a.state, a.rating, a.feedback, a.answer, \
      COALESCE((SELECT SUM(t.hours) FROM expert_time t WHERE t.assignment_id = a.id), 0.0) AS hours, a.created_at \
      FROM expert_assignments a JOIN experts e ON e.id = a.expert_id";
 
@@ -245,6 +247,17 @@ pub async fn log_time(
         .bind(day)
         .bind(hours)
         .bind(note)
+        .execute(&mut *c)
+        .await
+        .map(|_| ()))
+}
+
+/// The expert's answer: kept on the assignment, which is then delivered.
+pub async fn deliver(tx: &mut Tx, assignment_id: i64, answer: &str) -> Result<(), sqlx::Error> {
+    on_tx!(tx, |c| sqlx::query("UPDATE expert_assignments SET state = $1, answer = $2 WHERE id = $3")
+        .bind(AssignmentState::Delivered)
+        .bind(answer)
+        .bind(assignment_id)
         .execute(&mut *c)
         .await
         .map(|_| ()))

@@ -111,6 +111,7 @@ pub const EXPERT_ASSIGNMENTS: Table = Table {
         col!("rating", Int, null),
         col!("feedback", Text),
         col!("created_at", Time),
+        col!("answer", Text),
     ],
 };
 
@@ -290,9 +291,9 @@ pub const PRIVACY: Records = Records {
             "asked_by",
             &["asked_by", "subject", "body"],
             &["subject", "body"],
-            "UPDATE support_requests SET body = '' WHERE body <> '' AND id IN \
-             (SELECT r.id FROM support_requests r WHERE r.state = 'closed' \
-             AND (SELECT MAX(e.at) FROM support_events e WHERE e.request_id = r.id) < $1)",
+            "UPDATE support_requests SET subject = '—', body = '' WHERE body <> '' AND id IN \
+             (SELECT r.id FROM support_requests r WHERE r.state IN ('resolved', 'closed') \
+             AND COALESCE((SELECT MAX(e.at) FROM support_events e WHERE e.request_id = r.id), r.created_at) < $1)",
         ),
         closed_request_text(
             &SUPPORT_EVENTS,
@@ -300,8 +301,8 @@ pub const PRIVACY: Records = Records {
             &["account_id", "body"],
             &["body"],
             "UPDATE support_events SET body = '' WHERE body <> '' AND request_id IN \
-             (SELECT r.id FROM support_requests r WHERE r.state = 'closed' \
-             AND (SELECT MAX(e.at) FROM support_events e WHERE e.request_id = r.id) < $1)",
+             (SELECT r.id FROM support_requests r WHERE r.state IN ('resolved', 'closed') \
+             AND COALESCE((SELECT MAX(e.at) FROM support_events e WHERE e.request_id = r.id), r.created_at) < $1)",
         ),
         Declaration {
             table: &EXPERTS,
@@ -319,7 +320,7 @@ pub const PRIVACY: Records = Records {
         support_record(
             &EXPERT_ASSIGNMENTS,
             Subject::Via("expert_id", MY_EXPERT_PROFILES),
-            &["deliverables", "feedback"],
+            &["deliverables", "feedback", "answer"],
         ),
         support_record(
             &EXPERT_TIME,

@@ -3,6 +3,7 @@
 //! Markdown twin (`docs/PRIVACY.md`), a person's data download, erasure on
 //! request, and the retention job.
 
+mod mentions;
 pub mod notice;
 mod pages;
 pub mod person;

@@ -156,16 +156,24 @@ pub async fn admin_page(
     render(&AdminPage { shell, sections, periods, last_run, q, hits })
 }
 
+/// People whose name or address holds what was typed, in either script,
+/// with or without diacritics. The people table is the size of a
+/// directory, so the comparison is made here with the folding search uses.
 async fn find_people(state: &AppState, q: &str) -> Result<Vec<PersonHit>, sqlx::Error> {
-    let pattern = format!("%{}%", platform::fold::like_escape(&q.to_lowercase()));
-    let rows: Vec<(i64, String, Option<String>)> = on_db!(&state.db, |pool| sqlx::query_as(
-        "SELECT id, full_name, email FROM people WHERE LOWER(full_name) LIKE $1 ESCAPE '\\' \
-         OR LOWER(COALESCE(email, '')) LIKE $1 ESCAPE '\\' ORDER BY full_name LIMIT 50"
-    )
-    .bind(pattern)
-    .fetch_all(pool)
-    .await)?;
-    Ok(rows.into_iter().map(|(id, name, email)| PersonHit { id, name, email: email.unwrap_or_default() }).collect())
+    let wanted = platform::fold::fold(q);
+    let rows: Vec<(i64, String, Option<String>)> =
+        on_db!(&state.db, |pool| sqlx::query_as("SELECT id, full_name, email FROM people ORDER BY full_name, id")
+            .fetch_all(pool)
+            .await)?;
+    Ok(rows
+        .into_iter()
+        .filter(|(_, name, email)| {
+            platform::fold::fold(name).contains(&wanted)
+                || email.as_deref().is_some_and(|e| e.to_lowercase().contains(&q.to_lowercase()))
+        })
+        .take(50)
+        .map(|(id, name, email)| PersonHit { id, name, email: email.unwrap_or_default() })
+        .collect())
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -209,7 +217,7 @@ pub async fn set_period(
 
 pub async fn run_retention(ctx: PageCtx, State(state): State<AppState>) -> Result<Response, AppError> {
     ctx.require(Action::ManagePersonalData, &Resource::Instance)?;
-    let swept = retention::run(&state.db, Utc::now()).await?;
+    let swept = retention::run(&state.db, Utc::now(), &ctx.audit()).await?;
     Ok(flash::redirect_with("/admin/privacy", "flash-retention-run", &swept.total().to_string()))
 }
 
@@ -221,8 +229,22 @@ pub struct ReferenceQuery {
 
 /// A written request's reference, as kept in the audit trail: a file or
 /// letter number, never a name.
+/// A written request's reference as a file number (letters, digits and
+/// `/ . - _ # :`, with a digit, at most 40): it goes into the audit trail,
+/// which can never be edited, so a name typed there is refused. Empty when
+/// it is not such a number.
 fn clean_reference(reference: &str) -> String {
-    reference.trim().chars().filter(|c| !c.is_control()).take(60).collect()
+    let reference = reference.trim();
+    let allowed = |c: char| c.is_ascii_alphanumeric() || "/.-_#:".contains(c);
+    let number = !reference.is_empty()
+        && reference.len() <= 40
+        && reference.chars().all(allowed)
+        && reference.chars().any(|c| c.is_ascii_digit());
+    if number {
+        reference.to_string()
+    } else {
+        String::new()
+    }
 }
 
 async fn admin_identity(ctx: &PageCtx, state: &AppState, id: i64) -> Result<Identity, AppError> {
@@ -319,6 +341,9 @@ pub async fn erase(
             },
         );
     }
-    person::erase(&state.db, &who, &format!("written request {reference}"), &ctx.audit()).await?;
-    Ok(flash::redirect(&format!("/admin/privacy/people/{id}"), "flash-person-erased"))
+    let flash = match person::erase(&state.db, &who, &format!("written request {reference}"), &ctx.audit()).await? {
+        Some(_) => "flash-person-erased",
+        None => "flash-person-already-erased",
+    };
+    Ok(flash::redirect(&format!("/admin/privacy/people/{id}"), flash))
 }

@@ -11,6 +11,7 @@ use platform::{on_db, on_tx, Db, Tx};
 use serde_json::{json, Map, Value};
 
 use super::declarations;
+use super::mentions::Mentions;
 
 /// What identifies a person in the records: their id, name, e-mail
 /// addresses and accounts.
@@ -120,7 +121,8 @@ pub fn pseudonym(person_id: i64) -> String {
 /// Erases a person's personal data everywhere the declarations say it is,
 /// in one transaction with its audit event. What they did as a position
 /// holder stays, attributed to the position and to a pseudonymous account.
-pub async fn erase(db: &Db, who: &Identity, reason: &str, audit_ctx: &AuditCtx) -> anyhow::Result<Erased> {
+/// `None` when the person had been erased already.
+pub async fn erase(db: &Db, who: &Identity, reason: &str, audit_ctx: &AuditCtx) -> anyhow::Result<Option<Erased>> {
     let mut plan = Vec::new();
     for declaration in declarations() {
         if let Some((column, keys)) = keys(db, who, declaration.subject).await? {
@@ -130,15 +132,28 @@ pub async fn erase(db: &Db, who: &Identity, reason: &str, audit_ctx: &AuditCtx) 
     let alias = pseudonym(who.person_id);
     let mut erased = Erased::default();
     let mut tx = db.begin().await?;
+    // Claimed first: a second erasure of the same person at the same time
+    // waits here and then finds it done.
+    let claimed =
+        on_tx!(&mut tx, |c| {
+            sqlx::query(
+        "INSERT INTO erasures (person_id, reason, erased_at) VALUES ($1, $2, $3) ON CONFLICT (person_id) DO NOTHING"
+    )
+    .bind(who.person_id)
+    .bind(reason)
+    .bind(Utc::now())
+    .execute(&mut *c)
+    .await
+    .map(|r| r.rows_affected())
+        })?;
+    if claimed == 0 {
+        return Ok(None);
+    }
     // Free text first, while the name is still what was typed.
-    let needles: Vec<&str> = std::iter::once(who.full_name.as_str())
-        .chain(who.emails.iter().map(String::as_str))
-        .filter(|n| n.chars().count() >= 4)
-        .collect();
-    for declaration in declarations() {
-        for column in declaration.free_text {
-            for needle in &needles {
-                erased.texts += replace_text(&mut tx, declaration.table.name, column, needle, &alias).await?;
+    if let Some(mentions) = Mentions::of(&who.full_name, &who.emails) {
+        for declaration in declarations() {
+            for column in declaration.free_text {
+                erased.texts += mentions.replace_in(&mut tx, declaration.table.name, column, &alias).await?;
             }
         }
     }
@@ -152,13 +167,6 @@ pub async fn erase(db: &Db, who: &Identity, reason: &str, audit_ctx: &AuditCtx) 
             }
         }
     }
-    on_tx!(&mut tx, |c| sqlx::query("INSERT INTO erasures (person_id, reason, erased_at) VALUES ($1, $2, $3)")
-        .bind(who.person_id)
-        .bind(reason)
-        .bind(Utc::now())
-        .execute(&mut *c)
-        .await
-        .map(|_| ()))?;
     // Every server's search index drops the name from what it indexed.
     platform::search_feed::changed(&mut tx, platform::search_feed::EVERYTHING).await?;
     audit::append(
@@ -177,7 +185,7 @@ pub async fn erase(db: &Db, who: &Identity, reason: &str, audit_ctx: &AuditCtx) 
     )
     .await?;
     tx.commit().await?;
-    Ok(erased)
+    Ok(Some(erased))
 }
 
 async fn apply(
@@ -203,10 +211,4 @@ async fn apply(
         let query = if uses_alias { query.bind(alias.to_string()) } else { query };
         query.execute(&mut *c).await.map(|r| r.rows_affected())
     })
-}
-
-async fn replace_text(tx: &mut Tx, table: &str, column: &str, needle: &str, alias: &str) -> Result<u64, sqlx::Error> {
-    let sql =
-        format!("UPDATE {table} SET {column} = REPLACE({column}, $1, $2) WHERE REPLACE({column}, $1, $2) <> {column}");
-    on_tx!(tx, |c| sqlx::query(&sql).bind(needle).bind(alias).execute(&mut *c).await.map(|r| r.rows_affected()))
 }

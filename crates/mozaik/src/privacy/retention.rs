@@ -8,6 +8,11 @@ use platform::audit::{self, AuditCtx, Event};
 use platform::privacy::Retention;
 use platform::{on_tx, settings, Db, Tx};
 
+/// Who runs the scheduled sweep, in the audit trail.
+pub fn scheduled() -> AuditCtx {
+    AuditCtx { actor: "system".into(), request_id: "privacy-retention".into() }
+}
+
 use super::declarations;
 
 /// One kind of record with a retention period, as configured.
@@ -85,8 +90,9 @@ impl Swept {
 }
 
 /// Removes what is past its period, all kinds in one transaction with one
-/// audit event. Safe to repeat: a second run finds nothing more.
-pub async fn run(db: &Db, now: DateTime<Utc>) -> anyhow::Result<Swept> {
+/// audit event, in the name of `by` (the system, or an administrator who
+/// started it). Safe to repeat: a second run finds nothing more.
+pub async fn run(db: &Db, now: DateTime<Utc>, by: &AuditCtx) -> anyhow::Result<Swept> {
     let periods = periods(db).await?;
     let mut swept = Swept::default();
     let mut tx = db.begin().await?;
@@ -100,7 +106,7 @@ pub async fn run(db: &Db, now: DateTime<Utc>) -> anyhow::Result<Swept> {
     }
     audit::append(
         &mut tx,
-        &AuditCtx { actor: "system".into(), request_id: "privacy-retention".into() },
+        by,
         Event {
             action: "privacy.retention",
             object_type: "instance",

@@ -219,6 +219,41 @@ on_both_backends!(an_expert_is_matched_assigned_answers_and_is_rated, |db| {
     assert_eq!(count(db, &format!("SELECT COUNT(*) FROM expert_time WHERE assignment_id = {assignment}")).await, 1);
     let stranger = session_cookie(db, account_with_role(db, "other@pool.example", "expert", None).await).await;
     assert_eq!(get_with(&app, &apath, &[("cookie", &stranger)]).await.status, StatusCode::FORBIDDEN);
+
+    // On a fund project, with no request to carry it, the answer is kept on
+    // the assignment; the applicant is told and reads it there.
+    let applicant = account_with_role(db, "applicant@kumanovo.example", "municipal_staff", Some("MK-703")).await;
+    let call: i64 = count(db, "SELECT MIN(id) FROM fund_calls").await;
+    let mut tx = db.begin().await.unwrap();
+    let new = support::fund::NewApplication {
+        call_id: call,
+        place_id: place.parse().unwrap(),
+        request_id: None,
+        need: "need_youth",
+        title: "Youth council project",
+        summary: "s",
+        amount: Eur::euros(1000),
+        eligible: true,
+        eligibility: "",
+        created_by: applicant,
+    };
+    let application = support::fund::apply(&mut tx, &new).await.unwrap();
+    let ana: i64 = ana_id.parse().unwrap();
+    let project = support::experts::assign(&mut tx, ana, None, Some(application), "Coaching", "").await.unwrap();
+    tx.commit().await.unwrap();
+    let ppath = format!("/support/assignments/{project}");
+    let answered = post_form(&app, &format!("{ppath}/answer"), &expert, &[("body", "Meet the council monthly.")]).await;
+    assert_eq!(answered.status, StatusCode::SEE_OTHER);
+    let told =
+        count(db, &format!("SELECT COUNT(*) FROM notifications WHERE account_id = {applicant} AND link = '{ppath}'"))
+            .await;
+    assert_eq!(told, 1, "the applicant is told");
+    let applicant_cookie = session_cookie(db, applicant).await;
+    let read = get_with(&app, &ppath, &[("cookie", &applicant_cookie)]).await;
+    assert_eq!(read.status, StatusCode::OK);
+    assert!(read.body.contains("Meet the council monthly."), "the answer is on the assignment");
+    let rated = post_form(&app, &format!("{ppath}/feedback"), &applicant_cookie, &[("rating", "5")]).await;
+    assert_eq!(rated.status, StatusCode::SEE_OTHER, "the municipality rates the project's expert");
 });
 
 /// Two applications in review, each within budget alone but not together.

@@ -116,7 +116,12 @@ on_both_backends!(a_reply_tells_the_municipality_once_in_its_language_as_it_chos
     reply("A second thought.").await;
     assert_eq!(count(db, notes, focal).await, notes_before + 2);
     assert_eq!(count(db, mails, focal).await, mails_before + 1, "no mail until the digest");
-    assert_eq!(platform::notify::send_digests(db, "http://mozaik.test").await.unwrap(), 1);
+    // Two runs at once (one started by hand beside the scheduled one) send one digest.
+    let (one, other) = tokio::join!(
+        platform::notify::send_digests(db, "http://mozaik.test"),
+        platform::notify::send_digests(db, "http://mozaik.test")
+    );
+    assert_eq!(one.unwrap() + other.unwrap(), 1);
     assert_eq!(count(db, mails, focal).await, mails_before + 2, "one digest");
     assert_eq!(platform::notify::send_digests(db, "http://mozaik.test").await.unwrap(), 0, "sent once");
     // Off: still in the application, never by e-mail.

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use platform::{on_db, Db};
+use platform::{on_db, on_tx, Db};
 use serde_json::Value;
 
 use crate::support::{get, load_demo, on_both_backends, router};
@@ -121,4 +121,29 @@ on_both_backends!(knowledge_search_puts_practices_first_and_pages_exactly, |db| 
     assert!(filtered.body.contains("page=2"), "a next page");
     assert!(filtered.body.contains("type=place&#38;country=MK&#38;page=2"), "keeps the filters");
     assert!(filtered.body.contains(">North Macedonia</a>"), "the country is named");
+});
+
+on_both_backends!(a_gap_below_a_full_batch_of_changes_does_not_stall_the_follower, |db| {
+    let search = knowledge::search::Search::new().unwrap();
+    search.follow(db).await.unwrap();
+    let mut tx = db.begin().await.unwrap();
+    for n in 0..600 {
+        platform::search_feed::changed(&mut tx, &format!("event:{}", 900_000 + n)).await.unwrap();
+    }
+    tx.commit().await.unwrap();
+    // The first of them stands for a transaction that has not committed yet.
+    let mut tx = db.begin().await.unwrap();
+    on_tx!(&mut tx, |c| sqlx::query("DELETE FROM search_changes WHERE id = (SELECT MIN(id) FROM search_changes)")
+        .execute(&mut *c)
+        .await
+        .map(|_| ()))
+    .unwrap();
+    tx.commit().await.unwrap();
+    let patience = std::time::Duration::from_secs(20);
+    let first = tokio::time::timeout(patience, search.follow(db)).await.expect("the follower returns").unwrap();
+    assert_eq!(first, 599);
+    // The gap is still open: the next read looks into it, past 500 changes
+    // already applied, and returns.
+    let second = tokio::time::timeout(patience, search.follow(db)).await.expect("the follower returns again").unwrap();
+    assert_eq!(second, 0);
 });

@@ -84,13 +84,9 @@ pub async fn record_attempt(
     .bind(step.key())
     .execute(&mut *c)
     .await
-    .map(|_| ()))?;
-    // Old attempts matter to no limit; keep the table small.
-    on_tx!(tx, |c| sqlx::query("DELETE FROM login_attempts WHERE at < $1")
-        .bind(now - Duration::days(1))
-        .execute(&mut *c)
-        .await
-        .map(|_| ()))
+    .map(|_| ()))
+    // Old attempts are removed by the retention job, after the period the
+    // records of processing declare.
 }
 
 /// Until when an address is held back after five failed attempts (of

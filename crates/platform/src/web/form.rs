@@ -87,7 +87,12 @@ impl<T: serde::de::DeserializeOwned> axum::extract::FromRequest<super::AppState>
 /// A checkbox: present when ticked.
 pub fn ticked<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<bool, D::Error> {
     let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-    Ok(!value.is_empty() && value != "0" && value != "false" && value != "no")
+    Ok(is_ticked(&value))
+}
+
+/// Whether a checkbox's submitted value means ticked.
+pub fn is_ticked(value: &str) -> bool {
+    !value.is_empty() && value != "0" && value != "false" && value != "no"
 }
 
 /// An optional number or date: an empty field is `None`, not an error.

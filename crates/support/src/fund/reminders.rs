@@ -11,15 +11,19 @@ use super::store;
 /// applicant, once. Returns how many were sent.
 pub async fn remind_reports(db: &Db, public_url: &str, now: DateTime<Utc>) -> anyhow::Result<usize> {
     let due = store::reports_to_remind(db, now.date_naive() + Duration::days(7)).await?;
+    let mut reminded = 0;
     for report in &due {
         let mut tx = db.begin().await?;
+        if !platform::jobs::stamp_once(&mut tx, "fund_reports", "reminded_at", report.id, now).await? {
+            continue;
+        }
+        reminded += 1;
         let note = Note {
             kind: Kind::ReportDue,
             args: vec![("subject", report.title.clone()), ("due", report.due_on.to_string())],
             link: format!("/support/applications/{}#implementation", report.application_id),
         };
         notify::send(&mut tx, public_url, &[report.account_id], &note).await?;
-        store::mark_reminded(&mut tx, report.id, now).await?;
         audit::append(
             &mut tx,
             &AuditCtx { actor: "system".into(), request_id: "support-jobs".into() },
@@ -34,7 +38,7 @@ pub async fn remind_reports(db: &Db, public_url: &str, now: DateTime<Utc>) -> an
         .await?;
         tx.commit().await?;
     }
-    Ok(due.len())
+    Ok(reminded)
 }
 
 platform::record! {
@@ -60,8 +64,13 @@ pub async fn remind_activities(db: &Db, public_url: &str, now: DateTime<Utc>) ->
     .bind(soon)
     .fetch_all(pool)
     .await)?;
+    let mut reminded = 0;
     for activity in &due {
         let mut tx = db.begin().await?;
+        if !platform::jobs::stamp_once(&mut tx, "work_activities", "reminded_at", activity.id, now).await? {
+            continue;
+        }
+        reminded += 1;
         let holders: Vec<i64> = platform::on_tx!(&mut tx, |c| sqlx::query_scalar(
             "SELECT DISTINCT a.id FROM position_holders h JOIN accounts a ON a.person_id = h.person_id \
              WHERE h.position_id = $1 AND h.valid_to IS NULL AND a.active"
@@ -75,12 +84,6 @@ pub async fn remind_activities(db: &Db, public_url: &str, now: DateTime<Utc>) ->
             link: format!("/support/plans/{}#progress", activity.plan_id),
         };
         let told = notify::send(&mut tx, public_url, &holders, &note).await?;
-        platform::on_tx!(&mut tx, |c| sqlx::query("UPDATE work_activities SET reminded_at = $1 WHERE id = $2")
-            .bind(now)
-            .bind(activity.id)
-            .execute(&mut *c)
-            .await
-            .map(|_| ()))?;
         audit::append(
             &mut tx,
             &AuditCtx { actor: "system".into(), request_id: "support-jobs".into() },
@@ -95,5 +98,5 @@ pub async fn remind_activities(db: &Db, public_url: &str, now: DateTime<Utc>) ->
         .await?;
         tx.commit().await?;
     }
-    Ok(due.len())
+    Ok(reminded)
 }

@@ -564,12 +564,3 @@ pub async fn reports_to_remind(db: &Db, by: NaiveDate) -> Result<Vec<DueReport>,
     .fetch_all(pool)
     .await)
 }
-
-pub async fn mark_reminded(tx: &mut Tx, report: i64, at: DateTime<Utc>) -> Result<(), sqlx::Error> {
-    on_tx!(tx, |c| sqlx::query("UPDATE fund_reports SET reminded_at = $1 WHERE id = $2")
-        .bind(at)
-        .bind(report)
-        .execute(&mut *c)
-        .await
-        .map(|_| ()))
-}
