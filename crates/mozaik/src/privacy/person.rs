@@ -134,9 +134,8 @@ pub async fn erase(db: &Db, who: &Identity, reason: &str, audit_ctx: &AuditCtx) 
     let mut tx = db.begin().await?;
     // Claimed first: a second erasure of the same person at the same time
     // waits here and then finds it done.
-    let claimed =
-        on_tx!(&mut tx, |c| {
-            sqlx::query(
+    let claimed = on_tx!(&mut tx, |c| {
+        sqlx::query(
         "INSERT INTO erasures (person_id, reason, erased_at) VALUES ($1, $2, $3) ON CONFLICT (person_id) DO NOTHING"
     )
     .bind(who.person_id)
@@ -145,7 +144,7 @@ pub async fn erase(db: &Db, who: &Identity, reason: &str, audit_ctx: &AuditCtx) 
     .execute(&mut *c)
     .await
     .map(|r| r.rows_affected())
-        })?;
+    })?;
     if claimed == 0 {
         return Ok(None);
     }
