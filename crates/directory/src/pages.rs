@@ -2,7 +2,6 @@
 //! directory search and the CSV downloads.
 
 use std::collections::HashMap;
-use std::sync::Arc;
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -11,7 +10,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{NaiveDate, Utc};
 use platform::i18n::Tr;
 use platform::policy::{can, Action, Resource};
-use platform::web::cache::{data_version, Cached};
+use platform::web::cache::Cached;
 use platform::web::pager::Pager;
 use platform::web::{render, render_content, AppError, AppState, PageCtx, Shell};
 
@@ -186,21 +185,28 @@ pub async fn place_page(
     Query(query): Query<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
     let on = parse_on(&ctx, &query)?;
-    let version = data_version(&state.db, "directory").await?;
-    let key = format!("place|{code}|{on}|{}|{}", ctx.tr.code(), query.contains_key("on"));
-    let (title, body) = match state.cache.get(&key, version) {
-        Some(hit) => (hit.title, hit.body),
+    let version = state.site.versions.of(&state.db, "directory").await?;
+    let today = Utc::now().date_naive();
+    // Today's date is in the key as well: the place path kept with the page
+    // (for what a signed-in reader may do there) is today's.
+    let key = format!("place|{code}|{on}|{today}|{}|{}", ctx.tr.code(), query.contains_key("on"));
+    let page = match state.cache.get(&key, version) {
+        Some(hit) => hit,
         None => {
             let Some((title, body)) = place_content(&ctx, &state, &code, on, query.contains_key("on")).await? else {
                 return Err(ctx.not_found());
             };
-            let (title, body): (Arc<str>, Arc<str>) = (title.into(), body.into());
-            state.cache.put(key, Cached { version, title: title.clone(), body: body.clone() });
-            (title, body)
+            let path = match places::find(&state.db, &code).await? {
+                Some(place) => places::path_ids(&state.db, place.id, today).await?,
+                None => Vec::new(),
+            };
+            let page = Cached { version, title: title.into(), body: body.into(), scope: path.into() };
+            state.cache.put(key, page.clone());
+            page
         }
     };
-    let actions = place_actions(&ctx, &state, &code).await?;
-    render_content(ctx.shell(title.to_string()), &format!("{actions}{body}"))
+    let actions = place_actions(&ctx, &code, &page.scope)?;
+    render_content(ctx.shell(page.title.to_string()), &format!("{actions}{}", page.body))
 }
 
 #[derive(Template)]
@@ -213,21 +219,18 @@ struct PlaceActions<'a> {
 }
 
 /// Links for what the signed-in reader may do here; nothing for the public.
-async fn place_actions(ctx: &PageCtx, state: &AppState, code: &str) -> Result<String, AppError> {
-    if ctx.account().is_none() {
+/// `path` is the place's path today, its own id last.
+fn place_actions(ctx: &PageCtx, code: &str, path: &[i64]) -> Result<String, AppError> {
+    if ctx.account().is_none() || path.is_empty() {
         return Ok(String::new());
     }
-    let Some(place) = places::find(&state.db, code).await? else {
-        return Ok(String::new());
-    };
-    let path = places::path_ids(&state.db, place.id, Utc::now().date_naive()).await?;
-    let resource = Resource::Place { path: &path };
+    let resource = Resource::Place { path };
     let people = can(&ctx.actor, Action::ViewPeople, &resource).allowed();
     let invite = can(&ctx.actor, Action::InvitePeople, &resource).allowed();
     if !(people || invite) {
         return Ok(String::new());
     }
-    PlaceActions { tr: ctx.tr, code: &place.code, people, invite }.render().map_err(|e| AppError::Internal(e.into()))
+    PlaceActions { tr: ctx.tr, code, people, invite }.render().map_err(|e| AppError::Internal(e.into()))
 }
 
 async fn place_content(

@@ -52,6 +52,8 @@ pub fn site(config: &Config, demo: bool) -> Site {
             access::work::items,
         ],
         work_counts: Default::default(),
+        versions: Default::default(),
+        sessions: Default::default(),
     }
 }
 

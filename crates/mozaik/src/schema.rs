@@ -38,6 +38,7 @@ pub const MIGRATIONS: &[Migration] = &[
     migration!(20, "0020_rollups"),
     migration!(21, "0021_privacy"),
     migration!(22, "0022_assignment_answers"),
+    migration!(23, "0023_access_version"),
 ];
 
 /// The newest schema version this binary knows.

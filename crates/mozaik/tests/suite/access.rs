@@ -340,3 +340,36 @@ on_both_backends!(deleting_the_newest_audit_events_is_found_by_the_checkpoint, |
     let problems = mozaik::commands::check(db, Some(&head), None).await.unwrap();
     assert!(problems.iter().any(|p| p.contains("newest events were deleted")), "{problems:?}");
 });
+
+on_both_backends!(a_session_kept_by_the_server_follows_every_change_to_it, |db| {
+    load_demo(db).await;
+    let app = router(db);
+    let id = account_with_role(db, "kept@example.org", "focal_point", Some("ME-07")).await;
+    let cookie = session_cookie(db, id).await;
+    let page = |cookie: String| {
+        let app = app.clone();
+        async move { get_with(&app, "/places/ME-07", &[("cookie", &cookie)]).await.body }
+    };
+    let people_link = "href=\"/places/ME-07/people\"";
+    // Read twice: the second answer comes from the kept session.
+    for _ in 0..2 {
+        let body = page(cookie.clone()).await;
+        assert!(body.contains("Test focal_point") && body.contains(people_link), "signed in with the grant");
+    }
+    let change = |sql: String| async move {
+        let mut tx = db.begin().await.unwrap();
+        platform::on_tx!(&mut tx, |c| sqlx::query(&sql).bind(chrono::Utc::now()).execute(&mut *c).await.map(|_| ()))
+            .unwrap();
+        tx.commit().await.unwrap();
+    };
+    // A renamed person is named anew.
+    change(format!("UPDATE people SET full_name = 'Renamed Person' WHERE id = (SELECT person_id FROM accounts WHERE id = {id}) AND $1 IS NOT NULL")).await;
+    assert!(page(cookie.clone()).await.contains("Renamed Person"));
+    // A grant that ended no longer counts.
+    change(format!("UPDATE role_grants SET valid_to = $1 WHERE account_id = {id}")).await;
+    let body = page(cookie.clone()).await;
+    assert!(body.contains("Renamed Person") && !body.contains(people_link), "the ended grant is gone");
+    // A session revoked (signed out on another server) is not served.
+    change(format!("UPDATE sessions SET revoked_at = $1 WHERE account_id = {id}")).await;
+    assert!(!page(cookie.clone()).await.contains("Renamed Person"), "the revoked session is anonymous");
+});

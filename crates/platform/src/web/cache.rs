@@ -5,6 +5,7 @@
 //! current: servers stay interchangeable and never show stale data.
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
 use crate::{on_db, Db};
@@ -14,6 +15,10 @@ pub struct Cached {
     pub version: i64,
     pub title: Arc<str>,
     pub body: Arc<str>,
+    /// The ids of the place the page is about and of the places above it,
+    /// for deciding what a signed-in reader may do there without asking
+    /// the database again.
+    pub scope: Arc<[i64]>,
 }
 
 pub struct PageCache {
@@ -51,13 +56,41 @@ impl PageCache {
     }
 }
 
-/// The current version of one area of data (for example `directory`).
-pub async fn data_version(db: &Db, area: &str) -> Result<i64, sqlx::Error> {
-    on_db!(db, |pool| sqlx::query_scalar("SELECT version FROM data_versions WHERE area = $1")
-        .bind(area)
-        .fetch_optional(pool)
-        .await)
-    .map(|v: Option<i64>| v.unwrap_or(0))
+/// The version of every area of data, read for many requests at once.
+///
+/// Every request needs the versions, and at load most would read them at
+/// the same moment. A request may take the result of a read that *began*
+/// after it arrived (that read sees every write committed before the
+/// request came), so requests that arrive while one read runs wait for the
+/// next, and that one read serves them all: at most one read is running,
+/// and no request is answered from data older than its arrival.
+#[derive(Default)]
+pub struct DataVersions {
+    /// How many reads have begun.
+    begun: AtomicU64,
+    /// The last read: its number and what it found. Held while reading.
+    last: tokio::sync::Mutex<(u64, Arc<HashMap<String, i64>>)>,
+}
+
+impl DataVersions {
+    /// The versions as they are now (not older than this call).
+    pub async fn current(&self, db: &Db) -> Result<Arc<HashMap<String, i64>>, sqlx::Error> {
+        let arrived = self.begun.load(Ordering::SeqCst);
+        let mut last = self.last.lock().await;
+        if last.0 > arrived {
+            return Ok(last.1.clone());
+        }
+        let number = self.begun.fetch_add(1, Ordering::SeqCst) + 1;
+        let rows: Vec<(String, i64)> =
+            on_db!(db, |pool| sqlx::query_as("SELECT area, version FROM data_versions").fetch_all(pool).await)?;
+        *last = (number, Arc::new(rows.into_iter().collect()));
+        Ok(last.1.clone())
+    }
+
+    /// The current version of one area (for example `directory`).
+    pub async fn of(&self, db: &Db, area: &str) -> Result<i64, sqlx::Error> {
+        Ok(self.current(db).await?.get(area).copied().unwrap_or(0))
+    }
 }
 
 #[cfg(test)]
@@ -65,7 +98,7 @@ mod tests {
     use super::*;
 
     fn entry(version: i64) -> Cached {
-        Cached { version, title: "t".into(), body: "b".into() }
+        Cached { version, title: "t".into(), body: "b".into(), scope: Arc::from([]) }
     }
 
     #[test]

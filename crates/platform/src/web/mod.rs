@@ -63,6 +63,10 @@ pub struct Site {
     pub work: Vec<crate::work::WorkSource>,
     /// How many items wait for each person, for the header.
     pub work_counts: crate::work::Counts,
+    /// The data versions, read once for the requests that wait at a time.
+    pub versions: cache::DataVersions,
+    /// Signed-in sessions as last read, kept while their data is unchanged.
+    pub sessions: crate::auth::actor::SessionCache,
 }
 
 /// A map from a type to the one value of it, so that modules can keep

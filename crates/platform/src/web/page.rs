@@ -10,7 +10,7 @@ use chrono::Utc;
 use super::csrf::{cookie_value, CsrfToken};
 use super::{AppError, AppState, RequestId, Site};
 use crate::audit::AuditCtx;
-use crate::auth::actor::{from_session, SessionActor};
+use crate::auth::actor::SessionActor;
 use crate::auth::session::{self, needs_touch, STAGE_FULL};
 use crate::auth::token::hash_token;
 use crate::auth::{Account, Actor};
@@ -48,14 +48,19 @@ impl FromRequestParts<AppState> for PageCtx {
         let mut actor = Actor::Anonymous;
         let mut pending = None;
         if let Some(token) = cookie_value(&parts.headers, session::cookie_name(state.site.https)) {
+            let versions = state.site.versions.current(&state.db).await?;
+            let read_at =
+                (versions.get("access").copied().unwrap_or(0), versions.get("directory").copied().unwrap_or(0));
+            let token_hash = hash_token(token);
             if let Some(SessionActor { account, stage, last_seen_at }) =
-                from_session(&state.db, &hash_token(token), now).await?
+                state.site.sessions.actor(&state.db, read_at, &token_hash, now).await?
             {
                 if needs_touch(last_seen_at, now) {
                     if let Some(id) = account.session_id {
                         let mut tx = state.db.begin().await?;
                         session::touch(&mut tx, id, now).await?;
                         tx.commit().await?;
+                        state.site.sessions.touched(&token_hash, now);
                     }
                 }
                 if stage == STAGE_FULL {
