@@ -32,7 +32,7 @@ for _ in $(seq 1 $runs); do
   t=$(curl -fs -o /dev/null -w '%{time_total}' "http://127.0.0.1:$port/assess/rounds/$round/results")
   total=$(echo "$total + $t" | bc -l)
 done
-echo "regional results page, mean of $runs: $(echo "scale=1; $total * 1000 / $runs" | bc -l) ms"
+echo "regional results page, mean of $runs: $(echo "scale=1; $total * 1000 / $runs" | bc -l) ms (budget 50 ms)"
 size=$(curl -fs -o /dev/null -w '%{size_download}' "http://127.0.0.1:$port/assess/rounds/$round/results")
 gzipped=$(curl -fs --compressed -o /dev/null -w '%{size_download}' "http://127.0.0.1:$port/assess/rounds/$round/results")
 echo "results page size: $size bytes ($gzipped bytes transferred with gzip)"
@@ -53,9 +53,10 @@ work = sys.argv[1]
 db = sqlite3.connect(f"{work}/bench.db")
 round_id = db.execute("SELECT MAX(id) FROM rounds").fetchone()[0]
 codes = [r[0] for r in db.execute("SELECT p.code FROM round_places rp JOIN places p ON p.id = rp.place_id WHERE rp.round_id = ? ORDER BY p.code", (round_id,))]
+names = [r[0] for r in db.execute("SELECT name FROM questions WHERE instrument_id = (SELECT instrument_id FROM rounds WHERE id = ?) ORDER BY position LIMIT 50", (round_id,))]
 random.seed(7)
 with open(f"{work}/answers.csv", "w") as out:
-    out.write("place_code," + ",".join(f"q{q:03}" for q in range(50)) + "\n")
+    out.write("place_code," + ",".join(names) + "\n")
     for code in codes:
         out.write(code + "," + ",".join(random.choice(["yes", "no", "dont_know"]) for _ in range(50)) + "\n")
 print(f"answers CSV: {len(codes)} municipalities x 50 questions = {len(codes) * 50} answers")

@@ -53,8 +53,9 @@ INSERT INTO sessions (token_hash, account_id, stage, created_at, last_seen_at, e
           strftime('%Y-%m-%dT%H:%M:%S.000000000+00:00', 'now', '+1 day'));
 SQL
 cookie="mozaik_session=$token; mozaik_csrf=bench"
-curl -fs -H "Cookie: $cookie" "http://127.0.0.1:$port$page" | grep -q "Sign out\|logout" \
-  || { echo "the bench session is not signed in"; exit 1; }
+# Read whole before looking: grep -q stopping early would fail curl's write.
+signed_page=$(curl -fs -H "Cookie: $cookie" "http://127.0.0.1:$port$page")
+grep -q "Sign out\|logout" <<<"$signed_page" || { echo "the bench session is not signed in"; exit 1; }
 
 echo 0 > "$work/peak"
 # Runs wrk against a URL; prints requests/s; keeps the server's peak memory

@@ -12,6 +12,7 @@ mod fill;
 pub mod generate;
 pub mod instrument;
 mod instruments_page;
+pub mod place_view;
 pub mod reminders;
 pub mod results;
 pub mod rollup;

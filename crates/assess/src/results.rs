@@ -25,8 +25,11 @@ pub const HEADLINE: [&str; 3] = ["programmes", "budget", "staff_expertise"];
 /// Whether a municipality lacks programmes, resources or expertise, or does
 /// not know: any of the three answered "no" or "don't know".
 pub fn lacks(answers: &BTreeMap<String, String>) -> bool {
-    HEADLINE.iter().any(|q| matches!(answers.get(*q).map(String::as_str), Some("no") | Some(DONT_KNOW)))
+    HEADLINE.iter().any(|q| answers.get(*q).is_some_and(|a| LACKING.contains(&a.as_str())))
 }
+
+/// The headline answers that mean a municipality lacks something.
+pub const LACKING: [&str; 2] = ["no", DONT_KNOW];
 
 pub struct Cell {
     pub count: usize,
@@ -275,24 +278,24 @@ fn bucket(share: u32) -> &'static str {
 /// filled by the share of lacking municipalities at or below it; a tile grid
 /// of municipalities where a country has no boundaries (for the hub only,
 /// since a tile is one municipality).
-type MapData = (BTreeMap<i64, Vec<directory::shapes::Polygon>>, BTreeMap<i64, i64>, BTreeMap<i64, (String, String)>);
-
 fn headline_maps(
-    (shapes, parents, places): &MapData,
-    per_place: &BTreeMap<i64, BTreeMap<String, String>>,
+    shapes: &BTreeMap<i64, Vec<directory::shapes::Polygon>>,
+    view: &crate::place_view::PlaceView,
+    per_place: &BTreeMap<i64, bool>,
     countries: &BTreeMap<i64, (i64, String)>,
     suppress: Option<usize>,
     tr: Tr,
 ) -> Vec<(String, String)> {
-    let names: BTreeMap<i64, String> = places.iter().map(|(id, (name, _))| (*id, name.clone())).collect();
+    let (parents, places) = (&view.parents, &view.places);
+    let name_of = |place: &i64| places.get(place).map(|(name, _)| name.clone()).unwrap_or_default();
     let mut tallies: BTreeMap<i64, (usize, usize)> = BTreeMap::new();
-    for (place, answers) in per_place {
+    for (place, lacking) in per_place {
         let mut node = Some(*place);
         for _ in 0..16 {
             let Some(current) = node else { break };
             if shapes.contains_key(&current) {
                 let t = tallies.entry(current).or_default();
-                t.0 += usize::from(lacks(answers));
+                t.0 += usize::from(*lacking);
                 t.1 += 1;
             }
             node = parents.get(&current).copied();
@@ -301,7 +304,7 @@ fn headline_maps(
     let mut by_country: BTreeMap<String, Vec<directory::shapes::Drawn<'_>>> = BTreeMap::new();
     for (place, polygons) in shapes {
         let Some((_, country)) = countries.get(place) else { continue };
-        let name = names.get(place).cloned().unwrap_or_default();
+        let name = name_of(place);
         let (class, title) = match tallies.get(place) {
             None => ("nodata".to_string(), format!("{name}: {}", tr.t("assess-map-no-data"))),
             Some((_, total)) if suppress.is_some_and(|k| *total < k) => (
@@ -325,15 +328,12 @@ fn headline_maps(
     if suppress.is_none() {
         // Tile grids for countries without boundaries.
         let mut tiles: BTreeMap<String, Vec<(String, bool)>> = BTreeMap::new();
-        for (place, answers) in per_place {
+        for (place, lacking) in per_place {
             let Some((_, country)) = countries.get(place) else { continue };
             if maps.iter().any(|(c, _)| c == country) {
                 continue;
             }
-            tiles
-                .entry(country.clone())
-                .or_default()
-                .push((names.get(place).cloned().unwrap_or_default(), lacks(answers)));
+            tiles.entry(country.clone()).or_default().push((name_of(place), *lacking));
         }
         for (country, mut cells) in tiles {
             cells.sort();
@@ -414,24 +414,18 @@ pub async fn compute_for(
         .filter(|r| r.instrument_id == round.instrument_id && r.opened_on < round.opened_on)
         .max_by_key(|r| r.opened_on);
     // Independent reads run side by side, each on its own connection.
-    let (grouped, headline_rows, (invited, submitted), previous_shares, map_data, chosen) = tokio::try_join!(
+    let (grouped, per_place, (invited, submitted), previous_shares, (shapes, view), chosen) = tokio::try_join!(
         store::grouped_answers(&state.db, id, round.opened_on),
-        store::answers_to(&state.db, id, &HEADLINE),
+        store::headline_lacking(&state.db, id),
         store::response_rate(&state.db, id),
         region_shares(state, previous.as_ref()),
-        async {
-            tokio::try_join!(
-                directory::shapes::all(&state.db),
-                store::parents_on(&state.db, round.opened_on),
-                store::place_names(&state.db, state.site.kosovo_footnote),
-            )
-        },
+        async { tokio::try_join!(directory::shapes::all(&state.db), crate::place_view::on(state, round.opened_on)) },
         crate::audiences::for_round(&state.db, id),
     )?;
     // Columns: the region, then each country followed by its entities (the
     // Federation, Republika Srpska), found by walking up the hierarchy as it
     // stood when the round opened.
-    let (_, parents, places) = &map_data;
+    let (parents, places) = (&view.parents, &view.places);
     let areas_of = |start: i64| -> Vec<i64> {
         let mut out = Vec::new();
         let mut node = Some(start);
@@ -445,7 +439,7 @@ pub async fn compute_for(
         out
     };
     let mut areas: Vec<i64> = grouped.iter().filter_map(|(_, _, parent, _)| *parent).flat_map(areas_of).collect();
-    areas.extend(headline_rows.iter().flat_map(|(place, _, _)| areas_of(*place)));
+    areas.extend(per_place.keys().flat_map(|place| areas_of(*place)));
     let name = |id: &i64| places.get(id).map(|(n, _)| n.clone()).unwrap_or_default();
     areas.sort();
     areas.dedup();
@@ -469,16 +463,14 @@ pub async fn compute_for(
             counts[*c] += count as usize;
         }
     }
-    let mut per_place: BTreeMap<i64, BTreeMap<String, String>> = BTreeMap::new();
-    for (place, question, value) in headline_rows {
-        per_place.entry(place).or_default().insert(question, value);
-    }
+    let place_columns: BTreeMap<i64, Vec<usize>> =
+        per_place.keys().map(|place| (*place, columns_of(Some(*place)))).collect();
     let mut lacking = vec![0usize; columns];
     let mut totals = vec![0usize; columns];
-    for (place, answers) in &per_place {
-        for c in columns_of(Some(*place)) {
-            totals[c] += 1;
-            lacking[c] += usize::from(lacks(answers));
+    for (place, lacks_it) in &per_place {
+        for c in &place_columns[place] {
+            totals[*c] += 1;
+            lacking[*c] += usize::from(*lacks_it);
         }
     }
     // Which municipalities the reader may see by name, as each chose; a
@@ -496,7 +488,7 @@ pub async fn compute_for(
         .collect();
     let column_suppress: Vec<Option<usize>> = (0..columns)
         .map(|c| {
-            let here: Vec<&i64> = per_place.keys().filter(|p| columns_of(Some(**p)).contains(&c)).collect();
+            let here: Vec<&i64> = per_place.keys().filter(|p| place_columns[*p].contains(&c)).collect();
             let seen = here.iter().filter(|p| visible[**p]).count();
             suppress.and_then(|k| crate::figures::needed(k, here.len(), seen))
         })
@@ -521,20 +513,19 @@ pub async fn compute_for(
     let mut column_labels = vec![roots.first().map(|r| r.name.clone()).unwrap_or_default()];
     column_labels.extend(areas.iter().map(name));
     let countries = store::countries_of(parents, places);
-    let maps = headline_maps(&map_data, &per_place, &countries, suppress, tr);
+    let maps = headline_maps(&shapes, &view, &per_place, &countries, suppress, tr);
     let named = if hub {
         Vec::new()
     } else {
-        let codes = directory::places::codes(&state.db).await?;
         let mut named: Vec<Named> = per_place
             .iter()
             .filter(|(place, _)| visible[*place])
-            .map(|(place, answers)| {
-                let code = codes.get(place).cloned().unwrap_or_default();
+            .map(|(place, lacks_it)| {
+                let code = view.codes.get(place).cloned().unwrap_or_default();
                 Named {
                     name: name(place),
                     link: format!("/assess/rounds/{id}/places/{code}"),
-                    lacks: lacks(answers),
+                    lacks: *lacks_it,
                     audience: chosen.get(place).copied().unwrap_or(platform::policy::Audience::Hub),
                 }
             })

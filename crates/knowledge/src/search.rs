@@ -15,7 +15,9 @@ use platform::search_feed::{self, Cursor};
 use platform::{on_db, Db};
 use tantivy::collector::{Count, FacetCollector, TopDocs};
 use tantivy::query::{AllQuery, BooleanQuery, ConstScoreQuery, Occur, Query, TermQuery};
-use tantivy::schema::{Facet, FacetOptions, Field, IndexRecordOption, Schema, Value, STORED, STRING, TEXT};
+use tantivy::schema::{
+    Facet, FacetOptions, Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, STORED, STRING,
+};
 use tantivy::{doc, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
 use tokio::sync::OnceCell;
 
@@ -39,8 +41,10 @@ struct Fields {
 }
 
 pub struct Search {
+    index: Index,
     reader: IndexReader,
-    writer: Mutex<IndexWriter>,
+    /// Held while the index is written, one writer at a time.
+    writing: Mutex<()>,
     fields: Fields,
     built: OnceCell<()>,
     /// Where the index stands in the change feed; held while applying.
@@ -82,19 +86,23 @@ impl Search {
         let fields = Fields {
             key: schema.add_text_field("key", STRING | STORED),
             facets: schema.add_facet_field("facets", FacetOptions::default()),
-            text: schema.add_text_field("text", TEXT),
+            // Words are matched one by one, never as phrases: without
+            // positions the index is smaller.
+            text: schema.add_text_field(
+                "text",
+                TextOptions::default()
+                    .set_indexing_options(TextFieldIndexing::default().set_index_option(IndexRecordOption::WithFreqs)),
+            ),
             titles: schema.add_text_field("titles", STORED),
             summary: schema.add_text_field("summary", STORED),
             url: schema.add_text_field("url", STORED),
         };
         let index = Index::create_in_ram(schema.build());
-        // One indexing thread with tantivy's smallest arena: the index is small, and
-        // a larger arena would be resident memory on every server for nothing.
-        let writer = index.writer_with_num_threads(1, 15_000_000)?;
         let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
         Ok(Search {
+            index,
             reader,
-            writer: Mutex::new(writer),
+            writing: Mutex::new(()),
             fields,
             built: OnceCell::new(),
             cursor: tokio::sync::Mutex::new(Cursor::default()),
@@ -117,29 +125,54 @@ impl Search {
         d
     }
 
+    /// Runs `write` with a writer made for it, commits, and makes the
+    /// result searchable. A writer holds an indexing arena and threads of
+    /// its own; changes come seldom, so it lives only while they are written
+    /// rather than as resident memory on every server.
+    fn write(&self, write: impl FnOnce(&mut IndexWriter) -> tantivy::Result<()>) -> tantivy::Result<()> {
+        let _one_at_a_time = self.writing.lock().map_err(|_| tantivy::TantivyError::Poisoned)?;
+        // One indexing thread with tantivy's smallest arena: the index is small.
+        let mut writer: IndexWriter = self.index.writer_with_num_threads(1, 15_000_000)?;
+        write(&mut writer)?;
+        writer.commit()?;
+        writer.wait_merging_threads()?;
+        self.reader.reload()
+    }
+
+    /// Reads every record from the database into a fresh index. The records
+    /// read and the indexing buffers are freed at once, and handed back to
+    /// the system, so that a server is not left as large as its build.
+    async fn rebuild(&self, db: &Db) -> anyhow::Result<()> {
+        let all = entries(db).await?;
+        self.replace_all(&all)?;
+        drop(all);
+        platform::memory::release_freed();
+        Ok(())
+    }
+
     /// Replaces every record with these, then makes them searchable.
     pub fn replace_all(&self, entries: &[Entry]) -> tantivy::Result<()> {
-        let mut writer = self.writer.lock().map_err(|_| tantivy::TantivyError::Poisoned)?;
-        writer.delete_all_documents()?;
-        for e in entries {
-            writer.add_document(self.document(e))?;
-        }
-        writer.commit()?;
-        self.reader.reload()
+        self.write(|writer| {
+            writer.delete_all_documents()?;
+            for e in entries {
+                writer.add_document(self.document(e))?;
+            }
+            Ok(())
+        })
     }
 
     /// Adds, replaces (Some) or removes (None) records by key, searchable
     /// on return.
     pub fn apply(&self, changes: &[(String, Option<Entry>)]) -> tantivy::Result<()> {
-        let mut writer = self.writer.lock().map_err(|_| tantivy::TantivyError::Poisoned)?;
-        for (key, entry) in changes {
-            writer.delete_term(Term::from_field_text(self.fields.key, key));
-            if let Some(e) = entry {
-                writer.add_document(self.document(e))?;
+        self.write(|writer| {
+            for (key, entry) in changes {
+                writer.delete_term(Term::from_field_text(self.fields.key, key));
+                if let Some(e) = entry {
+                    writer.add_document(self.document(e))?;
+                }
             }
-        }
-        writer.commit()?;
-        self.reader.reload()
+            Ok(())
+        })
     }
 
     /// Builds the index from the database the first time it is needed,
@@ -149,8 +182,7 @@ impl Search {
             .get_or_try_init(|| async {
                 let mut cursor = self.cursor.lock().await;
                 *cursor = Cursor::at(search_feed::start_point(db).await?);
-                let entries = entries(db).await?;
-                self.replace_all(&entries)?;
+                self.rebuild(db).await?;
                 Ok::<(), anyhow::Error>(())
             })
             .await
@@ -164,47 +196,54 @@ impl Search {
         if self.fell_behind_the_feed() {
             // The changes it missed may have been pruned: read every record again.
             *cursor = Cursor::at(search_feed::start_point(db).await?);
-            self.replace_all(&entries(db).await?)?;
+            self.rebuild(db).await?;
         }
-        let mut applied = 0;
         // Gaps are looked into from `done` on each call; within one call the
         // reads go forward, or a gap below a full batch of applied ids would
         // return the same batch for ever.
         let mut read_from = cursor.read_from();
+        let mut wanted: Vec<(i64, String)> = Vec::new();
         loop {
             const BATCH: i64 = 500;
             let read = search_feed::after(db, read_from, BATCH).await?;
             if let Some((last, _)) = read.last() {
                 read_from = *last;
             }
-            let wanted: Vec<&(i64, String)> = read.iter().filter(|(id, _)| cursor.wants(*id)).collect();
-            if wanted.iter().any(|(_, key)| key == search_feed::EVERYTHING) {
-                self.replace_all(&entries(db).await?)?;
-            } else {
-                let mut keys: Vec<&str> = wanted.iter().map(|(_, key)| key.as_str()).collect();
-                keys.sort_unstable();
-                keys.dedup();
-                let mut changes = Vec::with_capacity(keys.len());
-                for key in keys {
-                    changes.push((key.to_string(), entry_for(db, key).await?));
-                }
-                if !changes.is_empty() {
-                    self.apply(&changes)?;
-                }
-            }
-            for (id, _) in &wanted {
-                cursor.applied(*id);
-            }
-            cursor.advance(std::time::Instant::now());
-            applied += wanted.len();
-            if (read.len() as i64) < BATCH {
+            let full_batch = read.len() as i64 == BATCH;
+            wanted.extend(read.into_iter().filter(|(id, _)| cursor.wants(*id)));
+            if !full_batch {
                 break;
             }
         }
+        let mut keys: Vec<&str> = wanted.iter().map(|(_, key)| key.as_str()).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        // Past a few hundred records (a directory import, a generated
+        // directory), one read of everything costs less than a read per record.
+        const ONE_BY_ONE: usize = 200;
+        if keys.len() > ONE_BY_ONE || keys.contains(&search_feed::EVERYTHING) {
+            self.rebuild(db).await?;
+        } else if !keys.is_empty() {
+            let mut changes = Vec::with_capacity(keys.len());
+            for key in keys {
+                changes.push((key.to_string(), entry_for(db, key).await?));
+            }
+            self.apply(&changes)?;
+        }
+        for (id, _) in &wanted {
+            cursor.applied(*id);
+        }
+        cursor.advance(std::time::Instant::now());
+        let applied = wanted.len();
         if let Ok(mut at) = self.caught_up_at.lock() {
             *at = Some(std::time::Instant::now());
         }
         Ok(applied)
+    }
+
+    /// The index's size in memory, for the log.
+    pub fn size_in_bytes(&self) -> u64 {
+        self.reader.searcher().space_usage().map(|u| u.total().get_bytes()).unwrap_or(0)
     }
 
     /// Whether this server last read the feed to its end so long ago that
@@ -309,7 +348,11 @@ pub fn spawn_follower(search: std::sync::Arc<Search>, db: Db) -> tokio::task::Jo
     tokio::spawn(async move {
         let started = std::time::Instant::now();
         match search.ensure_built(&db).await {
-            Ok(()) => tracing::info!(seconds = started.elapsed().as_secs_f64(), "search index built"),
+            Ok(()) => tracing::info!(
+                seconds = started.elapsed().as_secs_f64(),
+                bytes = search.size_in_bytes(),
+                "search index built"
+            ),
             Err(e) => tracing::warn!(error = %e, "the search index could not be built"),
         }
         loop {

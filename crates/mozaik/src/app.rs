@@ -57,13 +57,15 @@ pub fn site(config: &Config, demo: bool) -> Site {
     }
 }
 
-/// The modules' long-lived services: the knowledge hub's search index.
+/// The modules' long-lived services: the knowledge hub's search index and
+/// the directory as results pages read it.
 fn services() -> platform::web::Services {
     let mut services = platform::web::Services::default();
     match knowledge::Search::new() {
         Ok(search) => services.insert(std::sync::Arc::new(search)),
         Err(e) => tracing::error!(error = %e, "the search index could not be created"),
     }
+    services.insert(std::sync::Arc::new(assess::place_view::KeptPlaceView::default()));
     services
 }
 

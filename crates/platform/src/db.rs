@@ -100,6 +100,13 @@ pub fn backend_of(url: &str) -> Result<Backend, DbError> {
     }
 }
 
+/// SQLite readers: each runs on a thread of its own, so two per core keep
+/// every core busy while one waits on the disk; more only cost memory.
+fn default_readers() -> u32 {
+    let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2) as u32;
+    (cores * 2).clamp(2, 8)
+}
+
 /// The file a SQLite URL points at (`sqlite://mozaik.db`, `sqlite:mozaik.db`).
 pub fn sqlite_path(url: &str) -> Option<&str> {
     let rest = url.strip_prefix("sqlite:")?;
@@ -127,18 +134,20 @@ impl Db {
                     .journal_mode(SqliteJournalMode::Wal)
                     .synchronous(SqliteSynchronous::Normal)
                     .busy_timeout(Duration::from_secs(10))
-                    .foreign_keys(true)
-                    .pragma("cache_size", "-16000");
+                    .foreign_keys(true);
                 let write = SqlitePoolOptions::new()
                     .max_connections(1)
-                    .connect_with(options.clone())
+                    .connect_with(options.clone().pragma("cache_size", "-16000"))
                     .await
                     .map_err(DbError::Connect)?;
-                let readers = extra.max_connections.unwrap_or(8);
                 let read = SqlitePoolOptions::new()
-                    .max_connections(readers)
+                    .max_connections(extra.max_connections.unwrap_or_else(default_readers))
                     .min_connections(1)
-                    .connect_with(options.read_only(true))
+                    // Each reader keeps its own page cache; the operating
+                    // system's file cache already holds the file once for all
+                    // of them, so a small cache per reader keeps a server's
+                    // memory flat as readers are added.
+                    .connect_with(options.read_only(true).pragma("cache_size", "-2000"))
                     .await
                     .map_err(DbError::Connect)?;
                 Ok(Db::Sqlite { read, write })

@@ -11,6 +11,7 @@ pub mod fold;
 pub mod i18n;
 pub mod jobs;
 pub mod mail;
+pub mod memory;
 pub mod migrate;
 pub mod money;
 pub mod notify;

@@ -4,7 +4,7 @@
 
 use axum::http::StatusCode;
 use chrono::{Duration, Utc};
-use platform::{on_db, Db};
+use platform::{on_db, on_tx, Db};
 
 use crate::support::{
     account_with_role, get, get_with, load_demo, on_both_backends, post_form, router, session_cookie,
@@ -315,6 +315,28 @@ on_both_backends!(boundaries_match_places_and_map_the_headline, |db| {
     let public = get(&app, &format!("/assess/rounds/{round}/results")).await;
     assert!(!public.body.contains("map tiles"), "single municipalities are not shown to the public");
     assert!(public.body.contains("class=\"none\""), "small areas are greyed out for the public");
+});
+
+on_both_backends!(results_name_places_as_the_directory_names_them_now, |db| {
+    load_demo(db).await;
+    let app = router(db);
+    let round = baseline(db).await;
+    let path = format!("/assess/rounds/{round}/results");
+    let before = get(&app, &path).await.body;
+    assert!(before.contains("<th scope=\"col\">Montenegro</th>"), "a country's column");
+    // The directory as results read it is kept between requests; a change
+    // to the directory must show on the next one.
+    let mut tx = db.begin().await.unwrap();
+    on_tx!(&mut tx, |c| sqlx::query(
+        "UPDATE places SET name = 'Crna Gora' WHERE name = 'Montenegro' AND level = 'country'"
+    )
+    .execute(&mut *c)
+    .await
+    .map(|_| ()))
+    .unwrap();
+    tx.commit().await.unwrap();
+    let after = get(&app, &path).await.body;
+    assert!(after.contains("<th scope=\"col\">Crna Gora</th>"), "the new name is shown at once");
 });
 
 on_both_backends!(answers_come_back_in_from_their_export, |db| {
