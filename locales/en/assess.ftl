@@ -120,3 +120,4 @@ assess-named-title = Municipalities that share their answers with you
 assess-named-intro = Each municipality chose who may see its answers by name; open one to read them all.
 assess-named-place = Municipality
 assess-map-other = Other maps:
+assess-xlsform-place-code = Municipality code (as in Mozaik's directory, for example MK-703)

@@ -120,3 +120,4 @@ assess-named-title = Municipalités qui partagent leurs réponses avec vous
 assess-named-intro = Chaque municipalité a choisi qui peut voir ses réponses nominatives ; ouvrez-en une pour tout lire.
 assess-named-place = Municipalité
 assess-map-other = Autres cartes :
+assess-xlsform-place-code = Code de la municipalité (tel qu'il figure dans l'annuaire de Mozaik, par exemple MK-703)

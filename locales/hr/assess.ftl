@@ -122,3 +122,4 @@ assess-named-title = Općine koje s vama dijele svoje odgovore
 assess-named-intro = Svaka je općina odabrala tko može vidjeti njezine odgovore s imenom; otvorite jednu da ih pročitate sve.
 assess-named-place = Općina
 assess-map-other = Druge karte:
+assess-xlsform-place-code = Šifra općine (kao u imeniku Mozaika, na primjer MK-703)

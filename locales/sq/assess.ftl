@@ -120,3 +120,4 @@ assess-named-title = Bashkitë që ndajnë përgjigjet me ju
 assess-named-intro = Çdo bashki zgjodhi kush mund t’i shohë përgjigjet e saj me emër; hapni një për t’i lexuar të gjitha.
 assess-named-place = Bashkia
 assess-map-other = Harta të tjera:
+assess-xlsform-place-code = Kodi i komunës (si në drejtorinë e Mozaik, për shembull MK-703)

@@ -122,3 +122,4 @@ assess-named-title = Opštine koje sa vama dele svoje odgovore
 assess-named-intro = Svaka opština je izabrala ko može videti njene odgovore sa imenom; otvorite jednu da ih pročitate sve.
 assess-named-place = Opština
 assess-map-other = Druge karte:
+assess-xlsform-place-code = Šifra opštine (kao u imeniku Mozaika, na primer MK-703)

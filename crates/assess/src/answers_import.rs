@@ -1,7 +1,12 @@
 //! Importing a round's answers from CSV, in the layout of the answers export
-//! with codes: `place_code`, then one column per question, choice codes as
-//! values (several joined with `;`). The whole file is checked first; any
-//! problem (line, column, reason) rejects it and nothing is written.
+//! with codes (`place_code`, then one column per question, choice codes as
+//! values, several joined with `;`) or as KoboToolbox and ODK Central export
+//! a form deployed from the exported XLSForm: `,` or `;` between fields,
+//! questions under their group's path (`group/question`, `group-question`),
+//! several choices separated by spaces, and the tools' own columns (`start`,
+//! `_uuid`, `_submission_time`, `meta-instanceID`, …), which are reported as
+//! ignored. The whole file is checked first; any problem (line, column,
+//! reason) rejects it and nothing is written.
 
 use std::collections::BTreeMap;
 
@@ -18,9 +23,35 @@ fn problem(line: u64, column: &str, reason: String) -> Problem {
     Problem { sheet: "csv".into(), row: line as usize, column: column.into(), reason }
 }
 
+/// What an import wrote, and the columns it left aside.
+#[derive(Debug)]
+pub struct Imported {
+    pub places: usize,
+    pub answers: usize,
+    /// Columns a survey tool adds of its own (times, identifiers, review
+    /// states), which are not answers.
+    pub ignored: Vec<String>,
+}
+
+/// The question a header names: its own name, or the name after a group
+/// path as Kobo (`group/question`) and ODK Central (`group-question`) write it.
+fn question_named<'a>(instrument: &'a Instrument, header: &str) -> Option<&'a instrument::Question> {
+    if let Some(q) = instrument.question(header) {
+        return Some(q);
+    }
+    let after_groups = header.rsplit('/').next().unwrap_or(header);
+    if let Some(q) = instrument.question(after_groups) {
+        return Some(q);
+    }
+    // ODK Central joins groups with '-', which names may contain too: the
+    // longest tail that is a question's name.
+    after_groups.match_indices('-').find_map(|(i, _)| instrument.question(&after_groups[i + 1..]))
+}
+
 /// The stored form of one cell, or why it is refused.
 fn check(instrument: &Instrument, question: &instrument::Question, raw: &str) -> Result<String, String> {
-    let values: Vec<&str> = raw.split([';', ',']).map(str::trim).filter(|v| !v.is_empty()).collect();
+    // Several choices: `;` or `,` in Mozaik's export, spaces in Kobo's and ODK's.
+    let values: Vec<&str> = raw.split([';', ',', ' ']).map(str::trim).filter(|v| !v.is_empty()).collect();
     if values == [DONT_KNOW] {
         return Ok(DONT_KNOW.into());
     }
@@ -66,7 +97,7 @@ pub async fn import(
     round_id: i64,
     input: &[u8],
     audit_ctx: &AuditCtx,
-) -> Result<(usize, usize), crate::xlsform::XlsFormError> {
+) -> Result<Imported, crate::xlsform::XlsFormError> {
     use crate::xlsform::XlsFormError::Rejected;
     let Some(round) = crate::store::round(db, round_id).await? else {
         return Err(Rejected(vec![problem(0, "", format!("there is no round {round_id}"))]));
@@ -81,25 +112,42 @@ pub async fn import(
     .fetch_all(pool)
     .await)?;
     let entries: BTreeMap<String, i64> = entries.into_iter().collect();
-    let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(input);
+    let text = match std::str::from_utf8(input) {
+        Ok(text) => platform::csv_input::normalised(text),
+        Err(e) => {
+            let line = input[..e.valid_up_to()].iter().filter(|b| **b == b'\n').count() as u64 + 1;
+            return Err(Rejected(vec![problem(line, "", "the file is not UTF-8 text; save it as CSV UTF-8".into())]));
+        }
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(false)
+        .delimiter(platform::csv_input::delimiter(&text))
+        .from_reader(text.as_bytes());
     let headers: Vec<String> = match reader.headers() {
-        Ok(h) => h.iter().map(|s| s.trim().trim_start_matches('\u{feff}').to_string()).collect(),
+        Ok(h) => h.iter().map(|s| s.trim().to_string()).collect(),
         Err(e) => return Err(Rejected(vec![problem(1, "", format!("the header row cannot be read: {e}"))])),
     };
     let mut problems = Vec::new();
-    if headers.first().map(String::as_str) != Some("place_code") {
-        problems.push(problem(1, "place_code", "the first column must be place_code".into()));
+    let is_place_code = |h: &str| h == "place_code" || h.ends_with("/place_code") || h.ends_with("-place_code");
+    let place_column = headers.iter().position(|h| is_place_code(h));
+    if place_column.is_none() {
+        problems.push(problem(1, "place_code", "no column names the municipality (place_code)".into()));
     }
+    let mut ignored = Vec::new();
     let columns: Vec<Option<&instrument::Question>> = headers
         .iter()
         .enumerate()
         .map(|(i, h)| {
-            if i == 0 || h == "place" {
+            if Some(i) == place_column || h == "place" || h.is_empty() {
                 return None;
             }
-            let q = instrument.question(h);
+            let q = question_named(&instrument, h);
             if q.is_none() {
-                problems.push(problem(1, h, "no question of the round's questionnaire has this name".into()));
+                if platform::csv_input::survey_tool_column(h) {
+                    ignored.push(h.clone());
+                } else {
+                    problems.push(problem(1, h, "no question of the round's questionnaire has this name".into()));
+                }
             }
             q
         })
@@ -118,7 +166,7 @@ pub async fn import(
             }
         };
         let line = record.position().map(|p| p.line()).unwrap_or(0);
-        let code = record.get(0).unwrap_or("").trim();
+        let code = place_column.and_then(|i| record.get(i)).unwrap_or("").trim();
         let Some(entry) = entries.get(code).copied() else {
             problems.push(problem(line, "place_code", format!("'{code}' is not a municipality of this round")));
             continue;
@@ -174,5 +222,5 @@ pub async fn import(
     )
     .await?;
     tx.commit().await?;
-    Ok((places.len(), rows.len()))
+    Ok(Imported { places: places.len(), answers: rows.len(), ignored })
 }

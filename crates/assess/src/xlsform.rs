@@ -293,6 +293,11 @@ pub fn parse(bytes: Vec<u8>, fallback_code: &str) -> Result<ParsedForm, Vec<Prob
         let mut words = kind.split_whitespace();
         let base = words.next().unwrap_or("");
         let list = words.next().unwrap_or("").to_string();
+        if name == PLACE_CODE && base == "text" {
+            // The municipality question of Mozaik's own export (see `export`):
+            // an entry knows its municipality.
+            continue;
+        }
         match base {
             "begin" | "begin_group" if kind.contains("group") => {
                 open_groups.push(name.clone());
@@ -539,6 +544,9 @@ pub async fn import(
     Ok((id, form.warnings))
 }
 
+/// The question a deployed form asks for the answering municipality's code.
+pub const PLACE_CODE: &str = "place_code";
+
 /// An instrument as an XLSForm workbook, every locale in its own label column.
 pub fn export(instrument: &Instrument, code: &str, version: i64) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
     let locales: Vec<(&str, &str)> =
@@ -553,7 +561,18 @@ pub fn export(instrument: &Instrument, code: &str, version: i64) -> Result<Vec<u
         for (c, h) in headers.iter().enumerate() {
             survey.write_string(0, c as u16, h)?;
         }
-        let mut row = 1u32;
+        // Which municipality answers: Mozaik knows it from the entry, but a
+        // KoboToolbox or ODK deployment of this form must ask, so that its
+        // export can come back in (`answers_import`).
+        survey.write_string(1, 0, "text")?;
+        survey.write_string(1, 1, PLACE_CODE)?;
+        for (i, (code, _)) in locales.iter().enumerate() {
+            let label =
+                platform::i18n::i18n().get(code).map(|tr| tr.t("assess-xlsform-place-code")).unwrap_or_default();
+            survey.write_string(1, 2 + i as u16, label)?;
+        }
+        survey.write_string(1, 2 + locales.len() as u16, "yes")?;
+        let mut row = 2u32;
         let mut current_group = String::new();
         for q in &instrument.questions {
             if q.group_key != current_group {

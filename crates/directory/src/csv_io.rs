@@ -81,7 +81,7 @@ impl Sheet {
                 return None;
             }
         };
-        let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+        let text = platform::csv_input::normalised(&text);
         let mut reader = csv::ReaderBuilder::new().trim(csv::Trim::All).from_reader(text.as_bytes());
         let headers: Vec<String> = match reader.headers() {
             Ok(h) => h.iter().map(|s| s.to_ascii_lowercase()).collect(),

@@ -443,11 +443,19 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 let bytes = std::fs::read(&file).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", file.display()))?;
                 let started = std::time::Instant::now();
                 match assess::answers_import::import(&db, round, &bytes, &AuditCtx::cli("import answers")).await {
-                    Ok((places, answers)) => {
+                    Ok(imported) => {
                         println!(
-                            "Imported {answers} answers for {places} municipalities in {:.2} s.",
+                            "Imported {} answers for {} municipalities in {:.2} s.",
+                            imported.answers,
+                            imported.places,
                             started.elapsed().as_secs_f64()
                         );
+                        if !imported.ignored.is_empty() {
+                            println!(
+                                "Columns of the survey tool, not answers, ignored: {}",
+                                imported.ignored.join(", ")
+                            );
+                        }
                         Ok(())
                     }
                     Err(assess::xlsform::XlsFormError::Rejected(problems)) => {

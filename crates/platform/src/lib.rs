@@ -5,6 +5,7 @@ pub mod audit;
 pub mod auth;
 pub mod countries;
 pub mod crypto;
+pub mod csv_input;
 pub mod db;
 pub mod export;
 pub mod fold;

@@ -117,10 +117,8 @@ fn read_xlsx(bytes: &[u8]) -> Result<Table, String> {
 /// CSV with `,`, `;` or tab, whichever the header line uses most.
 fn read_csv(bytes: &[u8]) -> Result<Table, String> {
     let text = std::str::from_utf8(bytes).map_err(|_| "the file is not UTF-8 text".to_string())?;
-    let text = text.trim_start_matches('\u{feff}');
-    let first_line = text.lines().next().unwrap_or("");
-    let delimiter =
-        [b',', b';', b'\t'].into_iter().max_by_key(|d| first_line.bytes().filter(|b| b == d).count()).unwrap_or(b',');
+    let text = platform::csv_input::normalised(text);
+    let delimiter = platform::csv_input::delimiter(&text);
     let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).from_reader(text.as_bytes());
     let headers = reader.headers().map_err(|e| e.to_string())?.iter().map(str::to_string).collect();
     let mut rows = Vec::new();
@@ -226,28 +224,7 @@ fn column_of(header: &str) -> Column {
         _ if identifies_respondent(name) => Column::Identifier,
         _ => match instrument::item(name) {
             Some((index, _)) => Column::Item(index),
-            None if name.starts_with('_')
-                || [
-                    "start",
-                    "end",
-                    "today",
-                    "deviceid",
-                    "submissiondate",
-                    "submitterid",
-                    "submittername",
-                    "attachmentspresent",
-                    "attachmentsexpected",
-                    "status",
-                    "reviewstate",
-                    "edits",
-                    "formversion",
-                    "username",
-                    "audit",
-                ]
-                .contains(&name) =>
-            {
-                Column::Metadata
-            }
+            None if platform::csv_input::survey_tool_column(&lower) => Column::Metadata,
             None => Column::Unknown,
         },
     }

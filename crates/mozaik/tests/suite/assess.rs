@@ -339,6 +339,54 @@ on_both_backends!(results_name_places_as_the_directory_names_them_now, |db| {
     assert!(after.contains("<th scope=\"col\">Crna Gora</th>"), "the new name is shown at once");
 });
 
+on_both_backends!(kobo_and_odk_exports_come_in_as_the_tools_write_them, |db| {
+    load_demo(db).await;
+    let current = current_round(db).await;
+    let codes: Vec<String> = on_db!(db, |pool| sqlx::query_scalar(
+        "SELECT p.code FROM round_places rp JOIN places p ON p.id = rp.place_id WHERE rp.round_id = $1 ORDER BY p.code LIMIT 2"
+    )
+    .bind(current)
+    .fetch_all(pool)
+    .await)
+    .unwrap();
+    let (code, other) = (&codes[0], &codes[1]);
+    let audit = crate::support::audit();
+    // KoboToolbox: `;` between fields, CRLF line ends, questions under their
+    // group's path, several choices separated by spaces, its own columns.
+    let kobo = format!(
+        "start;end;means/programmes;means/budget;means/staff_expertise;needs/support_wanted;place_code;_id;_uuid;_submission_time;__version__\r\n\
+         2026-11-02T09:00:00;2026-11-02T09:20:00;yes;no;partly;helpdesk fund;{code};17;4f1c;2026-11-02T09:21:00;vQ3\r\n"
+    );
+    let imported = assess::answers_import::import(db, current, kobo.as_bytes(), &audit).await.unwrap();
+    assert_eq!((imported.places, imported.answers), (1, 4));
+    assert_eq!(imported.ignored, ["start", "end", "_id", "_uuid", "_submission_time", "__version__"]);
+    let wanted: String = on_db!(db, |pool| sqlx::query_scalar(
+        "SELECT a.value FROM answers a JOIN round_places rp ON rp.id = a.round_place_id JOIN places p ON p.id = rp.place_id \
+         JOIN questions q ON q.id = a.question_id WHERE rp.round_id = $1 AND p.code = $2 AND q.name = 'support_wanted'"
+    )
+    .bind(current)
+    .bind(code)
+    .fetch_one(pool)
+    .await)
+    .unwrap();
+    assert_eq!(wanted, "helpdesk,fund", "choices separated by spaces are kept apart");
+    // ODK Central: groups joined with '-', its metadata under meta-; a bad
+    // answer on the third line of a CRLF file is reported on line 3.
+    let odk = format!(
+        "SubmissionDate,means-programmes,means-budget,place_code,meta-instanceID,KEY,ReviewState\r\n\
+         2026-11-02,yes,yes,{code},uuid:1,uuid:1,approved\r\n\
+         2026-11-03,maybe,yes,{other},uuid:2,uuid:2,\r\n"
+    );
+    let Err(assess::xlsform::XlsFormError::Rejected(problems)) =
+        assess::answers_import::import(db, current, odk.as_bytes(), &audit).await
+    else {
+        panic!("a bad answer must be refused");
+    };
+    let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert!(text.iter().any(|t| t.starts_with("line 3, column programmes: 'maybe' is not one of")), "{text:#?}");
+    assert!(!text.iter().any(|t| t.contains("SubmissionDate") || t.contains("meta-instanceID")), "{text:#?}");
+});
+
 on_both_backends!(answers_come_back_in_from_their_export, |db| {
     load_demo(db).await;
     let app = router(db);
@@ -366,10 +414,10 @@ on_both_backends!(answers_come_back_in_from_their_export, |db| {
     let after: i64 =
         on_db!(db, |pool| sqlx::query_scalar("SELECT COUNT(*) FROM answers").fetch_one(pool).await).unwrap();
     assert_eq!(before, after, "a refused file writes nothing");
-    let (places, answers) =
+    let imported =
         assess::answers_import::import(db, current, exported.body.as_bytes(), &crate::support::audit()).await.unwrap();
-    assert_eq!(places, 17);
-    assert!(answers > 17 * 10, "{answers}");
+    assert_eq!(imported.places, 17);
+    assert!(imported.answers > 17 * 10, "{}", imported.answers);
     let (_, submitted) = assess::store::response_rate(db, current).await.unwrap();
     assert_eq!(submitted, 17);
 });
