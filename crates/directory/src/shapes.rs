@@ -72,9 +72,35 @@ fn polygons(geometry: &Value) -> Option<Vec<Polygon>> {
     }
 }
 
+/// How a boundary file is read: whose shapes it holds, at which level, and
+/// which feature properties name and code each shape. Published files
+/// (Natural Earth, geoBoundaries, national agencies) name no country in
+/// their features, so `country` is given by whoever imports them.
+#[derive(Debug, Default, Clone)]
+pub struct ImportOptions {
+    /// ISO 3166-1 alpha-2 code (XK for Kosovo): only that country's places
+    /// are matched, and the file replaces that country's shapes.
+    pub country: Option<String>,
+    /// Only places at this level are matched (and replaced).
+    pub level: Option<String>,
+    /// The property holding a feature's name, before the usual ones.
+    pub name_property: Option<String>,
+    /// The property holding a feature's place code, before the usual ones.
+    pub code_property: Option<String>,
+}
+
+/// The levels a feature may be matched to when no level is given.
+const DRAWN_LEVELS: &[&str] = &["municipality", "city", "district", "county", "canton"];
+
+/// A looser key for names romanised another way: `ts`/`tz` for `c`
+/// (Kavadartsi, Kavadarci, Кавадарци).
+fn romanised(folded: &str) -> String {
+    folded.replace("ts", "c").replace("tz", "c")
+}
+
 /// Imports the features of a GeoJSON FeatureCollection that match a place.
 pub async fn import(db: &Db, bytes: &[u8], source: &str, audit_ctx: &AuditCtx) -> anyhow::Result<ShapeReport> {
-    import_within(db, bytes, source, None, audit_ctx).await
+    import_with(db, bytes, source, &ImportOptions::default(), None, audit_ctx).await
 }
 
 /// Like [`import`], but with `within` set only the places directly below
@@ -87,73 +113,118 @@ pub async fn import_within(
     within: Option<i64>,
     audit_ctx: &AuditCtx,
 ) -> anyhow::Result<ShapeReport> {
+    import_with(db, bytes, source, &ImportOptions::default(), within, audit_ctx).await
+}
+
+/// Places a file may be matched to.
+async fn candidates(db: &Db, within: Option<i64>) -> Result<Vec<(i64, String, String, String, String)>, sqlx::Error> {
+    match within {
+        None => on_db!(db, |pool| sqlx::query_as("SELECT p.id, p.code, p.name, p.name_alt, p.level FROM places p")
+            .fetch_all(pool)
+            .await),
+        Some(parent) => on_db!(db, |pool| {
+            sqlx::query_as(
+                "SELECT p.id, p.code, p.name, p.name_alt, p.level FROM places p JOIN place_parents pp ON pp.place_id = p.id \
+                 WHERE pp.parent_id = $1 AND pp.valid_to IS NULL",
+            )
+            .bind(parent)
+            .fetch_all(pool)
+            .await
+        }),
+    }
+}
+
+/// Imports a boundary file read as `options` say. Each feature is matched
+/// by code, else by name (across scripts, accents and romanisations) among
+/// the places in scope; a name that fits several places is left out, never
+/// guessed. A file that matches nothing is refused and writes nothing.
+pub async fn import_with(
+    db: &Db,
+    bytes: &[u8],
+    source: &str,
+    options: &ImportOptions,
+    within: Option<i64>,
+    audit_ctx: &AuditCtx,
+) -> anyhow::Result<ShapeReport> {
     let doc: Value = serde_json::from_slice(bytes).map_err(|e| anyhow::anyhow!("the file is not GeoJSON: {e}"))?;
     let features =
         doc["features"].as_array().ok_or_else(|| anyhow::anyhow!("the file is not a GeoJSON FeatureCollection"))?;
-    let places: Vec<(i64, String, String, String, String)> = match within {
-        None => on_db!(db, |pool| sqlx::query_as("SELECT p.id, p.code, p.name, p.name_alt, p.level FROM places p")
-            .fetch_all(pool)
-            .await)?,
-        Some(parent) => on_db!(db, |pool| {
-            sqlx::query_as(
-            "SELECT p.id, p.code, p.name, p.name_alt, p.level FROM places p JOIN place_parents pp ON pp.place_id = p.id \
-             WHERE pp.parent_id = $1 AND pp.valid_to IS NULL"
-        )
-        .bind(parent)
-        .fetch_all(pool)
-        .await
-        })?,
+    let country_given = options.country.as_deref().map(str::to_uppercase);
+    if let Some(level) = &options.level {
+        anyhow::ensure!(crate::kinds::is_level(level), "'{level}' is not a level of the directory");
+    }
+    // A code names its place exactly, at any level unless one is given; a
+    // name is only looked for among the levels maps are drawn at.
+    let coded = |code: &str, level: &str| {
+        within.is_some()
+            || (country_given.as_deref().is_none_or(|c| code.get(..2) == Some(c))
+                && options.level.as_deref().is_none_or(|wanted| level == wanted))
     };
-    let by_code: BTreeMap<String, i64> = places.iter().map(|(id, code, ..)| (code.to_uppercase(), *id)).collect();
+    let named = |level: &str| within.is_some() || options.level.is_some() || DRAWN_LEVELS.contains(&level);
+    let coded_places: Vec<_> =
+        candidates(db, within).await?.into_iter().filter(|(_, code, _, _, level)| coded(code, level)).collect();
+    let by_code: BTreeMap<String, i64> = coded_places.iter().map(|(id, code, ..)| (code.to_uppercase(), *id)).collect();
+    let places: Vec<_> = coded_places.iter().filter(|(.., level)| named(level)).collect();
     // Names, folded, per country code (the first two letters of a place code);
     // below one place, the country does not matter.
     let country_of =
         |code: &str| if within.is_some() { String::new() } else { code.get(..2).unwrap_or("").to_string() };
     let mut by_name: BTreeMap<(String, String), Vec<i64>> = BTreeMap::new();
-    for (id, code, name, alt, level) in &places {
-        if within.is_none() && !matches!(level.as_str(), "municipality" | "city" | "district" | "county" | "canton") {
-            continue;
-        }
+    let mut by_romanised: BTreeMap<(String, String), Vec<i64>> = BTreeMap::new();
+    for (id, code, name, alt, _) in &places {
         let country = country_of(code);
-        for n in std::iter::once(name.as_str()).chain(alt.split(" | ")) {
-            if !n.is_empty() {
-                by_name.entry((country.clone(), fold(n))).or_default().push(*id);
-            }
+        for n in std::iter::once(name.as_str()).chain(alt.split(" | ")).filter(|n| !n.is_empty()) {
+            by_name.entry((country.clone(), fold(n))).or_default().push(*id);
+            by_romanised.entry((country.clone(), romanised(&fold(n)))).or_default().push(*id);
         }
     }
+    let name_keys: Vec<&str> = options
+        .name_property
+        .iter()
+        .map(String::as_str)
+        .chain(["name", "name_sq", "ne_name_raw", "shapeName"])
+        .collect();
+    let code_keys: Vec<&str> = options.code_property.iter().map(String::as_str).chain(["iso_3166_2", "code"]).collect();
     let mut report = ShapeReport::default();
     let mut matched: Vec<(i64, String)> = Vec::new();
     for feature in features {
         let props = &feature["properties"];
-        let label = ["name", "name_sq", "shapeName"]
-            .iter()
-            .find_map(|k| props[*k].as_str())
-            .map(String::from)
-            .unwrap_or_else(|| props.to_string());
+        let label =
+            name_keys.iter().find_map(|k| props[*k].as_str()).map(String::from).unwrap_or_else(|| props.to_string());
         let Some(shape) = polygons(&feature["geometry"]) else {
             report.unmatched.push(format!("{label}: no polygon geometry"));
             continue;
         };
-        let country =
-            if within.is_some() { String::new() } else { props["country"].as_str().unwrap_or("").to_uppercase() };
-        let by_iso = ["iso_3166_2", "code"]
-            .iter()
-            .find_map(|k| props[*k].as_str().and_then(|c| by_code.get(&c.to_uppercase())))
-            .copied();
+        let country = match (&country_given, within) {
+            (_, Some(_)) => String::new(),
+            (Some(given), None) => given.clone(),
+            (None, None) => props["country"].as_str().unwrap_or("").to_uppercase(),
+        };
+        let by_iso =
+            code_keys.iter().find_map(|k| props[*k].as_str().and_then(|c| by_code.get(&c.to_uppercase()))).copied();
+        let names: Vec<&str> = name_keys.iter().filter_map(|k| props[*k].as_str()).collect();
+        let look_up = |index: &BTreeMap<(String, String), Vec<i64>>, key: &dyn Fn(&str) -> String| {
+            let mut found: Vec<i64> =
+                names.iter().flat_map(|n| index.get(&(country.clone(), key(n))).cloned().unwrap_or_default()).collect();
+            found.sort();
+            found.dedup();
+            found
+        };
         let place = match by_iso {
             Some(id) => Some(id),
             None => {
-                let mut found: Vec<i64> = ["name", "name_sq", "ne_name_raw", "shapeName"]
-                    .iter()
-                    .filter_map(|k| props[*k].as_str())
-                    .flat_map(|n| by_name.get(&(country.clone(), fold(n))).cloned().unwrap_or_default())
-                    .collect();
-                found.sort();
-                found.dedup();
+                let mut found = look_up(&by_name, &|n| fold(n));
+                if found.is_empty() {
+                    found = look_up(&by_romanised, &|n| romanised(&fold(n)));
+                }
                 match found.as_slice() {
                     [one] => Some(*one),
                     [] if within.is_some() => {
                         report.unmatched.push(format!("{label}: no neighbourhood of that name or code"));
+                        None
+                    }
+                    [] if country.is_empty() => {
+                        report.unmatched.push(format!("{label}: the feature names no country; give one (--country)"));
                         None
                     }
                     [] => {
@@ -171,14 +242,26 @@ pub async fn import_within(
             matched.push((id, serde_json::to_string(&shape)?));
         }
     }
+    if matched.is_empty() {
+        let first: Vec<&str> = report.unmatched.iter().take(5).map(String::as_str).collect();
+        anyhow::bail!("no feature of the file matches a place, so nothing was written; {}", first.join("; "));
+    }
     let now = Utc::now();
     let mut tx = db.begin().await?;
-    for (place, geometry) in &matched {
+    // A file for one country replaces that country's shapes in scope, so
+    // that shapes of places the file no longer draws do not stay mixed in.
+    let replaced: Vec<i64> = match &country_given {
+        Some(_) if within.is_none() => places.iter().map(|(id, ..)| *id).collect(),
+        _ => matched.iter().map(|(id, _)| *id).collect(),
+    };
+    for place in &replaced {
         on_tx!(&mut tx, |c| sqlx::query("DELETE FROM place_shapes WHERE place_id = $1")
             .bind(place)
             .execute(&mut *c)
             .await
             .map(|_| ()))?;
+    }
+    for (place, geometry) in &matched {
         on_tx!(&mut tx, |c| sqlx::query(
             "INSERT INTO place_shapes (place_id, geometry, source, imported_at) VALUES ($1, $2, $3, $4)"
         )

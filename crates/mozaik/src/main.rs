@@ -234,6 +234,20 @@ enum ImportWhat {
     /// Boundary shapes for maps, from GeoJSON; features are matched to places by ISO code or name.
     Boundaries {
         file: PathBuf,
+        /// The country the file draws (ISO code, XK for Kosovo): only its places
+        /// are matched, and the file replaces its shapes. Published files name
+        /// no country in their features.
+        #[arg(long)]
+        country: Option<String>,
+        /// Match (and replace) places at this level only, e.g. municipality.
+        #[arg(long)]
+        level: Option<String>,
+        /// The feature property that holds the name (e.g. shapeName, NAME_2).
+        #[arg(long)]
+        name_property: Option<String>,
+        /// The feature property that holds the place code (e.g. iso_3166_2).
+        #[arg(long)]
+        code_property: Option<String>,
         #[command(flatten)]
         db: DbArgs,
     },
@@ -476,12 +490,14 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 let bytes = std::fs::read(&file).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", file.display()))?;
                 commands::import_responses(&db, &config, study, wave.as_deref(), valid_rows_only, &file, &bytes).await
             }
-            Some(ImportWhat::Boundaries { file, db }) => {
+            Some(ImportWhat::Boundaries { file, country, level, name_property, code_property, db }) => {
                 let config = load_config(cfg, db.database, None)?;
                 let db = commands::open(&config.database).await?;
                 let bytes = std::fs::read(&file).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", file.display()))?;
                 let source = file.file_name().map(|s| s.to_string_lossy().to_string()).unwrap_or_default();
-                let report = directory::shapes::import(&db, &bytes, &source, &AuditCtx::cli("import boundaries"))
+                let options = directory::shapes::ImportOptions { country, level, name_property, code_property };
+                let audit = AuditCtx::cli("import boundaries");
+                let report = directory::shapes::import_with(&db, &bytes, &source, &options, None, &audit)
                     .await
                     .map_err(|e| Rejected(e.to_string()))?;
                 for line in &report.unmatched {

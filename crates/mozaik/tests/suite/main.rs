@@ -7,6 +7,7 @@ mod support;
 mod access;
 mod api;
 mod assess;
+mod boundaries;
 mod browser;
 mod cli;
 mod cluster;
