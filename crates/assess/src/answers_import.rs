@@ -176,11 +176,26 @@ pub async fn import(
             continue;
         }
         places.push(entry);
+        let mut answers: BTreeMap<String, String> = BTreeMap::new();
         for (i, cell) in record.iter().enumerate() {
             let (Some(Some(question)), false) = (columns.get(i), cell.trim().is_empty()) else { continue };
             match check(&instrument, question, cell) {
-                Ok(value) => rows.push((entry, question.id, value)),
+                Ok(value) => {
+                    answers.insert(question.name.clone(), value.clone());
+                    rows.push((entry, question.id, value));
+                }
                 Err(reason) => problems.push(problem(line, &question.name, reason)),
+            }
+        }
+        // The questionnaire's skip logic holds for imported answers as for
+        // the form: an answer to a question that does not apply is refused.
+        for question in instrument.questions.iter().filter(|q| answers.contains_key(&q.name)) {
+            if !instrument::is_relevant(&question.relevant, &answers) {
+                problems.push(problem(
+                    line,
+                    &question.name,
+                    format!("this question does not apply to this row's answers ({})", question.relevant),
+                ));
             }
         }
     }

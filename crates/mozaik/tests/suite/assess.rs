@@ -385,6 +385,19 @@ on_both_backends!(kobo_and_odk_exports_come_in_as_the_tools_write_them, |db| {
     let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
     assert!(text.iter().any(|t| t.starts_with("line 3, column programmes: 'maybe' is not one of")), "{text:#?}");
     assert!(!text.iter().any(|t| t.contains("SubmissionDate") || t.contains("meta-instanceID")), "{text:#?}");
+    // Skip logic holds: an amount when the municipality has no budget.
+    let skipped = format!("place_code,budget,budget_amount\n{code},no,5000\n");
+    let Err(assess::xlsform::XlsFormError::Rejected(problems)) =
+        assess::answers_import::import(db, current, skipped.as_bytes(), &audit).await
+    else {
+        panic!("an answer to a question that does not apply must be refused");
+    };
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.to_string().starts_with("line 2, column budget_amount: this question does not apply")),
+        "{problems:?}"
+    );
 });
 
 on_both_backends!(answers_come_back_in_from_their_export, |db| {
