@@ -4,7 +4,7 @@
 #     (1,320,000 answers) with `mozaik generate`;
 #   - times the regional results page of the newest round (server round trip on loopback);
 #   - reports, as the floor, sqlite3's own GROUP BY over the same round's answers.
-#   - imports 100,000 answers from CSV (2,000 municipalities × 50 questions) with
+#   - imports 120,000 answers from CSV (2,000 municipalities × 60 questions, all required) with
 #     `mozaik import answers`, which prints its own time.
 # Usage: bench/assess_results.sh
 set -euo pipefail
@@ -53,12 +53,12 @@ work = sys.argv[1]
 db = sqlite3.connect(f"{work}/bench.db")
 round_id = db.execute("SELECT MAX(id) FROM rounds").fetchone()[0]
 codes = [r[0] for r in db.execute("SELECT p.code FROM round_places rp JOIN places p ON p.id = rp.place_id WHERE rp.round_id = ? ORDER BY p.code", (round_id,))]
-names = [r[0] for r in db.execute("SELECT name FROM questions WHERE instrument_id = (SELECT instrument_id FROM rounds WHERE id = ?) ORDER BY position LIMIT 50", (round_id,))]
+names = [r[0] for r in db.execute("SELECT name FROM questions WHERE instrument_id = (SELECT instrument_id FROM rounds WHERE id = ?) ORDER BY position", (round_id,))]
 random.seed(7)
 with open(f"{work}/answers.csv", "w") as out:
     out.write("place_code," + ",".join(names) + "\n")
     for code in codes:
-        out.write(code + "," + ",".join(random.choice(["yes", "no", "dont_know"]) for _ in range(50)) + "\n")
-print(f"answers CSV: {len(codes)} municipalities x 50 questions = {len(codes) * 50} answers")
+        out.write(code + "," + ",".join(random.choice(["yes", "no", "dont_know"]) for _ in names) + "\n")
+print(f"answers CSV: {len(codes)} municipalities x {len(names)} questions = {len(codes) * len(names)} answers")
 PY
 "$bin" import answers --round "$round" "$work/answers.csv" --database "$db" 2>&1 | grep -v INFO

@@ -5,8 +5,9 @@
 //! questions under their group's path (`group/question`, `group-question`),
 //! several choices separated by spaces, and the tools' own columns (`start`,
 //! `_uuid`, `_submission_time`, `meta-instanceID`, …), which are reported as
-//! ignored. The whole file is checked first; any problem (line, column,
-//! reason) rejects it and nothing is written.
+//! ignored. Each row must answer every required question that applies and
+//! nothing that does not, as the form asks. The whole file is checked first;
+//! any problem (line, column, reason) rejects it and nothing is written.
 
 use std::collections::BTreeMap;
 
@@ -187,15 +188,21 @@ pub async fn import(
                 Err(reason) => problems.push(problem(line, &question.name, reason)),
             }
         }
-        // The questionnaire's skip logic holds for imported answers as for
-        // the form: an answer to a question that does not apply is refused.
-        for question in instrument.questions.iter().filter(|q| answers.contains_key(&q.name)) {
-            if !instrument::is_relevant(&question.relevant, &answers) {
-                problems.push(problem(
+        // The questionnaire's logic holds for imported answers as for the
+        // form, since an imported entry is submitted: an answer to a question
+        // that does not apply is refused, and so is a missing required answer.
+        for question in &instrument.questions {
+            let applies = instrument::is_relevant(&question.relevant, &answers);
+            match (answers.contains_key(&question.name), applies) {
+                (true, false) => problems.push(problem(
                     line,
                     &question.name,
                     format!("this question does not apply to this row's answers ({})", question.relevant),
-                ));
+                )),
+                (false, true) if question.required => {
+                    problems.push(problem(line, &question.name, "this question must be answered".into()))
+                }
+                _ => {}
             }
         }
     }

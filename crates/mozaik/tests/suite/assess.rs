@@ -339,6 +339,36 @@ on_both_backends!(results_name_places_as_the_directory_names_them_now, |db| {
     assert!(after.contains("<th scope=\"col\">Crna Gora</th>"), "the new name is shown at once");
 });
 
+/// The names and values of an entry for `instrument` as a survey tool would
+/// export it: every required question that applies, answered with its first
+/// choice (or a plain value), and the `given` answers in place of those.
+fn entry_answers(instrument: &assess::instrument::Instrument, given: &[(&str, &str)]) -> Vec<(String, String)> {
+    let mut answers = std::collections::BTreeMap::new();
+    let mut out = Vec::new();
+    for q in &instrument.questions {
+        let value = match given.iter().find(|(name, _)| *name == q.name) {
+            Some((_, value)) => value.to_string(),
+            None if !q.required || !assess::instrument::is_relevant(&q.relevant, &answers) => continue,
+            None => match q.qtype.as_str() {
+                "integer" | "decimal" => "1".to_string(),
+                "text" => "-".to_string(),
+                "date" => "2026-11-02".to_string(),
+                _ => instrument.choices(&q.list_name)[0].name.clone(),
+            },
+        };
+        answers.insert(q.name.clone(), value.split(' ').collect::<Vec<_>>().join(","));
+        out.push((q.name.clone(), value));
+    }
+    out
+}
+
+/// A CSV file of one entry's answers in Mozaik's layout.
+fn answers_csv(code: &str, answers: &[(String, String)]) -> String {
+    let names: Vec<&str> = answers.iter().map(|(n, _)| n.as_str()).collect();
+    let values: Vec<&str> = answers.iter().map(|(_, v)| v.as_str()).collect();
+    format!("place_code,{}\n{code},{}\n", names.join(","), values.join(","))
+}
+
 on_both_backends!(kobo_and_odk_exports_come_in_as_the_tools_write_them, |db| {
     load_demo(db).await;
     let current = current_round(db).await;
@@ -353,12 +383,20 @@ on_both_backends!(kobo_and_odk_exports_come_in_as_the_tools_write_them, |db| {
     let audit = crate::support::audit();
     // KoboToolbox: `;` between fields, CRLF line ends, questions under their
     // group's path, several choices separated by spaces, its own columns.
+    let round = assess::store::round(db, current).await.unwrap().unwrap();
+    let instrument = assess::instrument::load(db, round.instrument_id).await.unwrap().unwrap();
+    let answers = entry_answers(&instrument, &[("budget", "no"), ("support_wanted", "helpdesk fund")]);
+    let group_of = |name: &str| instrument.question(name).map(|q| q.group_key.clone()).unwrap_or_default();
+    let header: Vec<String> = answers.iter().map(|(name, _)| format!("{}/{name}", group_of(name))).collect();
+    let values: Vec<&str> = answers.iter().map(|(_, value)| value.as_str()).collect();
     let kobo = format!(
-        "start;end;means/programmes;means/budget;means/staff_expertise;needs/support_wanted;place_code;_id;_uuid;_submission_time;__version__\r\n\
-         2026-11-02T09:00:00;2026-11-02T09:20:00;yes;no;partly;helpdesk fund;{code};17;4f1c;2026-11-02T09:21:00;vQ3\r\n"
+        "start;end;{};place_code;_id;_uuid;_submission_time;__version__\r\n\
+         2026-11-02T09:00:00;2026-11-02T09:20:00;{};{code};17;4f1c;2026-11-02T09:21:00;vQ3\r\n",
+        header.join(";"),
+        values.join(";")
     );
     let imported = assess::answers_import::import(db, current, kobo.as_bytes(), &audit).await.unwrap();
-    assert_eq!((imported.places, imported.answers), (1, 4));
+    assert_eq!((imported.places, imported.answers), (1, answers.len()));
     assert_eq!(imported.ignored, ["start", "end", "_id", "_uuid", "_submission_time", "__version__"]);
     let wanted: String = on_db!(db, |pool| sqlx::query_scalar(
         "SELECT a.value FROM answers a JOIN round_places rp ON rp.id = a.round_place_id JOIN places p ON p.id = rp.place_id \
@@ -386,7 +424,9 @@ on_both_backends!(kobo_and_odk_exports_come_in_as_the_tools_write_them, |db| {
     assert!(text.iter().any(|t| t.starts_with("line 3, column programmes: 'maybe' is not one of")), "{text:#?}");
     assert!(!text.iter().any(|t| t.contains("SubmissionDate") || t.contains("meta-instanceID")), "{text:#?}");
     // Skip logic holds: an amount when the municipality has no budget.
-    let skipped = format!("place_code,budget,budget_amount\n{code},no,5000\n");
+    let mut skipped = entry_answers(&instrument, &[("budget", "no"), ("budget_amount", "5000")]);
+    skipped.retain(|(name, _)| name != "programmes");
+    let skipped = answers_csv(code, &skipped);
     let Err(assess::xlsform::XlsFormError::Rejected(problems)) =
         assess::answers_import::import(db, current, skipped.as_bytes(), &audit).await
     else {
@@ -396,6 +436,11 @@ on_both_backends!(kobo_and_odk_exports_come_in_as_the_tools_write_them, |db| {
         problems
             .iter()
             .any(|p| p.to_string().starts_with("line 2, column budget_amount: this question does not apply")),
+        "{problems:?}"
+    );
+    // A required answer left out is named.
+    assert!(
+        problems.iter().any(|p| p.to_string().starts_with("line 2, column programmes: this question must be answered")),
         "{problems:?}"
     );
 });
@@ -517,7 +562,10 @@ on_both_backends!(the_kept_rollup_equals_a_recomputation_after_any_sequence_of_c
             }
             _ => {
                 let value = ["yes", "no", "dont_know"][rng.usize(..3)];
-                let csv = format!("place_code,programmes,budget,staff_expertise\n{code},{value},yes,{value}\n");
+                let csv = answers_csv(
+                    code,
+                    &entry_answers(&instrument, &[("programmes", value), ("staff_expertise", value)]),
+                );
                 assess::answers_import::import(db, round, csv.as_bytes(), &crate::support::audit()).await.unwrap();
             }
         }
