@@ -29,7 +29,7 @@ pub fn lacks(answers: &BTreeMap<String, String>) -> bool {
 }
 
 /// The headline answers that mean a municipality lacks something.
-pub const LACKING: [&str; 2] = ["no", DONT_KNOW];
+const LACKING: [&str; 2] = ["no", DONT_KNOW];
 
 pub struct Cell {
     pub count: usize,

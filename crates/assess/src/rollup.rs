@@ -19,6 +19,8 @@ const QUESTIONS: [&str; 4] = [HEADLINE[0], HEADLINE[1], HEADLINE[2], "priority_n
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Summary {
     pub round_place_id: i64,
+    /// Whether any headline question is answered: only those entries count.
+    pub headline_answered: bool,
     pub lacks: bool,
     pub dont_know: bool,
     pub first_need: Option<String>,
@@ -27,6 +29,7 @@ pub struct Summary {
 fn summarise(round_place_id: i64, answers: &BTreeMap<String, String>) -> Summary {
     Summary {
         round_place_id,
+        headline_answered: HEADLINE.iter().any(|q| answers.contains_key(*q)),
         lacks: lacks(answers),
         dont_know: HEADLINE.iter().any(|q| answers.get(*q).map(String::as_str) == Some(DONT_KNOW)),
         first_need: answers
@@ -52,29 +55,40 @@ pub async fn refresh(tx: &mut Tx, round_place_id: i64) -> Result<(), sqlx::Error
     let rows: Vec<(String, String)> =
         on_tx!(tx, |c| sqlx::query_as(&sql).bind(round_place_id).fetch_all(&mut *c).await)?;
     let s = summarise(round_place_id, &rows.into_iter().collect());
-    on_tx!(tx, |c| sqlx::query(
-        "INSERT INTO round_place_summaries (round_place_id, lacks, dont_know, first_need) VALUES ($1, $2, $3, $4) \
-         ON CONFLICT (round_place_id) DO UPDATE SET lacks = $2, dont_know = $3, first_need = $4"
+    on_tx!(tx, |c| {
+        sqlx::query(
+        "INSERT INTO round_place_summaries (round_place_id, lacks, dont_know, first_need, headline_answered) \
+         VALUES ($1, $2, $3, $4, $5) \
+         ON CONFLICT (round_place_id) DO UPDATE SET lacks = $2, dont_know = $3, first_need = $4, headline_answered = $5"
     )
     .bind(round_place_id)
     .bind(s.lacks)
     .bind(s.dont_know)
     .bind(&s.first_need)
+    .bind(s.headline_answered)
     .execute(&mut *c)
     .await
-    .map(|_| ()))
+    .map(|_| ())
+    })
 }
 
 /// The summaries as kept, for every entry that has one.
 pub async fn kept(db: &Db) -> Result<Vec<Summary>, sqlx::Error> {
-    let rows: Vec<(i64, bool, bool, Option<String>)> = on_db!(db, |pool| sqlx::query_as(
-        "SELECT round_place_id, lacks, dont_know, first_need FROM round_place_summaries ORDER BY round_place_id"
+    let rows: Vec<(i64, bool, bool, Option<String>, bool)> = on_db!(db, |pool| sqlx::query_as(
+        "SELECT round_place_id, lacks, dont_know, first_need, headline_answered FROM round_place_summaries \
+         ORDER BY round_place_id"
     )
     .fetch_all(pool)
     .await)?;
     Ok(rows
         .into_iter()
-        .map(|(round_place_id, lacks, dont_know, first_need)| Summary { round_place_id, lacks, dont_know, first_need })
+        .map(|(round_place_id, lacks, dont_know, first_need, headline_answered)| Summary {
+            round_place_id,
+            headline_answered,
+            lacks,
+            dont_know,
+            first_need,
+        })
         .collect())
 }
 

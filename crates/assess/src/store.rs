@@ -219,24 +219,20 @@ pub async fn region_counts(db: &Db, round_id: i64) -> Result<Vec<(String, String
 }
 
 /// Each submitting municipality that answered any headline question, and
-/// whether it lacks something (`results::lacks`), counted in the database so
-/// that a round of thousands of municipalities reads one row for each.
+/// whether it lacks something (`results::lacks`), from the summaries kept
+/// with the answers (`rollup`): one small row for each municipality.
 pub async fn headline_lacking(db: &Db, round_id: i64) -> Result<BTreeMap<i64, bool>, sqlx::Error> {
-    let quoted = |names: &[&str]| names.iter().map(|n| format!("'{n}'")).collect::<Vec<_>>().join(",");
-    // The names are the code's constants, never input. Each answer is looked
-    // up by (entry, question) rather than by reading all of an entry's
-    // answers: CROSS JOIN keeps SQLite from choosing the other order.
-    let sql = format!(
-        "SELECT rp.place_id, CAST(MAX(CASE WHEN a.value IN ({}) THEN 1 ELSE 0 END) AS BIGINT) \
-         FROM round_places rp CROSS JOIN questions q \
-         JOIN answers a ON a.round_place_id = rp.id AND a.question_id = q.id \
-         WHERE rp.round_id = $1 AND rp.status = 'submitted' AND q.name IN ({}) \
-         AND q.instrument_id = (SELECT r.instrument_id FROM rounds r WHERE r.id = $1) GROUP BY rp.place_id",
-        quoted(&crate::results::LACKING),
-        quoted(&crate::results::HEADLINE)
-    );
-    let rows: Vec<(i64, i64)> = on_db!(db, |pool| sqlx::query_as(&sql).bind(round_id).fetch_all(pool).await)?;
-    Ok(rows.into_iter().map(|(place, lacking)| (place, lacking == 1)).collect())
+    let rows: Vec<(i64, bool)> =
+        on_db!(db, |pool| {
+            sqlx::query_as(
+        "SELECT rp.place_id, s.lacks FROM round_places rp JOIN round_place_summaries s ON s.round_place_id = rp.id \
+         WHERE rp.round_id = $1 AND rp.status = 'submitted' AND s.headline_answered"
+    )
+    .bind(round_id)
+    .fetch_all(pool)
+    .await
+        })?;
+    Ok(rows.into_iter().collect())
 }
 
 /// How many municipalities a round covers, and how many submitted.

@@ -39,6 +39,7 @@ pub const MIGRATIONS: &[Migration] = &[
     migration!(21, "0021_privacy"),
     migration!(22, "0022_assignment_answers"),
     migration!(23, "0023_access_version"),
+    migration!(24, "0024_headline_answered"),
 ];
 
 /// The newest schema version this binary knows.
