@@ -222,16 +222,15 @@ pub async fn region_counts(db: &Db, round_id: i64) -> Result<Vec<(String, String
 /// whether it lacks something (`results::lacks`), from the summaries kept
 /// with the answers (`rollup`): one small row for each municipality.
 pub async fn headline_lacking(db: &Db, round_id: i64) -> Result<BTreeMap<i64, bool>, sqlx::Error> {
-    let rows: Vec<(i64, bool)> =
-        on_db!(db, |pool| {
-            sqlx::query_as(
+    let rows: Vec<(i64, bool)> = on_db!(db, |pool| {
+        sqlx::query_as(
         "SELECT rp.place_id, s.lacks FROM round_places rp JOIN round_place_summaries s ON s.round_place_id = rp.id \
          WHERE rp.round_id = $1 AND rp.status = 'submitted' AND s.headline_answered"
     )
     .bind(round_id)
     .fetch_all(pool)
     .await
-        })?;
+    })?;
     Ok(rows.into_iter().collect())
 }
 
