@@ -123,3 +123,5 @@ assess-named-intro = Svaka opština je izabrala ko može vidjeti njene odgovore 
 assess-named-place = Opština
 assess-map-other = Druge karte:
 assess-xlsform-place-code = Šifra opštine (kao u imeniku Mozaika, na primjer MK-703)
+assess-boundaries-country = Država koju datoteka crta
+assess-boundaries-country-features = Kako je imenuje svaki element

@@ -121,3 +121,5 @@ assess-named-intro = Each municipality chose who may see its answers by name; op
 assess-named-place = Municipality
 assess-map-other = Other maps:
 assess-xlsform-place-code = Municipality code (as in Mozaik's directory, for example MK-703)
+assess-boundaries-country = Country the file draws
+assess-boundaries-country-features = As each feature names it

@@ -121,3 +121,5 @@ assess-named-intro = Chaque municipalité a choisi qui peut voir ses réponses n
 assess-named-place = Municipalité
 assess-map-other = Autres cartes :
 assess-xlsform-place-code = Code de la municipalité (tel qu'il figure dans l'annuaire de Mozaik, par exemple MK-703)
+assess-boundaries-country = Pays que dessine le fichier
+assess-boundaries-country-features = Comme chaque entité le nomme

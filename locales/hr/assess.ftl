@@ -123,3 +123,5 @@ assess-named-intro = Svaka je općina odabrala tko može vidjeti njezine odgovor
 assess-named-place = Općina
 assess-map-other = Druge karte:
 assess-xlsform-place-code = Šifra općine (kao u imeniku Mozaika, na primjer MK-703)
+assess-boundaries-country = Država koju datoteka crta
+assess-boundaries-country-features = Kako je imenuje svaki element

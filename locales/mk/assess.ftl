@@ -121,3 +121,5 @@ assess-named-intro = Секоја општина избрала кој може 
 assess-named-place = Општина
 assess-map-other = Други карти:
 assess-xlsform-place-code = Код на општината (како во именикот на Мозаик, на пример MK-703)
+assess-boundaries-country = Земја што ја црта датотеката
+assess-boundaries-country-features = Како што ја именува секој елемент

@@ -121,3 +121,5 @@ assess-named-intro = Çdo bashki zgjodhi kush mund t’i shohë përgjigjet e sa
 assess-named-place = Bashkia
 assess-map-other = Harta të tjera:
 assess-xlsform-place-code = Kodi i komunës (si në drejtorinë e Mozaik, për shembull MK-703)
+assess-boundaries-country = Vendi që vizaton skedari
+assess-boundaries-country-features = Siç e emërton çdo element

@@ -132,7 +132,7 @@ pub async fn import(
     let is_place_code = |h: &str| h == "place_code" || h.ends_with("/place_code") || h.ends_with("-place_code");
     let place_column = headers.iter().position(|h| is_place_code(h));
     if place_column.is_none() {
-        problems.push(problem(1, "place_code", "no column names the municipality (place_code)".into()));
+        problems.push(problem(1, "place_code", "no column names the municipality: add a place_code column with each municipality's code (for example MK-703)".into()));
     }
     let mut ignored = Vec::new();
     let columns: Vec<Option<&instrument::Question>> = headers

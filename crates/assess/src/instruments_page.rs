@@ -21,6 +21,8 @@ struct InstrumentsPage {
     warnings: Vec<String>,
     imported: String,
     boundaries: Option<directory::shapes::ShapeReport>,
+    /// (code, name) of each country a boundary file may be given for.
+    countries: Vec<(&'static str, String)>,
 }
 
 async fn page(
@@ -70,6 +72,7 @@ async fn page_with(
         warnings,
         imported,
         boundaries,
+        countries: platform::countries::codes().into_iter().map(|c| (c, platform::countries::name(c, tr))).collect(),
     };
     Ok((status, render(&page)?).into_response())
 }
@@ -86,8 +89,11 @@ pub async fn upload(
     let path = directory::places::region_path(&state.db).await?;
     ctx.require(Action::ManageRounds, &Resource::Place { path: &path })?;
     let mut file: Option<(String, Bytes)> = None;
+    let mut options = directory::shapes::ImportOptions::default();
     while let Ok(Some(field)) = multipart.next_field().await {
-        if field.name() == Some("file") {
+        if field.name() == Some("country") {
+            options.country = field.text().await.ok().filter(|c| platform::countries::is_country(c));
+        } else if field.name() == Some("file") {
             let name = field.file_name().unwrap_or("form.xlsx").to_string();
             match field.bytes().await {
                 Ok(bytes) => file = Some((name, bytes)),
@@ -141,8 +147,11 @@ pub async fn upload_boundaries(
     let path = directory::places::region_path(&state.db).await?;
     ctx.require(Action::ManageRounds, &Resource::Place { path: &path })?;
     let mut file: Option<(String, Bytes)> = None;
+    let mut options = directory::shapes::ImportOptions::default();
     while let Ok(Some(field)) = multipart.next_field().await {
-        if field.name() == Some("file") {
+        if field.name() == Some("country") {
+            options.country = field.text().await.ok().filter(|c| platform::countries::is_country(c));
+        } else if field.name() == Some("file") {
             let name = field.file_name().unwrap_or("boundaries.geojson").to_string();
             if let Ok(bytes) = field.bytes().await {
                 file = Some((name, bytes));
@@ -152,7 +161,7 @@ pub async fn upload_boundaries(
     let Some((name, bytes)) = file.filter(|(_, b)| !b.is_empty()) else {
         return page(&ctx, &state, vec![ctx.tr.t("assess-upload-choose")], Vec::new(), String::new()).await;
     };
-    match directory::shapes::import(&state.db, &bytes, &name, &ctx.audit()).await {
+    match directory::shapes::import_with(&state.db, &bytes, &name, &options, None, &ctx.audit()).await {
         Ok(report) => page_with(&ctx, &state, Vec::new(), Vec::new(), String::new(), Some(report)).await,
         Err(e) => page(&ctx, &state, vec![e.to_string()], Vec::new(), String::new()).await,
     }

@@ -224,7 +224,9 @@ pub async fn import_with(
                         None
                     }
                     [] if country.is_empty() => {
-                        report.unmatched.push(format!("{label}: the feature names no country; give one (--country)"));
+                        report
+                            .unmatched
+                            .push(format!("{label}: the feature names no country; give the country the file draws"));
                         None
                     }
                     [] => {

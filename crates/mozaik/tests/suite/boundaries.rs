@@ -40,7 +40,10 @@ on_both_backends!(a_published_file_goes_in_for_the_country_it_is_given, |db| {
     let published = serde_json::to_vec(&as_published(reference("MK"))).unwrap();
     // Without a country, nothing can be matched: refused, nothing written.
     let refused = directory::shapes::import(db, &published, "ne", &audit()).await.unwrap_err().to_string();
-    assert!(refused.contains("nothing was written") && refused.contains("--country"), "{refused}");
+    assert!(
+        refused.contains("nothing was written") && refused.contains("give the country the file draws"),
+        "{refused}"
+    );
     assert_eq!(shapes_in(db, "MK").await, 0);
     let report = directory::shapes::import_with(db, &published, "ne", &options("MK", "municipality"), None, &audit())
         .await

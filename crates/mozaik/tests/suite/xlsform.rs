@@ -94,6 +94,16 @@ fn multipart(bytes: &[u8]) -> (String, Vec<u8>) {
     (format!("multipart/form-data; boundary={boundary}"), body)
 }
 
+/// `multipart` with a country chosen before the file, as the boundaries form sends it.
+fn multipart_for_country(country: &str, bytes: &[u8]) -> (String, Vec<u8>) {
+    let (content_type, file) = multipart(bytes);
+    let boundary = content_type.rsplit('=').next().unwrap_or_default().to_string();
+    let mut body =
+        format!("--{boundary}\r\nContent-Disposition: form-data; name=\"country\"\r\n\r\n{country}\r\n").into_bytes();
+    body.extend_from_slice(&file);
+    (content_type, body)
+}
+
 on_both_backends!(hub_staff_upload_an_xlsform_in_the_browser, |db| {
     crate::support::load_directory_demo(db).await;
     let app = router(db);
@@ -151,4 +161,23 @@ on_both_backends!(hub_staff_upload_an_xlsform_in_the_browser, |db| {
         "{}",
         &text[text.find("<main").unwrap_or(0)..][..600.min(text.len())]
     );
+    // A file as published names no country in its features: the form asks for it.
+    let mut published: serde_json::Value = serde_json::from_slice(me).unwrap();
+    for feature in published["features"].as_array_mut().unwrap() {
+        feature["properties"].as_object_mut().unwrap().remove("country");
+    }
+    let (content_type, body) = multipart_for_country("ME", &serde_json::to_vec(&published).unwrap());
+    let request = Request::builder()
+        .method("POST")
+        .uri(format!("/assess/boundaries?csrf={CSRF}"))
+        .header("host", "localhost")
+        .header("origin", "http://localhost")
+        .header("cookie", cookie.clone())
+        .header("content-type", content_type)
+        .body(Body::from(body))
+        .unwrap();
+    let reply = app.clone().oneshot(request).await.unwrap();
+    let text = String::from_utf8(axum::body::to_bytes(reply.into_body(), 1 << 20).await.unwrap().to_vec()).unwrap();
+    assert!(text.contains("21 features were matched to places."), "the country given on the form is used");
+    assert!(text.contains("name=\"country\""), "the form offers the country");
 });
