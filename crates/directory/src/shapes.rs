@@ -134,6 +134,61 @@ async fn candidates(db: &Db, within: Option<i64>) -> Result<Vec<(i64, String, St
     }
 }
 
+/// Places by folded name within their country (empty below one place),
+/// with a looser romanised key tried when the exact one finds nothing.
+#[derive(Default)]
+struct NameIndex {
+    exact: BTreeMap<(String, String), Vec<i64>>,
+    romanised: BTreeMap<(String, String), Vec<i64>>,
+}
+
+impl NameIndex {
+    fn add(&mut self, country: &str, name: &str, id: i64) {
+        self.exact.entry((country.to_string(), fold(name))).or_default().push(id);
+        self.romanised.entry((country.to_string(), romanised(&fold(name)))).or_default().push(id);
+    }
+
+    /// Every place any of `names` fits, exactly or else once romanised.
+    fn find(&self, country: &str, names: &[&str]) -> Vec<i64> {
+        let look_up = |index: &BTreeMap<(String, String), Vec<i64>>, key: &dyn Fn(&str) -> String| {
+            let mut found: Vec<i64> = names
+                .iter()
+                .flat_map(|n| index.get(&(country.to_string(), key(n))).cloned().unwrap_or_default())
+                .collect();
+            found.sort();
+            found.dedup();
+            found
+        };
+        let found = look_up(&self.exact, &|n| fold(n));
+        if found.is_empty() {
+            look_up(&self.romanised, &|n| romanised(&fold(n)))
+        } else {
+            found
+        }
+    }
+}
+
+/// The place one feature draws, or why it is left out.
+fn resolve(
+    props: &Value,
+    country: &str,
+    within: Option<i64>,
+    (code_keys, name_keys): (&[&str], &[&str]),
+    (by_code, by_name): (&BTreeMap<String, i64>, &NameIndex),
+) -> Result<i64, String> {
+    if let Some(id) = code_keys.iter().find_map(|k| props[*k].as_str().and_then(|c| by_code.get(&c.to_uppercase()))) {
+        return Ok(*id);
+    }
+    let names: Vec<&str> = name_keys.iter().filter_map(|k| props[*k].as_str()).collect();
+    match by_name.find(country, &names).as_slice() {
+        [one] => Ok(*one),
+        [] if within.is_some() => Err("no neighbourhood of that name or code".into()),
+        [] if country.is_empty() => Err("the feature names no country; give the country the file draws".into()),
+        [] => Err(format!("no place of that name or code in {country}")),
+        _ => Err("several places have that name".into()),
+    }
+}
+
 /// Imports a boundary file read as `options` say. Each feature is matched
 /// by code, else by name (across scripts, accents and romanisations) among
 /// the places in scope; a name that fits several places is left out, never
@@ -164,18 +219,14 @@ pub async fn import_with(
     let coded_places: Vec<_> =
         candidates(db, within).await?.into_iter().filter(|(_, code, _, _, level)| coded(code, level)).collect();
     let by_code: BTreeMap<String, i64> = coded_places.iter().map(|(id, code, ..)| (code.to_uppercase(), *id)).collect();
-    let places: Vec<_> = coded_places.iter().filter(|(.., level)| named(level)).collect();
-    // Names, folded, per country code (the first two letters of a place code);
-    // below one place, the country does not matter.
-    let country_of =
-        |code: &str| if within.is_some() { String::new() } else { code.get(..2).unwrap_or("").to_string() };
-    let mut by_name: BTreeMap<(String, String), Vec<i64>> = BTreeMap::new();
-    let mut by_romanised: BTreeMap<(String, String), Vec<i64>> = BTreeMap::new();
-    for (id, code, name, alt, _) in &places {
-        let country = country_of(code);
-        for n in std::iter::once(name.as_str()).chain(alt.split(" | ")).filter(|n| !n.is_empty()) {
-            by_name.entry((country.clone(), fold(n))).or_default().push(*id);
-            by_romanised.entry((country.clone(), romanised(&fold(n)))).or_default().push(*id);
+    let places: Vec<i64> = coded_places.iter().filter(|(.., level)| named(level)).map(|(id, ..)| *id).collect();
+    // Names per country code (the first two letters of a place code); below
+    // one place, the country does not matter.
+    let mut by_name = NameIndex::default();
+    for (id, code, name, alt, level) in &coded_places {
+        let country = if within.is_some() { "" } else { code.get(..2).unwrap_or("") };
+        for n in std::iter::once(name.as_str()).chain(alt.split(" | ")).filter(|n| !n.is_empty() && named(level)) {
+            by_name.add(country, n, *id);
         }
     }
     let name_keys: Vec<&str> = options
@@ -200,70 +251,47 @@ pub async fn import_with(
             (Some(given), None) => given.clone(),
             (None, None) => props["country"].as_str().unwrap_or("").to_uppercase(),
         };
-        let by_iso =
-            code_keys.iter().find_map(|k| props[*k].as_str().and_then(|c| by_code.get(&c.to_uppercase()))).copied();
-        let names: Vec<&str> = name_keys.iter().filter_map(|k| props[*k].as_str()).collect();
-        let look_up = |index: &BTreeMap<(String, String), Vec<i64>>, key: &dyn Fn(&str) -> String| {
-            let mut found: Vec<i64> =
-                names.iter().flat_map(|n| index.get(&(country.clone(), key(n))).cloned().unwrap_or_default()).collect();
-            found.sort();
-            found.dedup();
-            found
-        };
-        let place = match by_iso {
-            Some(id) => Some(id),
-            None => {
-                let mut found = look_up(&by_name, &|n| fold(n));
-                if found.is_empty() {
-                    found = look_up(&by_romanised, &|n| romanised(&fold(n)));
-                }
-                match found.as_slice() {
-                    [one] => Some(*one),
-                    [] if within.is_some() => {
-                        report.unmatched.push(format!("{label}: no neighbourhood of that name or code"));
-                        None
-                    }
-                    [] if country.is_empty() => {
-                        report
-                            .unmatched
-                            .push(format!("{label}: the feature names no country; give the country the file draws"));
-                        None
-                    }
-                    [] => {
-                        report.unmatched.push(format!("{label}: no place of that name or code in {country}"));
-                        None
-                    }
-                    _ => {
-                        report.unmatched.push(format!("{label}: several places have that name"));
-                        None
-                    }
-                }
-            }
-        };
-        if let Some(id) = place {
-            matched.push((id, serde_json::to_string(&shape)?));
+        match resolve(props, &country, within, (&code_keys, &name_keys), (&by_code, &by_name)) {
+            Ok(id) => matched.push((id, serde_json::to_string(&shape)?)),
+            Err(reason) => report.unmatched.push(format!("{label}: {reason}")),
         }
     }
     if matched.is_empty() {
         let first: Vec<&str> = report.unmatched.iter().take(5).map(String::as_str).collect();
         anyhow::bail!("no feature of the file matches a place, so nothing was written; {}", first.join("; "));
     }
-    let now = Utc::now();
-    let mut tx = db.begin().await?;
     // A file for one country replaces that country's shapes in scope, so
     // that shapes of places the file no longer draws do not stay mixed in.
     let replaced: Vec<i64> = match &country_given {
-        Some(_) if within.is_none() => places.iter().map(|(id, ..)| *id).collect(),
+        Some(_) if within.is_none() => places,
         _ => matched.iter().map(|(id, _)| *id).collect(),
     };
-    for place in &replaced {
+    report.matched = matched.len();
+    write_shapes(db, &replaced, &matched, source, within, &report, audit_ctx).await?;
+    Ok(report)
+}
+
+/// Removes the shapes of `replaced` and writes `matched`, in one transaction
+/// with its audit event.
+async fn write_shapes(
+    db: &Db,
+    replaced: &[i64],
+    matched: &[(i64, String)],
+    source: &str,
+    within: Option<i64>,
+    report: &ShapeReport,
+    audit_ctx: &AuditCtx,
+) -> anyhow::Result<()> {
+    let now = Utc::now();
+    let mut tx = db.begin().await?;
+    for place in replaced {
         on_tx!(&mut tx, |c| sqlx::query("DELETE FROM place_shapes WHERE place_id = $1")
             .bind(place)
             .execute(&mut *c)
             .await
             .map(|_| ()))?;
     }
-    for (place, geometry) in &matched {
+    for (place, geometry) in matched {
         on_tx!(&mut tx, |c| sqlx::query(
             "INSERT INTO place_shapes (place_id, geometry, source, imported_at) VALUES ($1, $2, $3, $4)"
         )
@@ -275,7 +303,6 @@ pub async fn import_with(
         .await
         .map(|_| ()))?;
     }
-    report.matched = matched.len();
     audit::append(
         &mut tx,
         audit_ctx,
@@ -289,7 +316,7 @@ pub async fn import_with(
     )
     .await?;
     tx.commit().await?;
-    Ok(report)
+    Ok(())
 }
 
 /// Every shape, by place id.

@@ -144,18 +144,23 @@ on_both_backends!(hub_staff_upload_an_xlsform_in_the_browser, |db| {
     assert!(download.body.contains("/xlsform"));
     // Boundaries go up the same way, and the page says what matched.
     let (_, me) = directory::shapes::REFERENCE.iter().find(|(s, _)| s.starts_with("ME")).unwrap();
-    let (content_type, body) = multipart(me);
-    let request = Request::builder()
-        .method("POST")
-        .uri(format!("/assess/boundaries?csrf={CSRF}"))
-        .header("host", "localhost")
-        .header("origin", "http://localhost")
-        .header("cookie", cookie.clone())
-        .header("content-type", content_type)
-        .body(Body::from(body))
-        .unwrap();
-    let reply = app.clone().oneshot(request).await.unwrap();
-    let text = String::from_utf8(axum::body::to_bytes(reply.into_body(), 1 << 20).await.unwrap().to_vec()).unwrap();
+    let upload = |(content_type, body): (String, Vec<u8>)| {
+        let request = Request::builder()
+            .method("POST")
+            .uri(format!("/assess/boundaries?csrf={CSRF}"))
+            .header("host", "localhost")
+            .header("origin", "http://localhost")
+            .header("cookie", cookie.clone())
+            .header("content-type", content_type)
+            .body(Body::from(body))
+            .unwrap();
+        let app = app.clone();
+        async move {
+            let reply = app.oneshot(request).await.unwrap();
+            String::from_utf8(axum::body::to_bytes(reply.into_body(), 1 << 20).await.unwrap().to_vec()).unwrap()
+        }
+    };
+    let text = upload(multipart(me)).await;
     assert!(
         text.contains("21 features were matched to places."),
         "{}",
@@ -166,18 +171,7 @@ on_both_backends!(hub_staff_upload_an_xlsform_in_the_browser, |db| {
     for feature in published["features"].as_array_mut().unwrap() {
         feature["properties"].as_object_mut().unwrap().remove("country");
     }
-    let (content_type, body) = multipart_for_country("ME", &serde_json::to_vec(&published).unwrap());
-    let request = Request::builder()
-        .method("POST")
-        .uri(format!("/assess/boundaries?csrf={CSRF}"))
-        .header("host", "localhost")
-        .header("origin", "http://localhost")
-        .header("cookie", cookie.clone())
-        .header("content-type", content_type)
-        .body(Body::from(body))
-        .unwrap();
-    let reply = app.clone().oneshot(request).await.unwrap();
-    let text = String::from_utf8(axum::body::to_bytes(reply.into_body(), 1 << 20).await.unwrap().to_vec()).unwrap();
+    let text = upload(multipart_for_country("ME", &serde_json::to_vec(&published).unwrap())).await;
     assert!(text.contains("21 features were matched to places."), "the country given on the form is used");
     assert!(text.contains("name=\"country\""), "the form offers the country");
 });
