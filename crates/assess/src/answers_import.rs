@@ -15,7 +15,8 @@ use chrono::Utc;
 use platform::audit::{self, AuditCtx, Event};
 use platform::{on_db, on_tx, Db, Tx};
 
-use crate::instrument::{self, Instrument, DONT_KNOW};
+use crate::instrument::values;
+use crate::instrument::{self, Instrument, Question, DONT_KNOW};
 use crate::xlsform::Problem;
 
 const CHUNK: usize = 300;
@@ -50,7 +51,7 @@ fn question_named<'a>(instrument: &'a Instrument, header: &str) -> Option<&'a in
 }
 
 /// The stored form of one cell, or why it is refused.
-fn check(instrument: &Instrument, question: &instrument::Question, raw: &str) -> Result<String, String> {
+fn check(instrument: &Instrument, question: &Question, raw: &str) -> Result<String, String> {
     // Several choices: `;` or `,` in Mozaik's export, spaces in Kobo's and ODK's.
     let values: Vec<&str> = raw.split([';', ',', ' ']).map(str::trim).filter(|v| !v.is_empty()).collect();
     if values == [DONT_KNOW] {
@@ -58,19 +59,45 @@ fn check(instrument: &Instrument, question: &instrument::Question, raw: &str) ->
     }
     let allowed: Vec<&str> = instrument.choices(&question.list_name).iter().map(|c| c.name.as_str()).collect();
     match question.qtype.as_str() {
-        "select_one" | "likert" => match values.as_slice() {
-            [one] if allowed.contains(one) => Ok(one.to_string()),
-            _ => Err(format!("'{raw}' is not one of: {}", allowed.join(", "))),
-        },
         "select_multiple" | "rank" => match values.iter().find(|v| !allowed.contains(v)) {
             Some(bad) => Err(format!("'{bad}' is not one of: {}", allowed.join(", "))),
             None => Ok(values.join(",")),
         },
-        "integer" | "decimal" => match raw.trim().replace(',', ".").parse::<f64>() {
-            Ok(n) if n >= 0.0 && crate::xlsform::meets(&question.constraint, n) => Ok(raw.trim().to_string()),
-            _ => Err(format!("'{raw}' is not an accepted number")),
-        },
-        _ => Ok(raw.trim().to_string()),
+        "select_one" | "likert" if !allowed.contains(&raw.trim()) => {
+            Err(format!("'{raw}' is not one of: {}", allowed.join(", ")))
+        }
+        _ => values::single(question, &allowed, raw).map_err(|invalid| format!("'{raw}' {}", invalid.explained())),
+    }
+}
+
+/// The questionnaire's logic holds for imported answers as for the form,
+/// since an imported entry is submitted: calculations are worked out where
+/// the file does not give them, and an answer to a question that does not
+/// apply, a missing required answer and an unmet constraint are refused.
+fn check_logic(
+    instrument: &Instrument,
+    answers: &mut BTreeMap<String, String>,
+    line: u64,
+    problems: &mut Vec<Problem>,
+) {
+    let mut worked_out = answers.clone();
+    instrument.calculate(&mut worked_out);
+    for (name, value) in worked_out {
+        answers.entry(name).or_insert(value);
+    }
+    for question in &instrument.questions {
+        let applies = instrument.applies(question, answers);
+        let reason = match (answers.get(&question.name), applies) {
+            (Some(_), false) if question.asks() => {
+                format!("this question does not apply to this row's answers ({})", question.relevant)
+            }
+            (None, true) if instrument.requires(question, answers) => "this question must be answered".into(),
+            (Some(value), true) if value != DONT_KNOW && !instrument.meets(question, value, answers) => {
+                format!("'{value}' does not meet the constraint {}", question.constraint)
+            }
+            _ => continue,
+        };
+        problems.push(problem(line, &question.name, reason));
     }
 }
 
@@ -143,6 +170,12 @@ pub async fn import(
                 return None;
             }
             let q = question_named(&instrument, h);
+            if let Some(question) = q.filter(|q| !q.asks()) {
+                // Calculations are worked out here; what a device records
+                // (start, deviceid…) and notes are not answers.
+                ignored.push(question.name.clone());
+                return None;
+            }
             if q.is_none() {
                 if platform::csv_input::survey_tool_column(h) {
                     ignored.push(h.clone());
@@ -188,21 +221,10 @@ pub async fn import(
                 Err(reason) => problems.push(problem(line, &question.name, reason)),
             }
         }
-        // The questionnaire's logic holds for imported answers as for the
-        // form, since an imported entry is submitted: an answer to a question
-        // that does not apply is refused, and so is a missing required answer.
-        for question in &instrument.questions {
-            let applies = instrument::is_relevant(&question.relevant, &answers);
-            match (answers.contains_key(&question.name), applies) {
-                (true, false) => problems.push(problem(
-                    line,
-                    &question.name,
-                    format!("this question does not apply to this row's answers ({})", question.relevant),
-                )),
-                (false, true) if question.required => {
-                    problems.push(problem(line, &question.name, "this question must be answered".into()))
-                }
-                _ => {}
+        check_logic(&instrument, &mut answers, line, &mut problems);
+        for question in instrument.questions.iter().filter(|q| !q.asks()) {
+            if let Some(value) = answers.get(&question.name) {
+                rows.push((entry, question.id, value.clone()));
             }
         }
     }

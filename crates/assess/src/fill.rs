@@ -15,7 +15,8 @@ use platform::web::form::{field, ticked, FieldErrors};
 use platform::web::{render, AppError, AppState, PageCtx, Shell};
 
 use crate::audiences::{self, Choice};
-use crate::instrument::{self, group_label, is_relevant, Instrument, DONT_KNOW};
+use crate::instrument::values::{self, Invalid};
+use crate::instrument::{self, group_label, Instrument, Question, DONT_KNOW};
 use crate::store::{self, Entry, Round};
 
 pub struct ChoiceView {
@@ -30,6 +31,7 @@ pub struct QuestionView {
     pub group: String,
     pub new_group: bool,
     pub label: String,
+    pub hint: String,
     pub qtype: String,
     pub required: bool,
     pub relevant: bool,
@@ -78,42 +80,73 @@ fn needs_of(instrument: &Instrument, answers: &BTreeMap<String, String>, questio
         .unwrap_or_default()
 }
 
+/// A label with `${name}` replaced by the answer, as ODK shows it.
+fn with_answers(label: &str, answers: &BTreeMap<String, String>) -> String {
+    let mut out = String::with_capacity(label.len());
+    let mut rest = label;
+    while let Some(start) = rest.find("${") {
+        let Some(end) = rest[start..].find('}') else { break };
+        out.push_str(&rest[..start]);
+        out.push_str(answers.get(rest[start + 2..start + end].trim()).map(String::as_str).unwrap_or(""));
+        rest = &rest[start + end + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn choice_views(instrument: &Instrument, q: &Question, answers: &BTreeMap<String, String>, tr: Tr) -> Vec<ChoiceView> {
+    let value = answers.get(&q.name).map(String::as_str).unwrap_or("");
+    let selected: Vec<&str> = value.split(',').filter(|s| !s.is_empty()).collect();
+    let offered = instrument.offered(q, answers);
+    let mut views: Vec<ChoiceView> = offered
+        .iter()
+        .map(|c| ChoiceView {
+            label: c.label(tr),
+            checked: selected.contains(&c.name.as_str()),
+            rank: selected
+                .iter()
+                .position(|s| *s == c.name)
+                .filter(|_| q.qtype == "rank")
+                .map(|i| (i + 1).to_string())
+                .unwrap_or_default(),
+            name: c.name.clone(),
+        })
+        .collect();
+    // Every single choice allows "don't know", counted as an answer, even
+    // when an imported list does not offer it.
+    if matches!(q.qtype.as_str(), "select_one" | "likert") && !offered.iter().any(|c| c.name == DONT_KNOW) {
+        views.push(ChoiceView {
+            name: DONT_KNOW.into(),
+            label: tr.t("choice-dont_know"),
+            checked: value == DONT_KNOW,
+            rank: String::new(),
+        });
+    }
+    views
+}
+
 fn views(instrument: &Instrument, answers: &BTreeMap<String, String>, tr: Tr) -> Vec<QuestionView> {
     let mut last_group = String::new();
     instrument
         .questions
         .iter()
+        .filter(|q| q.asks() || q.qtype == "note")
         .map(|q| {
             let value = answers.get(&q.name).cloned().unwrap_or_default();
-            let selected: Vec<&str> = value.split(',').filter(|s| !s.is_empty()).collect();
-            let choices = instrument
-                .choices(&q.list_name)
-                .iter()
-                .map(|c| ChoiceView {
-                    label: c.label(tr),
-                    checked: selected.contains(&c.name.as_str()),
-                    rank: selected
-                        .iter()
-                        .position(|s| *s == c.name)
-                        .filter(|_| q.qtype == "rank")
-                        .map(|i| (i + 1).to_string())
-                        .unwrap_or_default(),
-                    name: c.name.clone(),
-                })
-                .collect();
             let new_group = q.group_key != last_group;
             last_group = q.group_key.clone();
             QuestionView {
                 name: q.name.clone(),
                 group: group_label(&instrument.groups, &q.group_key, tr),
                 new_group,
-                label: q.label(tr),
+                label: with_answers(&q.label(tr), answers),
+                hint: with_answers(&q.hint(tr), answers),
                 qtype: q.qtype.clone(),
-                required: q.required,
-                relevant: is_relevant(&q.relevant, answers),
+                required: instrument.requires(q, answers),
+                relevant: instrument.applies(q, answers),
                 dont_know: value == DONT_KNOW,
                 value: if value == DONT_KNOW { String::new() } else { value },
-                choices,
+                choices: choice_views(instrument, q, answers, tr),
             }
         })
         .collect()
@@ -214,67 +247,81 @@ pub async fn fill_form(
     page(&ctx, loaded, &answers, FieldErrors::default(), query.contains_key("saved"))
 }
 
+/// One question's answer from the form, checked for its format.
+fn read_one(instrument: &Instrument, q: &Question, form: &[(String, String)]) -> Result<String, Invalid> {
+    let key = format!("q:{}", q.name);
+    if !field(form, &format!("dk:{}", q.name)).is_empty() {
+        return Ok(DONT_KNOW.to_string());
+    }
+    let mut allowed: Vec<&str> = instrument.choices(&q.list_name).iter().map(|c| c.name.as_str()).collect();
+    allowed.push(DONT_KNOW);
+    match q.qtype.as_str() {
+        "select_multiple" => {
+            let chosen: Vec<&str> = form.iter().filter(|(k, _)| *k == key).map(|(_, v)| v.as_str()).collect();
+            match chosen.iter().any(|c| !allowed.contains(c)) {
+                true => Err(Invalid::Choice),
+                false => Ok(chosen.join(",")),
+            }
+        }
+        "rank" => read_rank(q, &allowed, form),
+        _ => values::single(q, &allowed, field(form, &key)),
+    }
+}
+
+fn read_rank(q: &Question, allowed: &[&str], form: &[(String, String)]) -> Result<String, Invalid> {
+    let choices: Vec<&str> = allowed.iter().copied().filter(|c| *c != DONT_KNOW).collect();
+    let mut ranked: Vec<(u32, &str)> = Vec::new();
+    for choice in &choices {
+        let text = field(form, &format!("rank:{}:{choice}", q.name));
+        if text.is_empty() {
+            continue;
+        }
+        match text.parse::<u32>() {
+            Ok(n) if n >= 1 && n as usize <= choices.len() && !ranked.iter().any(|(m, _)| *m == n) => {
+                ranked.push((n, choice))
+            }
+            _ => return Err(Invalid::Rank),
+        }
+    }
+    ranked.sort();
+    Ok(ranked.iter().map(|(_, c)| *c).collect::<Vec<_>>().join(","))
+}
+
 /// Reads the form into answers by question name, marking each answer whose
-/// format is wrong.
+/// format is wrong; drops answers to questions that no longer apply, works
+/// out the calculations and checks the constraints.
 fn read(instrument: &Instrument, form: &[(String, String)], tr: Tr) -> (BTreeMap<String, String>, FieldErrors) {
     let mut answers = BTreeMap::new();
     let mut errors = FieldErrors::default();
-    for q in &instrument.questions {
-        let key = format!("q:{}", q.name);
-        if !field(form, &format!("dk:{}", q.name)).is_empty() {
-            answers.insert(q.name.clone(), DONT_KNOW.to_string());
-            continue;
-        }
-        let allowed: Vec<&str> = instrument.choices(&q.list_name).iter().map(|c| c.name.as_str()).collect();
-        let value = match q.qtype.as_str() {
-            "select_multiple" => {
-                let chosen: Vec<&str> = form.iter().filter(|(k, _)| *k == key).map(|(_, v)| v.as_str()).collect();
-                if chosen.iter().any(|c| !allowed.contains(c)) {
-                    errors.add(q.name.clone(), tr.t("assess-choice-unknown"));
+    for q in instrument.questions.iter().filter(|q| q.asks()) {
+        match read_one(instrument, q, form) {
+            Ok(value) if value.is_empty() => {}
+            Ok(value) => {
+                answers.insert(q.name.clone(), value);
+            }
+            Err(invalid) => {
+                errors.add(q.name.clone(), tr.t(invalid.message_id()));
+                // Shown again as typed, so it can be corrected; never saved.
+                let typed = field(form, &format!("q:{}", q.name));
+                if !typed.is_empty() {
+                    answers.insert(q.name.clone(), typed.to_string());
                 }
-                chosen.join(",")
             }
-            "rank" => {
-                let mut ranked: Vec<(u32, &str)> = Vec::new();
-                for choice in &allowed {
-                    let text = field(form, &format!("rank:{}:{choice}", q.name));
-                    if text.is_empty() {
-                        continue;
-                    }
-                    match text.parse::<u32>() {
-                        Ok(n) if n >= 1 && n as usize <= allowed.len() && !ranked.iter().any(|(m, _)| *m == n) => {
-                            ranked.push((n, choice))
-                        }
-                        _ => errors.add(q.name.clone(), tr.t("assess-rank-invalid")),
-                    }
-                }
-                ranked.sort();
-                ranked.iter().map(|(_, c)| *c).collect::<Vec<_>>().join(",")
-            }
-            _ => field(form, &key).to_string(),
-        };
-        match q.qtype.as_str() {
-            "select_one" | "likert" if !value.is_empty() && !allowed.contains(&value.as_str()) => {
-                errors.add(q.name.clone(), tr.t("assess-choice-unknown"))
-            }
-            "integer" | "decimal"
-                if !value.is_empty() && value.replace(',', ".").parse::<f64>().map_or(true, |n| n < 0.0) =>
-            {
-                errors.add(q.name.clone(), tr.t("assess-number-invalid"))
-            }
-            "text" if value.chars().count() > 4000 => errors.add(q.name.clone(), tr.t("assess-text-too-long")),
-            "date" if !value.is_empty() && value.parse::<chrono::NaiveDate>().is_err() => {
-                errors.add(q.name.clone(), tr.t("assess-date-invalid"))
-            }
-            _ => {}
-        }
-        if !value.is_empty() {
-            answers.insert(q.name.clone(), value);
         }
     }
     // Answers to questions that no longer apply are dropped, not kept hidden.
     let snapshot = answers.clone();
-    answers.retain(|name, _| instrument.question(name).is_some_and(|q| is_relevant(&q.relevant, &snapshot)));
+    answers.retain(|name, _| instrument.question(name).is_some_and(|q| instrument.applies(q, &snapshot)));
+    instrument.calculate(&mut answers);
+    for q in instrument.questions.iter().filter(|q| q.asks()) {
+        match answers.get(&q.name) {
+            Some(value) if value != DONT_KNOW && !instrument.meets(q, value, &answers) => {
+                let message = q.constraint_message(tr);
+                errors.add(q.name.clone(), if message.is_empty() { tr.t("assess-constraint-unmet") } else { message });
+            }
+            _ => {}
+        }
+    }
     (answers, errors)
 }
 
@@ -282,8 +329,9 @@ fn read(instrument: &Instrument, form: &[(String, String)], tr: Tr) -> (BTreeMap
 /// stops a submission: a draft may be incomplete.
 fn mark_missing(instrument: &Instrument, answers: &BTreeMap<String, String>, errors: &mut FieldErrors, tr: Tr) {
     for q in &instrument.questions {
-        if q.required && is_relevant(&q.relevant, answers) && !answers.contains_key(&q.name) {
-            errors.add(q.name.clone(), tr.t("assess-answer-required"));
+        if instrument.applies(q, answers) && instrument.requires(q, answers) && !answers.contains_key(&q.name) {
+            let message = q.required_message(tr);
+            errors.add(q.name.clone(), if message.is_empty() { tr.t("assess-answer-required") } else { message });
         }
     }
 }

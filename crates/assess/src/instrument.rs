@@ -6,6 +6,13 @@ use std::collections::BTreeMap;
 use platform::i18n::Tr;
 use platform::{on_db, Db};
 
+pub mod details;
+mod logic;
+pub mod values;
+
+pub use details::{ChoiceDetails, GroupDetails, QuestionDetails};
+pub use logic::Logic;
+
 pub const DONT_KNOW: &str = "dont_know";
 
 pub type Labels = BTreeMap<String, String>;
@@ -24,12 +31,21 @@ pub struct Question {
     pub relevant: String,
     pub constraint: String,
     pub labels: Labels,
+    pub details: QuestionDetails,
+    /// Its expressions, parsed once.
+    pub logic: Logic,
 }
+
+/// Question types that ask nothing: a note shows text, a calculation is
+/// worked out at every save, and what a form keeps without asking
+/// (metadata a device collects, media, choices from files not given).
+pub const NOT_ASKED: &[&str] = &["note", "calculate", "kept"];
 
 #[derive(Debug, Clone)]
 pub struct Choice {
     pub name: String,
     pub labels: Labels,
+    pub details: ChoiceDetails,
 }
 
 pub struct Instrument {
@@ -37,6 +53,9 @@ pub struct Instrument {
     pub title: Labels,
     pub notes: String,
     pub groups: Vec<(String, Labels)>,
+    pub group_details: BTreeMap<String, GroupDetails>,
+    /// Each group's `relevant`, parsed once.
+    group_relevance: BTreeMap<String, crate::xpath::Expr>,
     pub questions: Vec<Question>,
     pub lists: BTreeMap<String, Vec<Choice>>,
 }
@@ -58,6 +77,24 @@ impl Instrument {
 impl Question {
     pub fn label(&self, tr: Tr) -> String {
         label_in(&self.labels, tr)
+    }
+
+    pub fn hint(&self, tr: Tr) -> String {
+        label_in(&self.details.hints, tr)
+    }
+
+    /// The form's own message for an unmet constraint, if it gives one.
+    pub fn constraint_message(&self, tr: Tr) -> String {
+        label_in(&self.details.constraint_messages, tr)
+    }
+
+    pub fn required_message(&self, tr: Tr) -> String {
+        label_in(&self.details.required_messages, tr)
+    }
+
+    /// Whether the question asks for an answer (see `NOT_ASKED`).
+    pub fn asks(&self) -> bool {
+        !NOT_ASKED.contains(&self.qtype.as_str())
     }
 }
 
@@ -82,91 +119,80 @@ pub async fn load(db: &Db, id: i64) -> Result<Option<Instrument>, sqlx::Error> {
             .fetch_optional(pool)
             .await)?;
     let Some((title, notes)) = head else { return Ok(None) };
-    let groups: Vec<(String, String)> = on_db!(db, |pool| sqlx::query_as(
-        "SELECT key, labels FROM instrument_groups WHERE instrument_id = $1 ORDER BY position"
+    let groups: Vec<(String, String, String)> = on_db!(db, |pool| sqlx::query_as(
+        "SELECT key, labels, details FROM instrument_groups WHERE instrument_id = $1 ORDER BY position"
     )
     .bind(id)
     .fetch_all(pool)
     .await)?;
-    type Row = (i64, String, String, String, String, bool, String, String, String);
-    let questions: Vec<Row> = on_db!(db, |pool| {
+    let sql = format!("SELECT {} FROM questions WHERE instrument_id = $1 ORDER BY position", QuestionRow::COLUMNS);
+    let questions: Vec<QuestionRow> = on_db!(db, |pool| sqlx::query_as(&sql).bind(id).fetch_all(pool).await)?;
+    let choices: Vec<(String, String, String, String)> = on_db!(db, |pool| {
         sqlx::query_as(
-        "SELECT id, group_key, name, qtype, list_name, required, relevant, labels, constraint_expr FROM questions WHERE instrument_id = $1 ORDER BY position"
+        "SELECT list_name, name, labels, details FROM choices WHERE instrument_id = $1 ORDER BY list_name, position"
     )
     .bind(id)
     .fetch_all(pool)
     .await
     })?;
-    let choices: Vec<(String, String, String)> = on_db!(db, |pool| sqlx::query_as(
-        "SELECT list_name, name, labels FROM choices WHERE instrument_id = $1 ORDER BY list_name, position"
-    )
-    .bind(id)
-    .fetch_all(pool)
-    .await)?;
     let mut lists: BTreeMap<String, Vec<Choice>> = BTreeMap::new();
-    for (list, name, labels) in choices {
-        lists.entry(list).or_default().push(Choice { name, labels: parse_labels(&labels) });
+    for (list, name, labels, details) in choices {
+        lists.entry(list).or_default().push(Choice {
+            name,
+            labels: parse_labels(&labels),
+            details: details::read(&details),
+        });
     }
+    let group_details: BTreeMap<String, GroupDetails> =
+        groups.iter().map(|(key, _, details)| (key.clone(), details::read(details))).collect();
     Ok(Some(Instrument {
         id,
         title: parse_labels(&title),
         notes,
-        groups: groups.into_iter().map(|(k, l)| (k, parse_labels(&l))).collect(),
-        questions: questions
-            .into_iter()
-            .map(|(id, group_key, name, qtype, list_name, required, relevant, labels, constraint)| Question {
-                id,
-                group_key,
-                name,
-                qtype,
-                list_name,
-                required,
-                relevant,
-                constraint,
-                labels: parse_labels(&labels),
-            })
-            .collect(),
+        groups: groups.into_iter().map(|(k, l, _)| (k, parse_labels(&l))).collect(),
+        group_relevance: logic::group_relevance(&group_details),
+        group_details,
+        questions: questions.into_iter().map(QuestionRow::into_question).collect(),
         lists,
     }))
 }
 
-/// Whether a question applies, given the answers so far. The supported
-/// subset of XLSForm `relevant`: `${name} = 'value'` and `${name} != 'value'`,
-/// joined with `and`. Anything else counts as applicable.
-pub fn is_relevant(relevant: &str, answers: &BTreeMap<String, String>) -> bool {
-    if relevant.trim().is_empty() {
-        return true;
+platform::record! {
+    struct QuestionRow {
+        id: i64,
+        group_key: String,
+        name: String,
+        qtype: String,
+        list_name: String,
+        required: bool,
+        relevant: String,
+        labels: String,
+        constraint_expr: String,
+        details: String,
     }
-    relevant.split(" and ").all(|clause| {
-        let clause = clause.trim();
-        let (negated, parts) = match clause.split_once("!=") {
-            Some(p) => (true, p),
-            None => match clause.split_once('=') {
-                Some(p) => (false, p),
-                None => return true,
-            },
-        };
-        let name = parts.0.trim().trim_start_matches("${").trim_end_matches('}');
-        let value = parts.1.trim().trim_matches('\'').trim_matches('"');
-        let actual = answers.get(name).map(String::as_str).unwrap_or("");
-        let selected = actual.split(',').any(|v| v == value);
-        selected != negated
-    })
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn skip_logic_subset() {
-        let mut answers = BTreeMap::new();
-        answers.insert("budget".to_string(), "yes".to_string());
-        assert!(is_relevant("${budget} = 'yes'", &answers));
-        assert!(!is_relevant("${budget} = 'no'", &answers));
-        assert!(is_relevant("${budget} != 'no'", &answers));
-        assert!(!is_relevant("${structure} = 'yes'", &answers), "an unanswered question selects nothing");
-        assert!(is_relevant("", &answers));
-        assert!(is_relevant("${budget} = 'yes' and ${x} != 'y'", &answers));
+impl QuestionRow {
+    fn into_question(self) -> Question {
+        let details: QuestionDetails = details::read(&self.details);
+        Question {
+            logic: Logic::parse(&self.relevant, &self.constraint_expr, &details),
+            id: self.id,
+            group_key: self.group_key,
+            name: self.name,
+            qtype: self.qtype,
+            list_name: self.list_name,
+            required: self.required,
+            relevant: self.relevant,
+            constraint: self.constraint_expr,
+            labels: parse_labels(&self.labels),
+            details,
+        }
     }
+}
+
+/// Whether a question applies, given the answers so far: its `relevant`
+/// only (see `Instrument::applies` for the groups around it).
+pub fn is_relevant(relevant: &str, answers: &BTreeMap<String, String>) -> bool {
+    Logic::parse(relevant, "", &QuestionDetails::default()).relevant(answers)
 }

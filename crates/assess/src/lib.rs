@@ -21,6 +21,7 @@ pub mod store;
 pub mod tables;
 pub mod work;
 pub mod xlsform;
+pub mod xpath;
 
 use platform::policy::Action;
 use platform::web::{NavEntry, Routes, Target};

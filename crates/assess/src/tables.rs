@@ -24,6 +24,7 @@ pub const INSTRUMENT_GROUPS: Table = Table {
         col!("key", Text),
         col!("position", Int),
         col!("labels", Text),
+        col!("details", Text),
     ],
 };
 
@@ -41,6 +42,7 @@ pub const QUESTIONS: Table = Table {
         col!("relevant", Text),
         col!("labels", Text),
         col!("constraint_expr", Text),
+        col!("details", Text),
     ],
 };
 
@@ -53,6 +55,7 @@ pub const CHOICES: Table = Table {
         col!("name", Text),
         col!("position", Int),
         col!("labels", Text),
+        col!("details", Text),
     ],
 };
 

@@ -40,6 +40,7 @@ pub const MIGRATIONS: &[Migration] = &[
     migration!(22, "0022_assignment_answers"),
     migration!(23, "0023_access_version"),
     migration!(24, "0024_headline_answered"),
+    migration!(25, "0025_form_details"),
 ];
 
 /// The newest schema version this binary knows.

@@ -40,16 +40,36 @@ on_both_backends!(the_default_questionnaire_round_trips_through_xlsform, |db| {
     let (copy, warnings) = assess::xlsform::import(db, bumped, "x", &crate::support::audit()).await.unwrap();
     assert!(warnings.is_empty(), "{warnings:?}");
     let copy = assess::instrument::load(db, copy).await.unwrap().unwrap();
-    assert_eq!(copy.questions.len(), original.questions.len());
-    for (a, b) in original.questions.iter().zip(&copy.questions) {
-        assert_eq!(
-            (&a.name, &a.qtype, &a.list_name, a.required, &a.relevant),
-            (&b.name, &b.qtype, &b.list_name, b.required, &b.relevant)
-        );
-        assert_eq!(a.labels.get("mk"), b.labels.get("mk"), "labels in every language survive");
-    }
-    assert_eq!(copy.lists.len(), original.lists.len());
+    assert_same_questionnaire(&original, &copy);
 });
+
+/// The same questionnaire: title and labels in every language, types,
+/// lists, expressions and everything kept beside them.
+pub(crate) fn assert_same_questionnaire(a: &assess::instrument::Instrument, b: &assess::instrument::Instrument) {
+    assert_eq!(a.title, b.title, "the title in every language");
+    assert_eq!(a.questions.len(), b.questions.len());
+    for (a, b) in a.questions.iter().zip(&b.questions) {
+        assert_eq!(
+            (&a.name, &a.group_key, &a.qtype, &a.list_name, a.required, &a.relevant, &a.constraint),
+            (&b.name, &b.group_key, &b.qtype, &b.list_name, b.required, &b.relevant, &b.constraint)
+        );
+        assert_eq!(a.labels, b.labels, "labels of {} in every language", a.name);
+        assert_eq!(a.details, b.details, "what {} says beyond its label", a.name);
+    }
+    type Choice = (String, String, assess::instrument::Labels);
+    let choices = |i: &assess::instrument::Instrument| -> Vec<Choice> {
+        i.lists
+            .iter()
+            .flat_map(|(list, items)| items.iter().map(move |c| (list.clone(), c.name.clone(), c.labels.clone())))
+            .collect()
+    };
+    assert_eq!(choices(a), choices(b), "the same choices, none added");
+    let groups = |i: &assess::instrument::Instrument| {
+        i.groups.iter().filter(|(k, _)| !k.is_empty()).cloned().collect::<Vec<_>>()
+    };
+    assert_eq!(groups(a), groups(b));
+    assert_eq!(a.group_details, b.group_details);
+}
 
 on_both_backends!(a_form_outside_the_subset_is_refused_with_every_problem, |db| {
     let before = instruments(db).await;
@@ -60,7 +80,10 @@ on_both_backends!(a_form_outside_the_subset_is_refused_with_every_problem, |db| 
             &["geopoint", "where", "Location", "", "", ""],
             &["select_one colours", "colour", "Colour", "", "", ""],
             &["integer", "ok", "Duplicate", "${ok} > 3", ". >= 0", ""],
-            &["integer", "count", "How many", "", "regex(., '[0-9]')", ""],
+            &["integer", "count", "How many", "${nowhere} = 1", "regex(., '[0-9]'", ""],
+            &["calculate", "total", "", "", "", ""],
+            &["select one", "vague", "Which?", "", "", ""],
+            &["selectone yes_no", "typo", "Typo", "", "", ""],
         ],
         &[&["list_name", "name", "label::English (en)"], &["yes_no", "yes", "Yes"], &["yes_no", "no", "No"]],
     );
@@ -71,18 +94,20 @@ on_both_backends!(a_form_outside_the_subset_is_refused_with_every_problem, |db| 
     };
     let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
     for wanted in [
-        "sheet survey, row 1, column calculation: the column calculation is not supported",
-        "sheet survey, row 3, column type: the question type 'geopoint' is not supported",
-        "sheet survey, row 4, column type: the choice list 'colours' is missing",
-        "sheet survey, row 5, column name: 'ok' is used twice",
-        "sheet survey, row 5, column relevant: '${ok} > 3' is outside the supported subset",
-        "sheet survey, row 6, column constraint: 'regex(., '[0-9]')' is outside the supported subset",
+        "sheet survey, row 4, column type: List name not in choices sheet: colours",
+        "sheet survey, row 5, column name: The name 'ok' is used twice",
+        "sheet survey, row 6, column relevant: There has been a problem trying to replace ${nowhere}",
+        "sheet survey, row 6, column constraint: 'regex(., '[0-9]'': the arguments of regex() are not closed",
+        "sheet survey, row 7, column calculation: Missing calculation.",
+        "sheet survey, row 8, column type: Unknown question type 'select one'.",
+        "sheet survey, row 9, column type: Unknown question type 'selectone yes_no'.",
     ] {
         assert!(text.iter().any(|t| t.starts_with(wanted)), "missing «{wanted}» in {text:#?}");
     }
+    assert_eq!(text.len(), 7, "the geopoint and the rest are accepted: {text:#?}");
     assert_eq!(instruments(db).await, before, "a refused form writes nothing");
     let not_xlsx = assess::xlsform::import(db, b"not a workbook".to_vec(), "x", &crate::support::audit()).await;
-    assert!(not_xlsx.err().unwrap().to_string().contains("not an XLSX workbook"));
+    assert!(not_xlsx.err().unwrap().to_string().contains("neither an XLSX nor an XLS workbook"));
 });
 
 fn multipart(bytes: &[u8]) -> (String, Vec<u8>) {
@@ -111,8 +136,8 @@ on_both_backends!(hub_staff_upload_an_xlsform_in_the_browser, |db| {
     let cookie = session_cookie(db, staff).await;
     let good = workbook(
         &[
-            &["type", "name", "label::English (en)", "label::Macedonian (mk)", "hint"],
-            &["select_one yes_no", "pilot", "Pilot?", "Пилот?", "A hint"],
+            &["type", "name", "label::English (en)", "label::Macedonian (mk)", "hint", "guidance_hint"],
+            &["select_one yes_no", "pilot", "Pilot?", "Пилот?", "A hint", "For the interviewer"],
         ],
         &[&["list_name", "name", "label::English (en)"], &["yes_no", "yes", "Yes"], &["yes_no", "no", "No"]],
     );
@@ -134,7 +159,8 @@ on_both_backends!(hub_staff_upload_an_xlsform_in_the_browser, |db| {
     assert_eq!(ok.status(), StatusCode::OK);
     let body = String::from_utf8(axum::body::to_bytes(ok.into_body(), 1 << 20).await.unwrap().to_vec()).unwrap();
     assert!(
-        body.contains("pilot.xlsx") && body.contains("survey column hint is not used by Mozaik"),
+        body.contains("pilot.xlsx")
+            && body.contains("column guidance_hint: this column is kept with the form but not used by Mozaik"),
         "imported, with the ignored column named"
     );
     let bad = workbook(&[&["type", "name"], &["note", "n"]], &[&["list_name", "name"]]);
