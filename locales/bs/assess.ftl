@@ -132,3 +132,5 @@ assess-geopoint-hint = Geografska širina i dužina u stepenima, odvojene razmak
 assess-range-invalid = Unesite broj unutar raspona koji pitanje daje.
 assess-constraint-unmet = Ovaj odgovor je izvan onoga što pitanje prihvata.
 assess-acknowledge = Potvrđeno
+assess-fill-progress = Dato { $answered } od { $required } obaveznih odgovora
+assess-unanswered = Bez odgovora

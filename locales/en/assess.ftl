@@ -130,3 +130,5 @@ assess-geopoint-hint = Latitude and longitude in degrees, separated by a space, 
 assess-range-invalid = Enter a number within the range the question gives.
 assess-constraint-unmet = This answer is outside what the question accepts.
 assess-acknowledge = Confirmed
+assess-fill-progress = { $answered } of { $required } required answers given
+assess-unanswered = Not answered

@@ -130,3 +130,5 @@ assess-geopoint-hint = Latitude et longitude en degrés, séparées par une espa
 assess-range-invalid = Saisissez un nombre compris dans l’intervalle indiqué par la question.
 assess-constraint-unmet = Cette réponse sort de ce que la question accepte.
 assess-acknowledge = Confirmé
+assess-fill-progress = { $answered } réponses obligatoires données sur { $required }
+assess-unanswered = Sans réponse

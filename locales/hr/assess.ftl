@@ -132,3 +132,5 @@ assess-geopoint-hint = Geografska širina i dužina u stupnjevima, odvojene razm
 assess-range-invalid = Unesite broj unutar raspona koji pitanje zadaje.
 assess-constraint-unmet = Ovaj je odgovor izvan onoga što pitanje prihvaća.
 assess-acknowledge = Potvrđeno
+assess-fill-progress = Dano { $answered } od { $required } obveznih odgovora
+assess-unanswered = Bez odgovora

@@ -130,3 +130,5 @@ assess-geopoint-hint = Географска ширина и должина во 
 assess-range-invalid = Внесете број во опсегот што го дава прашањето.
 assess-constraint-unmet = Овој одговор е надвор од она што прашањето го прифаќа.
 assess-acknowledge = Потврдено
+assess-fill-progress = Дадени { $answered } од { $required } задолжителни одговори
+assess-unanswered = Без одговор

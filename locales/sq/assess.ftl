@@ -130,3 +130,5 @@ assess-geopoint-hint = Gjerësia dhe gjatësia gjeografike në gradë, të ndara
 assess-range-invalid = Shkruani një numër brenda kufijve që jep pyetja.
 assess-constraint-unmet = Kjo përgjigje është jashtë asaj që pranon pyetja.
 assess-acknowledge = Konfirmuar
+assess-fill-progress = { $answered } nga { $required } përgjigje të detyrueshme të dhëna
+assess-unanswered = Pa përgjigje

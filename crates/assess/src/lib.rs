@@ -46,6 +46,7 @@ pub fn routes() -> Routes {
         .get("/assess/rounds/{id}/answers", ViewUnsuppressed, Record("round"), exports::answers_export)
         .get("/assess/rounds/{id}/places/{code}", ViewAnswers, Record("round"), fill::fill_form)
         .post("/assess/rounds/{id}/places/{code}", FillAssessment, Record("round"), fill::save)
+        .post("/assess/rounds/{id}/places/{code}/logic", FillAssessment, Record("round"), fill::logic)
         .post("/assess/rounds/{id}/places/{code}/reopen", ManageRounds, Record("round"), fill::reopen)
         .post("/assess/rounds/{id}/places/{code}/audience", FillAssessment, Record("round"), fill::choose_audience)
         .get("/assess/rounds/{id}/places/{code}/needs.json", ViewAnswers, Record("round"), fill::needs_json)

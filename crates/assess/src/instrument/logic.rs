@@ -38,6 +38,11 @@ impl Logic {
         }
     }
 
+    /// The answers its `relevant` reads.
+    pub fn answers_read(&self) -> Vec<String> {
+        self.relevant.as_ref().map(Expr::answers_read).unwrap_or_default()
+    }
+
     /// Its own `relevant` against plain answers.
     pub fn relevant(&self, answers: &BTreeMap<String, String>) -> bool {
         self.relevant.as_ref().is_none_or(|e| e.holds(answers))

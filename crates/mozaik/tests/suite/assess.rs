@@ -83,9 +83,33 @@ on_both_backends!(a_focal_point_drafts_and_submits, |db| {
     assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
     let again = post_form(&app, &path, &cookie, &fields).await;
     assert_eq!(again.status, StatusCode::CONFLICT, "a submission is not changed without reopening");
+    // A submission reads as text: choice labels, not pale disabled controls.
+    let submitted = get_with(&app, &path, &[("cookie", &cookie)]).await;
+    assert!(submitted.body.contains("<dl class=\"answer\" id=\"q-mandate\"><dt>"), "answers shown as text");
+    assert!(!submitted.body.contains(" disabled"), "no disabled controls");
+
     let staff = session_cookie(db, account_with_role(db, "staff@hub.example", "hub_staff", Some("WB")).await).await;
     let reopened = post_form(&app, &format!("{path}/reopen"), &staff, &[]).await;
     assert_eq!(reopened.status, StatusCode::SEE_OTHER);
+    // While answering, the form's script asks which questions apply: with
+    // the budget unanswered its amount waits (not greyed), with "no" it does
+    // not apply, and the progress counts what is required.
+    let logic = |fields: Vec<(&'static str, &'static str)>| {
+        let (app, path, cookie) = (app.clone(), format!("{path}/logic"), cookie.clone());
+        async move {
+            let reply = post_form(&app, &path, &cookie, &fields).await;
+            assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+            serde_json::from_str::<serde_json::Value>(&reply.body).unwrap()
+        }
+    };
+    let blank = logic(vec![]).await;
+    assert_eq!(blank["questions"]["budget_amount"]["applies"], "pending");
+    assert_eq!(logic(vec![("q:budget", "no")]).await["questions"]["budget_amount"]["applies"], "no");
+    let yes = logic(vec![("q:budget", "yes"), ("q:mandate", "yes")]).await;
+    assert_eq!(yes["questions"]["budget_amount"]["applies"], "yes");
+    assert!(yes["progress"].as_str().unwrap().starts_with("2 of "), "budget and mandate: {}", yes["progress"]);
+    let outsider = post_form(&app, &format!("{path}/logic"), &staff_of_elsewhere(db).await, &[]).await;
+    assert_eq!(outsider.status, StatusCode::FORBIDDEN, "only who fills the form asks");
     let progress = get(&app, &format!("/assess/rounds/{round}")).await;
     assert!(progress.body.contains("id=\"progress\"") && progress.body.contains("draft"));
 });
@@ -572,3 +596,7 @@ on_both_backends!(the_kept_rollup_equals_a_recomputation_after_any_sequence_of_c
         assert_rollup_current(db, &format!("step {step}")).await;
     }
 });
+
+async fn staff_of_elsewhere(db: &platform::Db) -> String {
+    session_cookie(db, account_with_role(db, "x@elsewhere.example", "municipal_staff", Some("ME-07")).await).await
+}

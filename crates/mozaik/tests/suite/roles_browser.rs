@@ -233,6 +233,18 @@ async fn municipal_staff_fill_in_and_submit_the_assessment() {
         j.check_accessibility("municipal staff's home");
         j.open_item("Fill in the assessment", "Danilovgrad");
         j.check_accessibility("the assessment form");
+        // The follow-up on the budget's amount stops applying as soon as
+        // "no" is chosen, and applies again with "yes", before any save.
+        let choose = |value: &str| {
+            j.browser.script(
+                "document.querySelector('input[name=\"q:budget\"][value=\"' + arguments[0] + '\"]').click();",
+                json!([value]),
+            );
+        };
+        choose("no");
+        j.browser.wait_for("#q-budget_amount.not-relevant");
+        choose("yes");
+        j.browser.wait_for("#q-budget_amount:not(.not-relevant)");
         // Answer every question that applies, save, and again until nothing
         // that applies is left unanswered; then submit.
         for _ in 0..4 {
@@ -242,7 +254,7 @@ async fn municipal_staff_fill_in_and_submit_the_assessment() {
                    if (radios.length) { if (![...radios].some(r => r.checked)) radios[0].checked = true; continue; } \
                    const boxes = q.querySelectorAll('input[type=checkbox]:not([name^=\"dk:\"])'); \
                    if (boxes.length) { if (![...boxes].some(b => b.checked)) boxes[0].checked = true; continue; } \
-                   const ranks = q.querySelectorAll('input[name^=\"rank:\"]'); \
+                   const ranks = q.querySelectorAll('select[name^=\"rank:\"]'); \
                    if (ranks.length) { ranks.forEach((r, i) => { if (!r.value) r.value = String(i + 1); }); continue; } \
                    const dk = q.querySelector('input[name^=\"dk:\"]'); \
                    const field = q.querySelector('input:not([type=checkbox]), textarea'); \

@@ -19,7 +19,7 @@ use std::time::Instant;
 
 use crate::db::Db;
 
-pub use assets::{asset_routes, css_href};
+pub use assets::{asset_routes, css_href, fill_js_href};
 pub use confirm::{confirm_page, Confirm};
 pub use error::AppError;
 pub use middleware::{request_id, security_headers, track_requests, RequestId};

@@ -15,30 +15,17 @@ use platform::web::form::{field, ticked, FieldErrors};
 use platform::web::{render, AppError, AppState, PageCtx, Shell};
 
 use crate::audiences::{self, Choice};
-use crate::instrument::values::{self, Invalid};
-use crate::instrument::{self, group_label, Instrument, Question, DONT_KNOW};
+use crate::instrument::{self, Instrument, DONT_KNOW};
 use crate::store::{self, Entry, Round};
 
-pub struct ChoiceView {
-    pub name: String,
-    pub label: String,
-    pub checked: bool,
-    pub rank: String,
-}
+mod logic;
+mod read;
+mod view;
 
-pub struct QuestionView {
-    pub name: String,
-    pub group: String,
-    pub new_group: bool,
-    pub label: String,
-    pub hint: String,
-    pub qtype: String,
-    pub required: bool,
-    pub relevant: bool,
-    pub value: String,
-    pub dont_know: bool,
-    pub choices: Vec<ChoiceView>,
-}
+use read::{mark_missing, read};
+use view::{views, QuestionView};
+
+pub use logic::logic;
 
 #[derive(Template)]
 #[template(path = "fill.html")]
@@ -59,6 +46,10 @@ struct FillPage {
     audiences: &'static [Audience],
     notes: String,
     questions: Vec<QuestionView>,
+    /// Required questions answered of those that apply, in the whole form.
+    progress: (usize, usize),
+    /// The script that updates relevance and progress as answers change.
+    script: &'static str,
     errors: FieldErrors,
     saved: bool,
     needs: Vec<String>,
@@ -78,78 +69,6 @@ fn needs_of(instrument: &Instrument, answers: &BTreeMap<String, String>, questio
                 .collect()
         })
         .unwrap_or_default()
-}
-
-/// A label with `${name}` replaced by the answer, as ODK shows it.
-fn with_answers(label: &str, answers: &BTreeMap<String, String>) -> String {
-    let mut out = String::with_capacity(label.len());
-    let mut rest = label;
-    while let Some(start) = rest.find("${") {
-        let Some(end) = rest[start..].find('}') else { break };
-        out.push_str(&rest[..start]);
-        out.push_str(answers.get(rest[start + 2..start + end].trim()).map(String::as_str).unwrap_or(""));
-        rest = &rest[start + end + 1..];
-    }
-    out.push_str(rest);
-    out
-}
-
-fn choice_views(instrument: &Instrument, q: &Question, answers: &BTreeMap<String, String>, tr: Tr) -> Vec<ChoiceView> {
-    let value = answers.get(&q.name).map(String::as_str).unwrap_or("");
-    let selected: Vec<&str> = value.split(',').filter(|s| !s.is_empty()).collect();
-    let offered = instrument.offered(q, answers);
-    let mut views: Vec<ChoiceView> = offered
-        .iter()
-        .map(|c| ChoiceView {
-            label: c.label(tr),
-            checked: selected.contains(&c.name.as_str()),
-            rank: selected
-                .iter()
-                .position(|s| *s == c.name)
-                .filter(|_| q.qtype == "rank")
-                .map(|i| (i + 1).to_string())
-                .unwrap_or_default(),
-            name: c.name.clone(),
-        })
-        .collect();
-    // Every single choice allows "don't know", counted as an answer, even
-    // when an imported list does not offer it.
-    if matches!(q.qtype.as_str(), "select_one" | "likert") && !offered.iter().any(|c| c.name == DONT_KNOW) {
-        views.push(ChoiceView {
-            name: DONT_KNOW.into(),
-            label: tr.t("choice-dont_know"),
-            checked: value == DONT_KNOW,
-            rank: String::new(),
-        });
-    }
-    views
-}
-
-fn views(instrument: &Instrument, answers: &BTreeMap<String, String>, tr: Tr) -> Vec<QuestionView> {
-    let mut last_group = String::new();
-    instrument
-        .questions
-        .iter()
-        .filter(|q| q.asks() || q.qtype == "note")
-        .map(|q| {
-            let value = answers.get(&q.name).cloned().unwrap_or_default();
-            let new_group = q.group_key != last_group;
-            last_group = q.group_key.clone();
-            QuestionView {
-                name: q.name.clone(),
-                group: group_label(&instrument.groups, &q.group_key, tr),
-                new_group,
-                label: with_answers(&q.label(tr), answers),
-                hint: with_answers(&q.hint(tr), answers),
-                qtype: q.qtype.clone(),
-                required: instrument.requires(q, answers),
-                relevant: instrument.applies(q, answers),
-                dont_know: value == DONT_KNOW,
-                value: if value == DONT_KNOW { String::new() } else { value },
-                choices: choice_views(instrument, q, answers, tr),
-            }
-        })
-        .collect()
 }
 
 struct Loaded {
@@ -189,6 +108,13 @@ async fn load(ctx: &PageCtx, state: &AppState, id: i64, code: &str) -> Result<Lo
     Ok(Loaded { round, instrument, place, path, entry, history })
 }
 
+/// The entry, for someone who may fill it in.
+async fn load_to_fill(ctx: &PageCtx, state: &AppState, id: i64, code: &str) -> Result<Loaded, AppError> {
+    let loaded = load(ctx, state, id, code).await?;
+    ctx.require(Action::FillAssessment, &Resource::Place { path: &loaded.path })?;
+    Ok(loaded)
+}
+
 /// A municipality's answers are for itself and the hub, and for whoever
 /// else it chose (see `audiences`).
 fn may_view(ctx: &PageCtx, loaded: &Loaded) -> bool {
@@ -209,11 +135,14 @@ fn page(
     let status = loaded.entry.status.clone();
     let needs = needs_of(&loaded.instrument, answers, "priority_needs", tr);
     let support = needs_of(&loaded.instrument, answers, "support_wanted", tr);
+    let questions = views(&loaded.instrument, answers, tr);
     let page = FillPage {
         needs,
         support,
         shell: ctx.shell(format!("{} — {}", loaded.round.name, loaded.place.name)),
-        questions: views(&loaded.instrument, answers, tr),
+        progress: view::progress(&questions),
+        script: platform::web::fill_js_href(),
+        questions,
         status_label: tr.t(&format!("assess-status-{status}")),
         can_reopen: status == "submitted" && can(&ctx.actor, Action::ManageRounds, &resource).allowed(),
         editable,
@@ -247,103 +176,13 @@ pub async fn fill_form(
     page(&ctx, loaded, &answers, FieldErrors::default(), query.contains_key("saved"))
 }
 
-/// One question's answer from the form, checked for its format.
-fn read_one(instrument: &Instrument, q: &Question, form: &[(String, String)]) -> Result<String, Invalid> {
-    let key = format!("q:{}", q.name);
-    if !field(form, &format!("dk:{}", q.name)).is_empty() {
-        return Ok(DONT_KNOW.to_string());
-    }
-    let mut allowed: Vec<&str> = instrument.choices(&q.list_name).iter().map(|c| c.name.as_str()).collect();
-    allowed.push(DONT_KNOW);
-    match q.qtype.as_str() {
-        "select_multiple" => {
-            let chosen: Vec<&str> = form.iter().filter(|(k, _)| *k == key).map(|(_, v)| v.as_str()).collect();
-            match chosen.iter().any(|c| !allowed.contains(c)) {
-                true => Err(Invalid::Choice),
-                false => Ok(chosen.join(",")),
-            }
-        }
-        "rank" => read_rank(q, &allowed, form),
-        _ => values::single(q, &allowed, field(form, &key)),
-    }
-}
-
-fn read_rank(q: &Question, allowed: &[&str], form: &[(String, String)]) -> Result<String, Invalid> {
-    let choices: Vec<&str> = allowed.iter().copied().filter(|c| *c != DONT_KNOW).collect();
-    let mut ranked: Vec<(u32, &str)> = Vec::new();
-    for choice in &choices {
-        let text = field(form, &format!("rank:{}:{choice}", q.name));
-        if text.is_empty() {
-            continue;
-        }
-        match text.parse::<u32>() {
-            Ok(n) if n >= 1 && n as usize <= choices.len() && !ranked.iter().any(|(m, _)| *m == n) => {
-                ranked.push((n, choice))
-            }
-            _ => return Err(Invalid::Rank),
-        }
-    }
-    ranked.sort();
-    Ok(ranked.iter().map(|(_, c)| *c).collect::<Vec<_>>().join(","))
-}
-
-/// Reads the form into answers by question name, marking each answer whose
-/// format is wrong; drops answers to questions that no longer apply, works
-/// out the calculations and checks the constraints.
-fn read(instrument: &Instrument, form: &[(String, String)], tr: Tr) -> (BTreeMap<String, String>, FieldErrors) {
-    let mut answers = BTreeMap::new();
-    let mut errors = FieldErrors::default();
-    for q in instrument.questions.iter().filter(|q| q.asks()) {
-        match read_one(instrument, q, form) {
-            Ok(value) if value.is_empty() => {}
-            Ok(value) => {
-                answers.insert(q.name.clone(), value);
-            }
-            Err(invalid) => {
-                errors.add(q.name.clone(), tr.t(invalid.message_id()));
-                // Shown again as typed, so it can be corrected; never saved.
-                let typed = field(form, &format!("q:{}", q.name));
-                if !typed.is_empty() {
-                    answers.insert(q.name.clone(), typed.to_string());
-                }
-            }
-        }
-    }
-    // Answers to questions that no longer apply are dropped, not kept hidden.
-    let snapshot = answers.clone();
-    answers.retain(|name, _| instrument.question(name).is_some_and(|q| instrument.applies(q, &snapshot)));
-    instrument.calculate(&mut answers);
-    for q in instrument.questions.iter().filter(|q| q.asks()) {
-        match answers.get(&q.name) {
-            Some(value) if value != DONT_KNOW && !instrument.meets(q, value, &answers) => {
-                let message = q.constraint_message(tr);
-                errors.add(q.name.clone(), if message.is_empty() { tr.t("assess-constraint-unmet") } else { message });
-            }
-            _ => {}
-        }
-    }
-    (answers, errors)
-}
-
-/// Marks every applicable required question left unanswered, which only
-/// stops a submission: a draft may be incomplete.
-fn mark_missing(instrument: &Instrument, answers: &BTreeMap<String, String>, errors: &mut FieldErrors, tr: Tr) {
-    for q in &instrument.questions {
-        if instrument.applies(q, answers) && instrument.requires(q, answers) && !answers.contains_key(&q.name) {
-            let message = q.required_message(tr);
-            errors.add(q.name.clone(), if message.is_empty() { tr.t("assess-answer-required") } else { message });
-        }
-    }
-}
-
 pub async fn save(
     ctx: PageCtx,
     State(state): State<AppState>,
     Path((id, code)): Path<(i64, String)>,
     Form(form): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let loaded = load(&ctx, &state, id, &code).await?;
-    ctx.require(Action::FillAssessment, &Resource::Place { path: &loaded.path })?;
+    let loaded = load_to_fill(&ctx, &state, id, &code).await?;
     if loaded.entry.status == "submitted" {
         return Err(ctx.error(StatusCode::CONFLICT, "error-bad-request-title", "assess-already-submitted"));
     }
@@ -400,8 +239,7 @@ pub async fn choose_audience(
     Path((id, code)): Path<(i64, String)>,
     platform::web::form::Form(form): platform::web::form::Form<AudienceForm>,
 ) -> Result<Response, AppError> {
-    let loaded = load(&ctx, &state, id, &code).await?;
-    ctx.require(Action::FillAssessment, &Resource::Place { path: &loaded.path })?;
+    let loaded = load_to_fill(&ctx, &state, id, &code).await?;
     let me = ctx.account().map(|a| a.id);
     let now = Utc::now();
     let mut tx = state.db.begin().await?;

@@ -1,0 +1,167 @@
+//! The fill form's questions as shown: labels in the reader's language with
+//! answers put in, choices offered, whether each applies, progress by
+//! section, and each answer as readable text.
+
+use std::collections::BTreeMap;
+
+use platform::i18n::Tr;
+
+use crate::instrument::{group_label, Instrument, Question, DONT_KNOW};
+
+pub struct ChoiceView {
+    pub name: String,
+    pub label: String,
+    pub checked: bool,
+    /// Its place in a ranking ("" when not ranked).
+    pub rank: String,
+}
+
+/// Where a question stands given the answers so far.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Applies {
+    Yes,
+    /// Its condition reads only questions not answered yet: shown as any
+    /// other, since it may well apply.
+    Pending,
+    No,
+}
+
+pub struct QuestionView {
+    pub name: String,
+    pub group: String,
+    pub new_group: bool,
+    /// Required questions answered of those that apply, in this question's
+    /// section (shown with the section's heading).
+    pub section_progress: (usize, usize),
+    pub label: String,
+    pub hint: String,
+    pub qtype: String,
+    pub required: bool,
+    pub applies: Applies,
+    pub value: String,
+    pub dont_know: bool,
+    pub choices: Vec<ChoiceView>,
+    /// The answer as a reader reads it: choice labels, "don't know", text.
+    pub shown: String,
+}
+
+impl QuestionView {
+    pub fn not_applicable(&self) -> bool {
+        self.applies == Applies::No
+    }
+}
+
+/// A label with `${name}` replaced by the answer, as ODK shows it.
+fn with_answers(label: &str, answers: &BTreeMap<String, String>) -> String {
+    let mut out = String::with_capacity(label.len());
+    let mut rest = label;
+    while let Some(start) = rest.find("${") {
+        let Some(end) = rest[start..].find('}') else { break };
+        out.push_str(&rest[..start]);
+        out.push_str(answers.get(rest[start + 2..start + end].trim()).map(String::as_str).unwrap_or(""));
+        rest = &rest[start + end + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn choice_views(instrument: &Instrument, q: &Question, answers: &BTreeMap<String, String>, tr: Tr) -> Vec<ChoiceView> {
+    let value = answers.get(&q.name).map(String::as_str).unwrap_or("");
+    let selected: Vec<&str> = value.split(',').filter(|s| !s.is_empty()).collect();
+    let offered = instrument.offered(q, answers);
+    let mut views: Vec<ChoiceView> = offered
+        .iter()
+        .map(|c| ChoiceView {
+            label: c.label(tr),
+            checked: selected.contains(&c.name.as_str()),
+            rank: selected
+                .iter()
+                .position(|s| *s == c.name)
+                .filter(|_| q.qtype == "rank")
+                .map(|i| (i + 1).to_string())
+                .unwrap_or_default(),
+            name: c.name.clone(),
+        })
+        .collect();
+    // Every single choice allows "don't know", counted as an answer, even
+    // when an imported list does not offer it.
+    if matches!(q.qtype.as_str(), "select_one" | "likert") && !offered.iter().any(|c| c.name == DONT_KNOW) {
+        views.push(ChoiceView {
+            name: DONT_KNOW.into(),
+            label: tr.t("choice-dont_know"),
+            checked: value == DONT_KNOW,
+            rank: String::new(),
+        });
+    }
+    views
+}
+
+/// Whether a question applies; one whose condition waits on unanswered
+/// questions is pending rather than greyed out.
+pub fn applies(instrument: &Instrument, q: &Question, answers: &BTreeMap<String, String>) -> Applies {
+    if instrument.applies(q, answers) {
+        return Applies::Yes;
+    }
+    let read = q.logic.answers_read();
+    if !read.is_empty() && read.iter().all(|name| !answers.contains_key(name)) {
+        Applies::Pending
+    } else {
+        Applies::No
+    }
+}
+
+fn shown(q: &Question, value: &str, choices: &[ChoiceView], tr: Tr) -> String {
+    if value == DONT_KNOW {
+        return tr.t("choice-dont_know");
+    }
+    if choices.is_empty() {
+        return value.to_string();
+    }
+    let mut chosen: Vec<&ChoiceView> = choices.iter().filter(|c| c.checked).collect();
+    if q.qtype == "rank" {
+        chosen.sort_by_key(|c| c.rank.parse::<usize>().unwrap_or(usize::MAX));
+        return chosen.iter().map(|c| format!("{}. {}", c.rank, c.label)).collect::<Vec<_>>().join("; ");
+    }
+    chosen.iter().map(|c| c.label.as_str()).collect::<Vec<_>>().join("; ")
+}
+
+fn view(instrument: &Instrument, q: &Question, answers: &BTreeMap<String, String>, tr: Tr) -> QuestionView {
+    let value = answers.get(&q.name).cloned().unwrap_or_default();
+    let choices = choice_views(instrument, q, answers, tr);
+    QuestionView {
+        name: q.name.clone(),
+        group: group_label(&instrument.groups, &q.group_key, tr),
+        new_group: false,
+        section_progress: (0, 0),
+        label: with_answers(&q.label(tr), answers),
+        hint: with_answers(&q.hint(tr), answers),
+        qtype: q.qtype.clone(),
+        required: instrument.requires(q, answers),
+        applies: applies(instrument, q, answers),
+        dont_know: value == DONT_KNOW,
+        shown: shown(q, &value, &choices, tr),
+        value: if value == DONT_KNOW { String::new() } else { value },
+        choices,
+    }
+}
+
+pub fn views(instrument: &Instrument, answers: &BTreeMap<String, String>, tr: Tr) -> Vec<QuestionView> {
+    let shown: Vec<&Question> = instrument.questions.iter().filter(|q| q.asks() || q.qtype == "note").collect();
+    let mut out: Vec<QuestionView> = shown.iter().map(|q| view(instrument, q, answers, tr)).collect();
+    let mut start = 0;
+    while start < out.len() {
+        let group = &shown[start].group_key;
+        let end = start + shown[start..].iter().take_while(|q| &q.group_key == group).count();
+        let counted = || out[start..end].iter().filter(|v| v.required && v.applies == Applies::Yes);
+        let progress = (counted().filter(|v| !v.value.is_empty() || v.dont_know).count(), counted().count());
+        out[start].new_group = true;
+        out[start].section_progress = progress;
+        start = end;
+    }
+    out
+}
+
+/// Required questions answered of those that apply, in the whole form.
+pub fn progress(views: &[QuestionView]) -> (usize, usize) {
+    views.iter().filter(|v| v.new_group).fold((0, 0), |(a, t), v| (a + v.section_progress.0, t + v.section_progress.1))
+}

@@ -1,0 +1,71 @@
+// Mozaik's fill form, as answers change: asks the server which questions
+// apply and which are required given the answers typed so far (the same
+// logic a save applies), then marks them and updates the progress. The form
+// works without this script; nothing is saved by it.
+(function () {
+  "use strict";
+  var form = document.querySelector("form.assessment[data-logic]");
+  if (!form || !window.fetch || !window.FormData || !window.URLSearchParams) {
+    return;
+  }
+  var timer = null;
+
+  function mark(name, state) {
+    var field = document.getElementById("q-" + name);
+    if (!field) {
+      return;
+    }
+    var no = state.applies === "no";
+    field.classList.toggle("not-relevant", no);
+    var note = field.querySelector(".not-applicable");
+    if (note) {
+      note.hidden = !no;
+    }
+    var required = field.querySelector(".required-mark");
+    if (required) {
+      required.hidden = !state.required;
+    }
+  }
+
+  function show(state) {
+    Object.keys(state.questions).forEach(function (name) {
+      mark(name, state.questions[name]);
+    });
+    Object.keys(state.sections).forEach(function (name) {
+      var progress = document.getElementById("progress-" + name);
+      if (progress) {
+        progress.textContent = state.sections[name];
+      }
+    });
+    var overall = document.getElementById("progress");
+    if (overall) {
+      overall.textContent = state.progress;
+    }
+  }
+
+  function refresh() {
+    var body = new URLSearchParams(new FormData(form));
+    fetch(form.getAttribute("data-logic"), {
+      method: "POST",
+      body: body,
+      credentials: "same-origin",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" }
+    })
+      .then(function (reply) {
+        return reply.ok ? reply.json() : null;
+      })
+      .then(function (state) {
+        if (state) {
+          show(state);
+        }
+      })
+      .catch(function () {
+        // Offline or refused: the form still saves and checks on submit.
+      });
+  }
+
+  form.addEventListener("change", function () {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(refresh, 200);
+  });
+})();
