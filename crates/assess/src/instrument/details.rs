@@ -76,6 +76,9 @@ pub struct GroupDetails {
 pub struct ChoiceDetails {
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub columns: BTreeMap<String, String>,
+    /// From the `external_choices` sheet (what `select_one_external` reads).
+    #[serde(skip_serializing_if = "is_false")]
+    pub external: bool,
 }
 
 /// Reads a details column; a row written before details existed reads as

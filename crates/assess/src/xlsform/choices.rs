@@ -14,6 +14,7 @@ const USED: &[&str] = &["list_name", "name", "label"];
 pub fn read(
     sheet: &Sheet,
     default_language: &str,
+    external: bool,
     allow_duplicates: bool,
     lists: &mut BTreeMap<String, Vec<ParsedChoice>>,
     report: &mut Report,
@@ -44,7 +45,8 @@ pub fn read(
             report.warn(sheet_name, *row, "label", "Choices should have a label; its name is shown instead.");
         }
         let choices = lists.entry(list.to_string()).or_default();
-        if !allow_duplicates && choices.iter().any(|c| c.name == name) {
+        // External choices are searched, not listed: pyxform lets names repeat.
+        if !(external || allow_duplicates) && choices.iter().any(|c| c.name == name) {
             report.refuse(
                 sheet_name,
                 *row,
@@ -54,6 +56,6 @@ pub fn read(
             continue;
         }
         let columns = sheet.others(cells, USED).into_iter().map(|(_, header, value)| (header, value)).collect();
-        choices.push(ParsedChoice { name: name.to_string(), labels, details: ChoiceDetails { columns } });
+        choices.push(ParsedChoice { name: name.to_string(), labels, details: ChoiceDetails { columns, external } });
     }
 }

@@ -118,9 +118,13 @@ impl Row {
             (true, "likert") => "likert".to_string(),
             _ => d.appearance.clone(),
         };
+        // A key `group/name` (a name used twice in the form) is written as
+        // the name; an unnamed note is written without one.
+        let name = q.name.rsplit('/').next().unwrap_or(&q.name);
+        let name = if name.starts_with(super::survey::UNNAMED_NOTE) { "" } else { name };
         Row {
             kind,
-            name: q.name.clone(),
+            name: name.to_string(),
             labels: q.labels.clone(),
             hints: d.hints.clone(),
             required: if !d.required_if.is_empty() {
@@ -220,7 +224,7 @@ fn is_repeat(instrument: &Instrument, key: &str) -> bool {
 fn group_row(instrument: &Instrument, key: &str) -> Row {
     let details = instrument.group_details.get(key).cloned().unwrap_or_default();
     let mut row = Row::blank(if details.repeat { "begin repeat" } else { "begin group" });
-    row.name = key.to_string();
+    row.name = key.rsplit('/').next().unwrap_or(key).to_string();
     row.labels = instrument.groups.iter().find(|(k, _)| k == key).map(|(_, l)| l.clone()).unwrap_or_default();
     row.relevant = details.relevant;
     row.repeat_count = details.repeat_count;
@@ -299,9 +303,16 @@ pub fn export(instrument: &Instrument, code: &str, version: i64) -> Result<Vec<u
     let mut workbook = Workbook::new();
     let rows = survey_rows(instrument);
     survey_columns(&rows, &languages).write(workbook.add_worksheet().set_name("survey")?, &rows)?;
-    let choices: Vec<ChoiceRow> =
-        instrument.lists.iter().flat_map(|(list, items)| items.iter().map(|c| (list.clone(), c.clone()))).collect();
+    let (external, choices): (Vec<ChoiceRow>, Vec<ChoiceRow>) = instrument
+        .lists
+        .iter()
+        .flat_map(|(list, items)| items.iter().map(|c| (list.clone(), c.clone())))
+        .partition(|(_, c)| c.details.external);
     choice_columns(&choices, &languages).write(workbook.add_worksheet().set_name("choices")?, &choices)?;
+    if !external.is_empty() {
+        let sheet = workbook.add_worksheet().set_name("external_choices")?;
+        choice_columns(&external, &languages).write(sheet, &external)?;
+    }
     let mut settings: Vec<(String, String)> = vec![
         ("form_title".into(), instrument.title.get(&default_language).cloned().unwrap_or_default()),
         ("form_id".into(), code.to_string()),

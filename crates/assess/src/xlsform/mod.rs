@@ -147,15 +147,28 @@ pub fn parse(bytes: Vec<u8>, fallback_code: &str) -> Result<ParsedForm, Vec<Prob
         matches!(settings.get("allow_choice_duplicates").to_lowercase().as_str(), "yes" | "true" | "true()");
     let mut lists = BTreeMap::new();
     let choices_sheet = workbook::read(&mut book, SheetKind::Choices, &["choices"]);
-    for sheet in choices_sheet.iter().chain(workbook::read(&mut book, SheetKind::Choices, &["external_choices"]).iter())
-    {
-        choices::read(sheet, &default_language, allow_duplicates, &mut lists, &mut report);
+    let external = workbook::read(&mut book, SheetKind::Choices, &["external_choices"]);
+    if let Some(sheet) = &choices_sheet {
+        choices::read(sheet, &default_language, false, allow_duplicates, &mut lists, &mut report);
+    }
+    if let Some(sheet) = &external {
+        choices::read(sheet, &default_language, true, allow_duplicates, &mut lists, &mut report);
+    }
+    let sheets = [Some(&survey_sheet), choices_sheet.as_ref(), external.as_ref(), settings.sheet.as_ref()];
+    for sheet in sheets.into_iter().flatten() {
+        for problem in &sheet.header_problems {
+            report.refuse(&sheet.name, 1, "", problem.clone());
+        }
     }
     let survey = survey::read(&survey_sheet, &default_language, &lists, &mut report);
     let selects = survey
         .questions
         .iter()
         .any(|q| matches!(q.qtype.as_str(), "select_one" | "select_multiple" | "rank" | "likert"));
+    let external_selects = survey.questions.iter().any(|q| q.details.written_type.starts_with("select_one_external"));
+    if external.is_none() && external_selects {
+        report.refuse("external_choices", 0, "", "There should be an external_choices sheet in this xlsform. Please ensure that the external_choices sheet has the mandatory columns 'list_name', 'name', and 'label'.");
+    }
     if choices_sheet.is_none() && selects {
         report.refuse("choices", 0, "", "There should be a choices sheet in this xlsform. Please ensure that the choices sheet has the mandatory columns 'list_name', 'name', and 'label'.");
     }

@@ -32,6 +32,10 @@ const USED: &[&str] = &[
 /// Columns kept without being used that a form author should hear about.
 const MEDIA: &[&str] = &["image", "big-image", "audio", "video"];
 
+/// The name a note written without one is kept under; the export writes
+/// such a note without a name again.
+pub const UNNAMED_NOTE: &str = "_note_";
+
 const YES: &[&str] = &["yes", "true", "true()"];
 const NO: &[&str] = &["no", "false", "false()", ""];
 
@@ -52,6 +56,10 @@ struct Reader<'a> {
     /// question name.
     names: BTreeSet<String>,
     group_names: BTreeSet<String>,
+    /// (parent group, name) of every question and group.
+    siblings: BTreeSet<(String, String)>,
+    /// Notes written without a name, numbered as pyxform lets them be.
+    unnamed_notes: usize,
     survey: Survey,
 }
 
@@ -69,6 +77,8 @@ pub fn read(
         open: Vec::new(),
         names: BTreeSet::new(),
         group_names: BTreeSet::new(),
+        siblings: BTreeSet::new(),
+        unnamed_notes: 0,
         survey: Survey { groups: Vec::new(), questions: Vec::new() },
     };
     for (row, cells) in &sheet.rows {
@@ -117,27 +127,38 @@ impl Reader<'_> {
         }
     }
 
-    fn check_name(&mut self, row: usize, name: &str, group: bool) -> bool {
+    /// Checks a name as pyxform does (unique among its siblings) and
+    /// returns the key Mozaik keeps it under: the name, or `group/name` when
+    /// a question (or group) elsewhere in the form already has that name.
+    fn check_name(&mut self, row: usize, name: &str, group: bool) -> Option<String> {
         if name.is_empty() {
             self.report.refuse("survey", row, "name", "Question or group with no name.");
-            return false;
+            return None;
         }
         if !valid_name(name) {
             self.report.refuse("survey", row, "name", format!("The name '{name}' is invalid: names must begin with a letter or underscore and contain only letters, digits, hyphens, underscores and periods."));
-            return false;
+            return None;
+        }
+        if name == "meta" {
+            self.report.refuse("survey", row, "name", "The name 'meta' is reserved for form metadata.");
+            return None;
+        }
+        let parent = self.open.last().map(|(n, _, _)| n.clone()).unwrap_or_default();
+        if !self.siblings.insert((parent.clone(), name.to_string())) {
+            self.report.refuse("survey", row, "name", format!("The name '{name}' is invalid. Questions, groups, and repeats must be unique within their nearest parent group or repeat, or the survey if not inside a group or repeat."));
+            return None;
         }
         let names = if group { &mut self.group_names } else { &mut self.names };
-        if !names.insert(name.to_string()) {
-            self.report.refuse("survey", row, "name", format!("The name '{name}' is used twice. Mozaik keeps answers by question name, so names must be unique within the form."));
-            return false;
+        if names.insert(name.to_string()) {
+            return Some(name.to_string());
         }
-        true
+        let key = format!("{parent}/{name}");
+        names.insert(key.clone());
+        Some(key)
     }
 
     fn begin(&mut self, row: usize, cells: &[String], name: String, repeat: bool) {
-        if !self.check_name(row, &name, true) {
-            return;
-        }
+        let Some(name) = self.check_name(row, &name, true) else { return };
         let details = GroupDetails {
             parent: self.open.last().map(|(n, _, _)| n.clone()).unwrap_or_default(),
             relevant: self.get(cells, "relevant"),
@@ -180,9 +201,15 @@ impl Reader<'_> {
             // `export`): an entry knows its municipality.
             return;
         }
-        if !self.check_name(row, &name, false) {
-            return;
-        }
+        let name = match (name.is_empty(), kind.qtype) {
+            // A note needs no name: it records nothing.
+            (true, "note") => {
+                self.unnamed_notes += 1;
+                format!("{UNNAMED_NOTE}{}", self.unnamed_notes)
+            }
+            _ => name,
+        };
+        let Some(name) = self.check_name(row, &name, false) else { return };
         let labels = self.sheet.translations(cells, "label", self.default_language);
         let hints = self.sheet.translations(cells, "hint", self.default_language);
         let has_media =

@@ -138,7 +138,8 @@ fn refusals_name_what_pyxform_names() {
     assert!(refused(&[header, &["text", "a", "A", "${a} = 'x"]], None).contains("row 2, column relevant"));
     assert!(refused(&[header, &["text", "a", "", ""]], None).contains("has no label or hint"));
     assert!(refused(&[header, &["calculate", "c", "", ""]], None).contains("Missing calculation."));
-    assert!(refused(&[header, &["text", "a", "A", ""], &["integer", "a", "B", ""]], None).contains("'a' is used twice"));
+    assert!(refused(&[header, &["text", "a", "A", ""], &["integer", "a", "B", ""]], None)
+        .contains("must be unique within their nearest parent group"));
     let twice: &[&[&str]] = &[&["list_name", "name", "label"], &["yn", "yes", "Yes"], &["yn", "yes", "Yes again"]];
     assert!(refused(&[header, &["select_one yn", "a", "A", ""]], Some(twice)).contains("allow_choice_duplicates"));
     let not_xlsx = parse(b"not a workbook".to_vec(), "x").err().expect("refused");

@@ -20,6 +20,7 @@ pub struct QuestionKind {
     pub kept_because: Option<&'static str>,
 }
 
+/// pyxform's spellings of the select types (case matters, as for pyxform).
 const SELECTS: &[(&str, &str)] = &[
     ("select_one", "select_one"),
     ("select one", "select_one"),
@@ -44,22 +45,48 @@ const MEDIA: &str = "a media answer, which Mozaik's fill form does not collect";
 const MAP: &str = "a line or area drawn on a device's map";
 const FILE_CHOICES: &str = "its choices come from a file that was not given";
 
-/// Simple types: (spellings, Mozaik type, why kept).
+/// Simple types, every spelling pyxform's type dictionary holds: (spellings,
+/// Mozaik type, why kept).
 const SIMPLE: &[(&[&str], &str, Option<&str>)] = &[
-    (&["integer", "int"], "integer", None),
-    (&["decimal"], "decimal", None),
-    (&["text", "string"], "text", None),
-    (&["barcode"], "text", None),
-    (&["date"], "date", None),
+    (
+        &[
+            "integer",
+            "int",
+            "add integer prompt",
+            "q int",
+            "percentage",
+            "number of days in last month",
+            "number of days in last six months",
+            "number of days in last year",
+        ],
+        "integer",
+        None,
+    ),
+    (&["decimal", "add decimal prompt", "q decimal"], "decimal", None),
+    (&["text", "string", "add text prompt", "q string", "phone number"], "text", None),
+    (&["barcode", "add barcode prompt", "q barcode"], "text", None),
+    (&["date", "add date prompt", "q date"], "date", None),
     (&["time"], "time", None),
-    (&["datetime"], "datetime", None),
-    (&["geopoint"], "geopoint", None),
+    (
+        &[
+            "dateTime",
+            "datetime",
+            "date time",
+            "add date time prompt",
+            "add dateTime prompt",
+            "q date time",
+            "q dateTime",
+        ],
+        "datetime",
+        None,
+    ),
+    (&["geopoint", "gps", "location", "add location prompt", "q geopoint", "q location"], "geopoint", None),
     (&["range"], "range", None),
-    (&["acknowledge", "trigger"], "acknowledge", None),
-    (&["note"], "note", None),
-    (&["calculate"], "calculate", None),
+    (&["acknowledge", "trigger", "add acknowledge prompt", "q acknowledge"], "acknowledge", None),
+    (&["note", "add note prompt", "q note"], "note", None),
+    (&["calculate", "add calculate prompt", "q calculate"], "calculate", None),
     (&["hidden"], "kept", Some("a hidden value with nothing to compute it")),
-    (&["geotrace", "geoshape"], "kept", Some(MAP)),
+    (&["geotrace", "geoshape", "q geotrace", "q geoshape"], "kept", Some(MAP)),
     (
         &[
             "image",
@@ -73,6 +100,10 @@ const SIMPLE: &[(&[&str], &str, Option<&str>)] = &[
             "add audio prompt",
             "add video prompt",
             "add file prompt",
+            "q image",
+            "q picture",
+            "q audio",
+            "q video",
         ],
         "kept",
         Some(MEDIA),
@@ -83,15 +114,33 @@ const SIMPLE: &[(&[&str], &str, Option<&str>)] = &[
             "end",
             "today",
             "deviceid",
+            "device id",
             "imei",
             "subscriberid",
+            "subscriber id",
             "simserial",
+            "sim id",
             "phonenumber",
             "username",
             "email",
             "audit",
             "start-geopoint",
-            "instanceid",
+            "background-geopoint",
+            "start time",
+            "end time",
+            "get start time",
+            "get end time",
+            "get today",
+            "get device id",
+            "get phone number",
+            "get sim id",
+            "get subscriber id",
+            "uri:deviceid",
+            "uri:email",
+            "uri:phonenumber",
+            "uri:simserial",
+            "uri:subscriberid",
+            "uri:username",
         ],
         "kept",
         Some(DEVICE),
@@ -105,55 +154,60 @@ fn words(text: &str) -> String {
 }
 
 /// Reads a type as written; the error is pyxform's message for an unknown
-/// type.
+/// type. Case matters, as it does for pyxform (`Integer` is unknown).
 pub fn kind_of(written: &str) -> Result<Kind, String> {
     let text = words(written);
-    let lower = text.to_lowercase();
-    if let Some(control) = group_control(&lower) {
+    if let Some(control) = group_control(&text) {
         return Ok(control);
     }
     if let Some(kind) = select(&text) {
         return Ok(Kind::Question(kind));
     }
+    // `osm building_tags`: OpenStreetMap tags from a list.
+    let simple = match text.split_once(' ') {
+        Some(("osm", _)) => "osm",
+        _ => text.as_str(),
+    };
     SIMPLE
         .iter()
-        .find(|(spellings, _, _)| spellings.contains(&lower.as_str()))
+        .find(|(spellings, _, _)| spellings.contains(&simple))
         .map(|(_, qtype, kept)| {
             Kind::Question(QuestionKind { qtype, list: String::new(), or_other: false, kept_because: *kept })
         })
         .ok_or_else(|| format!("Unknown question type '{text}'."))
 }
 
-fn group_control(lower: &str) -> Option<Kind> {
-    let spaced = lower.replace('_', " ");
-    let (begin, rest) = match spaced.split_once(' ') {
-        Some(("begin", rest)) => (true, rest),
-        Some(("end", rest)) => (false, rest),
-        _ => return None,
+/// `begin group`, `begin_repeat`, `begin repeat over list`, `end group`…
+fn group_control(text: &str) -> Option<Kind> {
+    let (begin, rest) = if let Some(rest) = text.strip_prefix("begin").filter(|r| r.starts_with([' ', '_'])) {
+        (true, &rest[1..])
+    } else if let Some(rest) = text.strip_prefix("end").filter(|r| r.starts_with([' ', '_'])) {
+        (false, &rest[1..])
+    } else {
+        return None;
     };
-    let repeat = match rest {
-        "group" => false,
-        "repeat" | "looped group" | "lgroup" => true,
-        // `begin loop over list`: a repeat over a list's choices.
-        r if r.starts_with("loop") => true,
-        _ => return None,
-    };
-    Some(if begin { Kind::Begin { repeat } } else { Kind::End { repeat } })
+    let control = ["looped group", "group", "lgroup", "repeat", "loop"]
+        .into_iter()
+        .find(|c| rest == *c || (begin && rest.strip_prefix(c).is_some_and(|after| after.starts_with(' '))))?;
+    Some(match (begin, control) {
+        (true, "group") => Kind::Begin { repeat: false },
+        (true, _) => Kind::Begin { repeat: true },
+        (false, "group") => Kind::End { repeat: false },
+        (false, _) => Kind::End { repeat: true },
+    })
 }
 
 fn select(text: &str) -> Option<QuestionKind> {
-    let lower = text.to_lowercase();
     let mut rest = text;
     let mut or_other = false;
     for suffix in OTHER_SUFFIXES {
-        if lower.ends_with(&format!(" {suffix}")) {
-            rest = &text[..text.len() - suffix.len() - 1];
+        if let Some(before) = text.strip_suffix(suffix).and_then(|t| t.strip_suffix(' ')) {
+            rest = before;
             or_other = true;
         }
     }
     let (head, list) = rest.rsplit_once(' ')?;
-    let head = head.to_lowercase();
-    if FROM_FILE.contains(&head.as_str()) {
+    if FROM_FILE.contains(&head) {
         return Some(QuestionKind {
             qtype: "kept",
             list: list.to_string(),
@@ -187,7 +241,12 @@ mod tests {
         assert_eq!(question("dateTime").qtype, "datetime");
         assert_eq!(kind_of("begin repeat"), Ok(Kind::Begin { repeat: true }));
         assert_eq!(kind_of("end_group"), Ok(Kind::End { repeat: false }));
-        assert_eq!(kind_of("Begin Group"), Ok(Kind::Begin { repeat: false }));
+        assert!(kind_of("Begin Group").is_err(), "case matters, as for pyxform");
+        assert!(kind_of("Integer").is_err());
+        assert_eq!(kind_of("begin repeat over households"), Ok(Kind::Begin { repeat: true }));
+        assert_eq!(question("gps").qtype, "geopoint");
+        assert_eq!(question("uri:deviceid").qtype, "kept");
+        assert_eq!(question("osm building_tags").qtype, "kept");
         assert_eq!(kind_of("selectone x").unwrap_err(), "Unknown question type 'selectone x'.");
     }
 }

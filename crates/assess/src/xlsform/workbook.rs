@@ -29,6 +29,9 @@ pub struct Column {
 
 pub struct Sheet {
     pub name: String,
+    /// Why its headers are refused, as pyxform refuses them: the same
+    /// header twice, or two spellings of one column.
+    pub header_problems: Vec<String>,
     pub columns: Vec<Column>,
     /// (1-based spreadsheet row, cells)
     pub rows: Vec<(usize, Vec<String>)>,
@@ -116,12 +119,31 @@ pub fn read(workbook: &mut Workbook, kind: SheetKind, names: &[&str]) -> Option<
     let mut rows = range.rows().enumerate();
     let headers: Vec<String> = rows.next().map(|(_, r)| r.iter().map(cell_text).collect()).unwrap_or_default();
     let double_colon = headers.iter().any(|h| h.contains("::"));
-    let columns = headers.iter().map(|h| column(kind, h, double_colon)).collect();
+    let columns: Vec<Column> = headers.iter().map(|h| column(kind, h, double_colon)).collect();
+    let header_problems = header_problems(&columns);
     let rows = rows
         .map(|(i, r)| (i + 1, r.iter().map(|c| crate::xpath::straight_quotes(&cell_text(c))).collect::<Vec<_>>()))
         .filter(|(_, r)| r.iter().any(|c| !c.trim().is_empty()))
         .collect();
-    Some(Sheet { name, columns, rows })
+    Some(Sheet { name, header_problems, columns, rows })
+}
+
+fn header_problems(columns: &[Column]) -> Vec<String> {
+    let mut problems = Vec::new();
+    for (i, c) in columns.iter().enumerate().filter(|(_, c)| !c.written.trim().is_empty()) {
+        let written = c.written.split_whitespace().collect::<Vec<_>>().join(" ");
+        let Some(earlier) = columns[..i].iter().find(|e| e.key == c.key && e.language == c.language) else { continue };
+        if earlier.written.split_whitespace().collect::<Vec<_>>().join(" ") == written {
+            problems.push(format!("Duplicate column header: {written}"));
+        } else {
+            problems.push(format!(
+                "Headers that are different names for the same column were found: '{}', '{}'. Rename or remove one of these columns.",
+                earlier.written.trim(),
+                c.written.trim()
+            ));
+        }
+    }
+    problems
 }
 
 impl Sheet {

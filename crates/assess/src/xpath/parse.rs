@@ -267,6 +267,9 @@ impl Parser {
         }
         match last {
             Some(Token::Dot) if steps == 1 => Ok(Expr::Current),
+            // `..` (the group around, as in `position(..)`): a repeat's
+            // position or the group itself, outside what a server answers.
+            Some(Token::DotDot | Token::Dot) => Ok(Expr::Current),
             Some(Token::Name(name)) if steps == 1 => Ok(Expr::Column(name)),
             Some(Token::Name(name)) => Ok(Expr::Answer(name)),
             _ => Err("a path must end with a question name".into()),

@@ -32,3 +32,4 @@ mod storage;
 mod vocabulary;
 mod webdriver;
 mod xlsform;
+mod xlsform_corpus;

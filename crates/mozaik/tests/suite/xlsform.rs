@@ -95,7 +95,7 @@ on_both_backends!(a_form_outside_the_subset_is_refused_with_every_problem, |db| 
     let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
     for wanted in [
         "sheet survey, row 4, column type: List name not in choices sheet: colours",
-        "sheet survey, row 5, column name: The name 'ok' is used twice",
+        "sheet survey, row 5, column name: The name 'ok' is invalid. Questions, groups, and repeats must be unique",
         "sheet survey, row 6, column relevant: There has been a problem trying to replace ${nowhere}",
         "sheet survey, row 6, column constraint: 'regex(., '[0-9]'': the arguments of regex() are not closed",
         "sheet survey, row 7, column calculation: Missing calculation.",
