@@ -206,7 +206,7 @@ enum ExportWhat {
 
 #[derive(Subcommand)]
 enum ImportWhat {
-    /// Answers of an assessment round from CSV (columns place_code, then question names).
+    /// Answers of an assessment round from CSV, XLSX or XLS (columns place_code, then question names).
     Answers {
         /// The round's number, as in its address (/assess/rounds/N).
         #[arg(long)]

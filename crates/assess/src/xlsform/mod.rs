@@ -26,6 +26,7 @@ mod workbook;
 pub use export::export;
 pub use report::Problem;
 pub use store::import;
+pub use workbook::cell_text;
 
 use report::Report;
 use workbook::SheetKind;

@@ -103,12 +103,28 @@ pub fn column(kind: SheetKind, written: &str, double_colon: bool) -> Column {
     Column { written: written.to_string(), key, language }
 }
 
-fn cell_text(data: &Data) -> String {
+/// A cell as text: whole numbers without a decimal point, dates as
+/// `YYYY-MM-DD` (with the time when there is one), booleans as yes or no.
+pub fn cell_text(data: &Data) -> String {
     match data {
         Data::Empty => String::new(),
         Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
         Data::Bool(b) => if *b { "yes" } else { "no" }.to_string(),
+        Data::DateTime(d) if d.is_datetime() => excel_date(d.as_f64()),
         other => other.to_string(),
+    }
+}
+
+/// A spreadsheet's day number (days since 1899-12-30, the fraction the time).
+fn excel_date(serial: f64) -> String {
+    let Some(epoch) = chrono::NaiveDate::from_ymd_opt(1899, 12, 30).and_then(|d| d.and_hms_opt(0, 0, 0)) else {
+        return serial.to_string();
+    };
+    let at = epoch + chrono::Duration::seconds((serial * 86_400.0).round() as i64);
+    if at.time() == chrono::NaiveTime::MIN {
+        at.format("%Y-%m-%d").to_string()
+    } else {
+        at.format("%Y-%m-%dT%H:%M:%S").to_string()
     }
 }
 

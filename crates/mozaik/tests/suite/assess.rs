@@ -467,7 +467,47 @@ on_both_backends!(kobo_and_odk_exports_come_in_as_the_tools_write_them, |db| {
         problems.iter().any(|p| p.to_string().starts_with("line 2, column programmes: this question must be answered")),
         "{problems:?}"
     );
+    // KoboToolbox's XLSX export: the same columns in a workbook, the
+    // submission time a real date cell; a bad answer is named by its row.
+    let mut rows: Vec<Vec<String>> = vec![
+        [vec!["_submission_time".to_string(), "place_code".into()], header.clone()].concat(),
+        [vec![String::new(), other.to_string()], values.iter().map(|v| v.to_string()).collect()].concat(),
+        [vec![String::new(), code.to_string()], values.iter().map(|v| v.to_string()).collect()].concat(),
+    ];
+    let programmes = rows[0].iter().position(|h| h.ends_with("/programmes")).unwrap();
+    rows[2][programmes] = "maybe".into();
+    let xlsx = workbook_with_date_column(&rows);
+    let Err(assess::xlsform::XlsFormError::Rejected(problems)) =
+        assess::answers_import::import(db, current, &xlsx, &audit).await
+    else {
+        panic!("a bad answer in a workbook must be refused");
+    };
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(problems[0].to_string().starts_with("line 3, column programmes: 'maybe' is not one of"), "{problems:?}");
+    rows[2][programmes] = "yes".into();
+    let imported =
+        assess::answers_import::import(db, current, &workbook_with_date_column(&rows), &audit).await.unwrap();
+    assert_eq!((imported.places, imported.answers), (2, 2 * answers.len()));
+    assert_eq!(imported.ignored, ["_submission_time"]);
 });
+
+/// A workbook of text cells, with a date in the first column of each row
+/// after the header, as spreadsheets keep dates: a number formatted as a date.
+fn workbook_with_date_column(rows: &[Vec<String>]) -> Vec<u8> {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    let date = rust_xlsxwriter::Format::new().set_num_format("yyyy-mm-dd hh:mm");
+    for (r, row) in rows.iter().enumerate() {
+        for (c, cell) in row.iter().enumerate() {
+            if r > 0 && c == 0 {
+                sheet.write_number_with_format(r as u32, 0, 46_328.375, &date).unwrap();
+            } else if !cell.is_empty() {
+                sheet.write_string(r as u32, c as u16, cell).unwrap();
+            }
+        }
+    }
+    book.save_to_buffer().unwrap()
+}
 
 on_both_backends!(answers_come_back_in_from_their_export, |db| {
     load_demo(db).await;

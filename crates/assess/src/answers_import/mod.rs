@@ -5,7 +5,8 @@
 //! questions under their group's path (`group/question`, `group-question`),
 //! several choices separated by spaces, and the tools' own columns (`start`,
 //! `_uuid`, `_submission_time`, `meta-instanceID`, …), which are reported as
-//! ignored. Each row must answer every required question that applies and
+//! ignored; an XLSX or XLS workbook (its first sheet) as Kobo exports it is
+//! read the same way. Each row must answer every required question that applies and
 //! nothing that does not, as the form asks. The whole file is checked first;
 //! any problem (line, column, reason) rejects it and nothing is written.
 
@@ -19,9 +20,13 @@ use crate::instrument::values;
 use crate::instrument::{self, Instrument, Question, DONT_KNOW};
 use crate::xlsform::Problem;
 
+mod table;
+
+use table::Table;
+
 const CHUNK: usize = 300;
 
-fn problem(line: u64, column: &str, reason: String) -> Problem {
+pub(crate) fn problem(line: u64, column: &str, reason: String) -> Problem {
     Problem { sheet: "csv".into(), row: line as usize, column: column.into(), reason }
 }
 
@@ -70,6 +75,10 @@ fn check(instrument: &Instrument, question: &Question, raw: &str) -> Result<Stri
     }
 }
 
+fn reported(problems: &[Problem], line: u64, column: &str) -> bool {
+    problems.iter().any(|p| p.row == line as usize && p.column == column)
+}
+
 /// The questionnaire's logic holds for imported answers as for the form,
 /// since an imported entry is submitted: calculations are worked out where
 /// the file does not give them, and an answer to a question that does not
@@ -91,7 +100,10 @@ fn check_logic(
             (Some(_), false) if question.asks() => {
                 format!("this question does not apply to this row's answers ({})", question.relevant)
             }
-            (None, true) if instrument.requires(question, answers) => "this question must be answered".into(),
+            // A refused answer is reported once, not also as missing.
+            (None, true) if instrument.requires(question, answers) && !reported(problems, line, &question.name) => {
+                "this question must be answered".into()
+            }
             (Some(value), true) if value != DONT_KNOW && !instrument.meets(question, value, answers) => {
                 format!("'{value}' does not meet the constraint {}", question.constraint)
             }
@@ -140,22 +152,7 @@ pub async fn import(
     .fetch_all(pool)
     .await)?;
     let entries: BTreeMap<String, i64> = entries.into_iter().collect();
-    let text = match std::str::from_utf8(input) {
-        Ok(text) => platform::csv_input::normalised(text),
-        Err(e) => {
-            let line = input[..e.valid_up_to()].iter().filter(|b| **b == b'\n').count() as u64 + 1;
-            return Err(Rejected(vec![problem(line, "", "the file is not UTF-8 text; save it as CSV UTF-8".into())]));
-        }
-    };
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(false)
-        .delimiter(platform::csv_input::delimiter(&text))
-        .from_reader(text.as_bytes());
-    let headers: Vec<String> = match reader.headers() {
-        Ok(h) => h.iter().map(|s| s.trim().to_string()).collect(),
-        Err(e) => return Err(Rejected(vec![problem(1, "", format!("the header row cannot be read: {e}"))])),
-    };
-    let mut problems = Vec::new();
+    let Table { headers, rows: records, mut problems } = table::read(input).map_err(Rejected)?;
     let is_place_code = |h: &str| h == "place_code" || h.ends_with("/place_code") || h.ends_with("-place_code");
     let place_column = headers.iter().position(|h| is_place_code(h));
     if place_column.is_none() {
@@ -188,19 +185,12 @@ pub async fn import(
         .collect();
     let mut rows: Vec<(i64, i64, String)> = Vec::new();
     let mut places: Vec<i64> = Vec::new();
-    for record in reader.records() {
+    for (line, record) in &records {
         if problems.len() > 100 {
             break;
         }
-        let record = match record {
-            Ok(r) => r,
-            Err(e) => {
-                problems.push(problem(e.position().map(|p| p.line()).unwrap_or(0), "", e.to_string()));
-                continue;
-            }
-        };
-        let line = record.position().map(|p| p.line()).unwrap_or(0);
-        let code = place_column.and_then(|i| record.get(i)).unwrap_or("").trim();
+        let line = *line;
+        let code = place_column.and_then(|i| record.get(i)).map(String::as_str).unwrap_or("").trim();
         let Some(entry) = entries.get(code).copied() else {
             problems.push(problem(line, "place_code", format!("'{code}' is not a municipality of this round")));
             continue;
