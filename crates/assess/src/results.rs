@@ -419,7 +419,12 @@ pub async fn compute_for(
         store::headline_lacking(&state.db, id),
         store::response_rate(&state.db, id),
         region_shares(state, previous.as_ref()),
-        async { tokio::try_join!(directory::shapes::all(&state.db), crate::place_view::on(state, round.opened_on)) },
+        async {
+            tokio::try_join!(
+                directory::shapes::on(&state.db, round.opened_on),
+                crate::place_view::on(state, round.opened_on)
+            )
+        },
         crate::audiences::for_round(&state.db, id),
     )?;
     // Columns: the region, then each country followed by its entities (the

@@ -127,6 +127,8 @@ pub const PLACE_SHAPES: Table = Table {
         col!("geometry", Text),
         col!("source", Text),
         col!("imported_at", Time),
+        col!("valid_from", Date),
+        col!("valid_to", Date),
     ],
 };
 

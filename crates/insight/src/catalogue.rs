@@ -169,29 +169,40 @@ fn versioned(
         .into_response()
 }
 
+platform::record! {
+    struct BoundaryRow {
+        code: String,
+        name: String,
+        level: String,
+        source: String,
+        geometry: String,
+        valid_from: Option<chrono::NaiveDate>,
+        valid_to: Option<chrono::NaiveDate>,
+    }
+}
+
+impl BoundaryRow {
+    /// A feature with its place and, for a shape that changed over time,
+    /// the days it was valid (`valid_to` is its first day no longer valid).
+    fn feature(self) -> Option<serde_json::Value> {
+        let polygons: serde_json::Value = serde_json::from_str(&self.geometry).ok()?;
+        Some(json!({"type": "Feature",
+            "properties": {"code": self.code, "name": self.name, "level": self.level, "source": self.source,
+                           "valid_from": self.valid_from, "valid_to": self.valid_to},
+            "geometry": {"type": "MultiPolygon", "coordinates": polygons}}))
+    }
+}
+
 /// Every boundary as one GeoJSON FeatureCollection, each feature with the
 /// place's code, name and level and the source it came from.
 pub async fn boundaries(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, AppError> {
     let db = &state.db;
     let version = last_write(db, BOUNDARIES).await?;
-    let rows: Vec<(String, String, String, String, String)> = on_db!(db, |pool| {
-        sqlx::query_as(
-        "SELECT p.code, p.name, p.level, s.source, s.geometry FROM place_shapes s JOIN places p ON p.id = s.place_id \
-         ORDER BY p.code"
-    )
-    .fetch_all(pool)
-    .await
-    })?;
-    let features: Vec<serde_json::Value> = rows
-        .into_iter()
-        .filter_map(|(code, name, level, source, geometry)| {
-            let polygons: serde_json::Value = serde_json::from_str(&geometry).ok()?;
-            Some(
-                json!({"type": "Feature", "properties": {"code": code, "name": name, "level": level, "source": source},
-                        "geometry": {"type": "MultiPolygon", "coordinates": polygons}}),
-            )
-        })
-        .collect();
+    let sql = "SELECT p.code AS code, p.name AS name, p.level AS level, s.source AS source, s.geometry AS geometry, \
+               s.valid_from AS valid_from, s.valid_to AS valid_to \
+               FROM place_shapes s JOIN places p ON p.id = s.place_id ORDER BY p.code, s.valid_from";
+    let rows: Vec<BoundaryRow> = on_db!(db, |pool| sqlx::query_as(sql).fetch_all(pool).await)?;
+    let features: Vec<serde_json::Value> = rows.into_iter().filter_map(BoundaryRow::feature).collect();
     let body = json!({"type": "FeatureCollection", "features": features}).to_string();
     Ok(versioned(&headers, version, "application/geo+json", "boundaries.geojson", body))
 }

@@ -249,6 +249,10 @@ enum ImportWhat {
         /// The feature property that holds the place code (e.g. iso_3166_2).
         #[arg(long)]
         code_property: Option<String>,
+        /// The first day the file's shapes are valid, as YYYY-MM-DD (a merger's
+        /// date): the shapes they replace are kept for maps of earlier dates.
+        #[arg(long)]
+        valid_from: Option<chrono::NaiveDate>,
         #[command(flatten)]
         db: DbArgs,
     },
@@ -491,12 +495,13 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 let bytes = std::fs::read(&file).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", file.display()))?;
                 commands::import_responses(&db, &config, study, wave.as_deref(), valid_rows_only, &file, &bytes).await
             }
-            Some(ImportWhat::Boundaries { file, country, level, name_property, code_property, db }) => {
+            Some(ImportWhat::Boundaries { file, country, level, name_property, code_property, valid_from, db }) => {
                 let config = load_config(cfg, db.database, None)?;
                 let db = commands::open(&config.database).await?;
                 let bytes = std::fs::read(&file).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", file.display()))?;
                 let source = file.file_name().map(|s| s.to_string_lossy().to_string()).unwrap_or_default();
-                let options = directory::shapes::ImportOptions { country, level, name_property, code_property };
+                let options =
+                    directory::shapes::ImportOptions { country, level, name_property, code_property, valid_from };
                 let audit = AuditCtx::cli("import boundaries");
                 let report = directory::shapes::import_with(&db, &bytes, &source, &options, None, &audit)
                     .await

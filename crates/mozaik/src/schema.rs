@@ -41,6 +41,7 @@ pub const MIGRATIONS: &[Migration] = &[
     migration!(23, "0023_access_version"),
     migration!(24, "0024_headline_answered"),
     migration!(25, "0025_form_details"),
+    migration!(26, "0026_dated_shapes"),
 ];
 
 /// The newest schema version this binary knows.

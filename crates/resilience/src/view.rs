@@ -166,7 +166,7 @@ pub async fn results(
     neighbourhoods: &[Neighbourhood],
 ) -> Result<ResultsView, AppError> {
     let k = computed.k;
-    let shapes = directory::shapes::below(&state.db, study.place_id).await?;
+    let shapes = directory::shapes::below(&state.db, study.place_id, chrono::Utc::now().date_naive()).await?;
     let ids: BTreeMap<String, i64> = neighbourhoods.iter().map(|n| (n.code.clone(), n.id)).collect();
     let names: Vec<String> = computed.indicators.iter().map(|r| indicator_name(tr, &r.indicator)).collect();
     let indicators = computed

@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::Utc;
+use chrono::{NaiveDate, Utc};
 use platform::audit::{self, AuditCtx, Event};
 use platform::fold::fold;
 use platform::{on_db, on_tx, Db};
@@ -100,6 +100,11 @@ pub struct ImportOptions {
     pub name_property: Option<String>,
     /// The property holding a feature's place code, before the usual ones.
     pub code_property: Option<String>,
+    /// The first day the file's shapes are valid (a merger's date): the
+    /// shapes they replace stay, valid until the day before, for maps of
+    /// earlier dates. Without it the file's shapes are valid always and
+    /// replace the others.
+    pub valid_from: Option<NaiveDate>,
 }
 
 /// The levels a feature may be matched to when no level is given.
@@ -294,7 +299,7 @@ pub async fn import_with(
         .zip(&shapes)
         .map(|((id, _), shape)| serde_json::to_string(shape).map(|json| (*id, json)))
         .collect::<Result<_, _>>()?;
-    write_shapes(db, &replaced, &matched, source, within, &report, audit_ctx).await?;
+    write_shapes(db, &replaced, &matched, source, (within, options.valid_from), &report, audit_ctx).await?;
     Ok(report)
 }
 
@@ -305,30 +310,29 @@ async fn write_shapes(
     replaced: &[i64],
     matched: &[(i64, String)],
     source: &str,
-    within: Option<i64>,
+    (within, valid_from): (Option<i64>, Option<NaiveDate>),
     report: &ShapeReport,
     audit_ctx: &AuditCtx,
 ) -> anyhow::Result<()> {
     let now = Utc::now();
     let mut tx = db.begin().await?;
     for place in replaced {
-        on_tx!(&mut tx, |c| sqlx::query("DELETE FROM place_shapes WHERE place_id = $1")
-            .bind(place)
-            .execute(&mut *c)
-            .await
-            .map(|_| ()))?;
+        end_shapes(&mut tx, *place, valid_from).await?;
     }
     for (place, geometry) in matched {
-        on_tx!(&mut tx, |c| sqlx::query(
-            "INSERT INTO place_shapes (place_id, geometry, source, imported_at) VALUES ($1, $2, $3, $4)"
+        on_tx!(&mut tx, |c| {
+            sqlx::query(
+            "INSERT INTO place_shapes (place_id, geometry, source, imported_at, valid_from) VALUES ($1, $2, $3, $4, $5)"
         )
         .bind(place)
         .bind(geometry)
         .bind(source)
         .bind(now)
+        .bind(valid_from)
         .execute(&mut *c)
         .await
-        .map(|_| ()))?;
+        .map(|_| ())
+        })?;
     }
     audit::append(
         &mut tx,
@@ -346,20 +350,56 @@ async fn write_shapes(
     Ok(())
 }
 
-/// Every shape, by place id.
-pub async fn all(db: &Db) -> Result<BTreeMap<i64, Vec<Polygon>>, sqlx::Error> {
-    let rows: Vec<(i64, String)> =
-        on_db!(db, |pool| sqlx::query_as("SELECT place_id, geometry FROM place_shapes").fetch_all(pool).await)?;
+/// Ends a place's shapes where a new one begins: without a date, they are
+/// removed; from a date on, those valid then end the day before and those
+/// starting on or after it are removed.
+async fn end_shapes(tx: &mut platform::Tx, place: i64, from: Option<NaiveDate>) -> Result<(), sqlx::Error> {
+    let Some(from) = from else {
+        return on_tx!(tx, |c| sqlx::query("DELETE FROM place_shapes WHERE place_id = $1")
+            .bind(place)
+            .execute(&mut *c)
+            .await
+            .map(|_| ()));
+    };
+    on_tx!(tx, |c| sqlx::query("DELETE FROM place_shapes WHERE place_id = $1 AND valid_from >= $2")
+        .bind(place)
+        .bind(from)
+        .execute(&mut *c)
+        .await
+        .map(|_| ()))?;
+    on_tx!(tx, |c| sqlx::query(
+        "UPDATE place_shapes SET valid_to = $2 WHERE place_id = $1 AND (valid_to IS NULL OR valid_to > $2)"
+    )
+    .bind(place)
+    .bind(from)
+    .execute(&mut *c)
+    .await
+    .map(|_| ()))
+}
+
+/// The shape of every place as it was on a date (see `ImportOptions::valid_from`).
+pub async fn on(db: &Db, date: NaiveDate) -> Result<BTreeMap<i64, Vec<Polygon>>, sqlx::Error> {
+    let rows: Vec<(i64, String)> = on_db!(db, |pool| sqlx::query_as(&format!(
+        "SELECT s.place_id, s.geometry FROM place_shapes s WHERE {VALID_ON}"
+    ))
+    .bind(date)
+    .fetch_all(pool)
+    .await)?;
     Ok(rows.into_iter().filter_map(|(id, g)| serde_json::from_str(&g).ok().map(|p| (id, p))).collect())
 }
 
+/// A shape is valid from its first day (if it has one) until the day
+/// before its last (if it has one): `$1` is the date.
+const VALID_ON: &str = "(s.valid_from IS NULL OR s.valid_from <= $1) AND (s.valid_to IS NULL OR s.valid_to > $1)";
+
 /// The shapes of the places directly below one place (a municipality's
 /// neighbourhoods), without reading and parsing every other boundary.
-pub async fn below(db: &Db, parent: i64) -> Result<BTreeMap<i64, Vec<Polygon>>, sqlx::Error> {
-    let rows: Vec<(i64, String)> = on_db!(db, |pool| sqlx::query_as(
+pub async fn below(db: &Db, parent: i64, date: NaiveDate) -> Result<BTreeMap<i64, Vec<Polygon>>, sqlx::Error> {
+    let rows: Vec<(i64, String)> = on_db!(db, |pool| sqlx::query_as(&format!(
         "SELECT s.place_id, s.geometry FROM place_shapes s JOIN place_parents pp ON pp.place_id = s.place_id \
-         WHERE pp.parent_id = $1 AND pp.valid_to IS NULL"
-    )
+         WHERE {VALID_ON} AND pp.parent_id = $2 AND pp.valid_to IS NULL"
+    ))
+    .bind(date)
     .bind(parent)
     .fetch_all(pool)
     .await)?;

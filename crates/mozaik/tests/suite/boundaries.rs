@@ -178,3 +178,49 @@ on_both_backends!(shapes_are_simplified_at_import_and_neighbours_still_meet, |db
     }
     assert!(shared_kept > 1_000, "borders are kept: {shared_kept} shared points");
 });
+
+on_both_backends!(a_merged_municipality_is_drawn_by_the_shape_of_the_date_shown, |db| {
+    load_demo(db).await;
+    let kicevo: i64 =
+        on_db!(db, |pool| sqlx::query_scalar("SELECT id FROM places WHERE code = 'MK-307'").fetch_one(pool).await)
+            .unwrap();
+    let published = as_published(reference("MK"));
+    let bytes = serde_json::to_vec(&published).unwrap();
+    // The shapes as they were before the merger of 2013: Kičevo alone, a
+    // square standing in for its old outline.
+    let mut before = published.clone();
+    let features = before["features"].as_array_mut().unwrap();
+    features.retain(|f| f["properties"]["name"] == "Kičevo");
+    assert_eq!(features.len(), 1, "Kičevo is in the file");
+    features[0]["geometry"] = serde_json::json!({"type": "Polygon", "coordinates":
+        [[[20.9, 41.5], [21.0, 41.5], [21.0, 41.6], [20.9, 41.6], [20.9, 41.5]]]});
+    let old = serde_json::to_vec(&before).unwrap();
+    directory::shapes::import_with(db, &old, "before 2013", &options("MK", "municipality"), None, &audit())
+        .await
+        .unwrap();
+    // The file after the merger, valid from the day the merged
+    // municipality began.
+    let merged = chrono::NaiveDate::from_ymd_opt(2013, 3, 24).unwrap();
+    let dated = directory::shapes::ImportOptions { valid_from: Some(merged), ..options("MK", "municipality") };
+    directory::shapes::import_with(db, &bytes, "after 2013", &dated, None, &audit()).await.unwrap();
+    let drawn_on = |y: i32, m: u32, d: u32| {
+        let date = chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        async move { directory::shapes::on(db, date).await.unwrap().remove(&kicevo).expect("a shape that day") }
+    };
+    let square = drawn_on(2012, 6, 1).await;
+    assert_eq!(square[0][0].len(), 5, "before the merger, the old outline: {square:?}");
+    assert_eq!(drawn_on(2013, 3, 23).await, square, "the day before the merger");
+    let after = drawn_on(2013, 3, 24).await;
+    assert!(after[0][0].len() > 5, "from the merger on, the new outline");
+    assert_eq!(drawn_on(2026, 12, 1).await, after);
+    // Importing the new file again from the same date replaces it, and the
+    // old outline stays for earlier dates.
+    directory::shapes::import_with(db, &bytes, "after 2013 again", &dated, None, &audit()).await.unwrap();
+    assert_eq!(drawn_on(2012, 6, 1).await, square);
+    let kept: i64 = on_db!(db, |pool| sqlx::query_scalar("SELECT COUNT(*) FROM place_shapes WHERE place_id = $1")
+        .bind(kicevo)
+        .fetch_one(pool)
+        .await)
+    .unwrap();
+    assert_eq!(kept, 2, "one shape before the merger, one from it on");
+});
