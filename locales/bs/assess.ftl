@@ -134,3 +134,5 @@ assess-constraint-unmet = Ovaj odgovor je izvan onoga što pitanje prihvata.
 assess-acknowledge = Potvrđeno
 assess-fill-progress = Dato { $answered } od { $required } obaveznih odgovora
 assess-unanswered = Bez odgovora
+assess-instrument-default = Upitnik o kapacitetima i potrebama (zadani)
+assess-instrument-unknown = Odaberite jedan od navedenih upitnika.

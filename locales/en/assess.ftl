@@ -132,3 +132,5 @@ assess-constraint-unmet = This answer is outside what the question accepts.
 assess-acknowledge = Confirmed
 assess-fill-progress = { $answered } of { $required } required answers given
 assess-unanswered = Not answered
+assess-instrument-default = The capacity and needs questionnaire (default)
+assess-instrument-unknown = Choose one of the questionnaires listed.

@@ -132,3 +132,5 @@ assess-constraint-unmet = Cette réponse sort de ce que la question accepte.
 assess-acknowledge = Confirmé
 assess-fill-progress = { $answered } réponses obligatoires données sur { $required }
 assess-unanswered = Sans réponse
+assess-instrument-default = Le questionnaire sur les capacités et les besoins (par défaut)
+assess-instrument-unknown = Choisissez l’un des questionnaires proposés.

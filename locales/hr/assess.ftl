@@ -134,3 +134,5 @@ assess-constraint-unmet = Ovaj je odgovor izvan onoga što pitanje prihvaća.
 assess-acknowledge = Potvrđeno
 assess-fill-progress = Dano { $answered } od { $required } obveznih odgovora
 assess-unanswered = Bez odgovora
+assess-instrument-default = Upitnik o kapacitetima i potrebama (zadani)
+assess-instrument-unknown = Odaberite jedan od navedenih upitnika.

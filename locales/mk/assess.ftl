@@ -132,3 +132,5 @@ assess-constraint-unmet = Овој одговор е надвор од она ш
 assess-acknowledge = Потврдено
 assess-fill-progress = Дадени { $answered } од { $required } задолжителни одговори
 assess-unanswered = Без одговор
+assess-instrument-default = Прашалникот за капацитети и потреби (стандарден)
+assess-instrument-unknown = Изберете еден од наведените прашалници.

@@ -132,3 +132,5 @@ assess-constraint-unmet = Kjo përgjigje është jashtë asaj që pranon pyetja.
 assess-acknowledge = Konfirmuar
 assess-fill-progress = { $answered } nga { $required } përgjigje të detyrueshme të dhëna
 assess-unanswered = Pa përgjigje
+assess-instrument-default = Pyetësori i kapaciteteve dhe nevojave (i paracaktuar)
+assess-instrument-unknown = Zgjidhni një nga pyetësorët e listuar.

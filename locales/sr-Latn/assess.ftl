@@ -134,3 +134,5 @@ assess-constraint-unmet = Ovaj odgovor je van onoga što pitanje prihvata.
 assess-acknowledge = Potvrđeno
 assess-fill-progress = Dato { $answered } od { $required } obaveznih odgovora
 assess-unanswered = Bez odgovora
+assess-instrument-default = Upitnik o kapacitetima i potrebama (podrazumevani)
+assess-instrument-unknown = Izaberite jedan od navedenih upitnika.

@@ -32,7 +32,7 @@ pub struct ExportQuery {
 
 fn header(instrument: &Instrument, tr: Option<Tr>, split: bool) -> Vec<String> {
     let mut header = vec!["place_code".to_string(), "place".to_string()];
-    for q in &instrument.questions {
+    for q in instrument.questions.iter().filter(|q| q.recorded()) {
         let title = tr.map(|t| q.label(t)).unwrap_or_else(|| q.name.clone());
         if split && q.qtype == "select_multiple" {
             for c in instrument.choices(&q.list_name) {
@@ -54,7 +54,7 @@ fn row(
     split: bool,
 ) -> Vec<String> {
     let mut row = vec![code.to_string(), name.to_string()];
-    for q in &instrument.questions {
+    for q in instrument.questions.iter().filter(|q| q.recorded()) {
         let value = answers.get(&q.name).cloned().unwrap_or_default();
         if split && q.qtype == "select_multiple" {
             for c in instrument.choices(&q.list_name) {

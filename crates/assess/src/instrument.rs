@@ -96,6 +96,11 @@ impl Question {
     pub fn asks(&self) -> bool {
         !NOT_ASKED.contains(&self.qtype.as_str())
     }
+
+    /// Whether an entry records a value for it: an answer or a calculation.
+    pub fn recorded(&self) -> bool {
+        self.asks() || self.qtype == "calculate"
+    }
 }
 
 impl Choice {
@@ -110,6 +115,26 @@ pub fn group_label(groups: &[(String, Labels)], key: &str, tr: Tr) -> String {
 
 fn parse_labels(json: &str) -> Labels {
     serde_json::from_str(json).unwrap_or_default()
+}
+
+/// An instrument as lists show it: its title in the reader's language.
+pub struct Listed {
+    pub id: i64,
+    pub code: String,
+    pub version: i64,
+    pub title: String,
+}
+
+/// Every stored instrument, each version, by code then version.
+pub async fn listed(db: &Db, tr: Tr) -> Result<Vec<Listed>, sqlx::Error> {
+    let rows: Vec<(i64, String, i64, String)> =
+        on_db!(db, |pool| sqlx::query_as("SELECT id, code, version, labels FROM instruments ORDER BY code, version")
+            .fetch_all(pool)
+            .await)?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, code, version, labels)| Listed { id, code, version, title: label_in(&parse_labels(&labels), tr) })
+        .collect())
 }
 
 pub async fn load(db: &Db, id: i64) -> Result<Option<Instrument>, sqlx::Error> {

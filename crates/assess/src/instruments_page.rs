@@ -15,7 +15,7 @@ use crate::{instrument, xlsform};
 #[template(path = "instruments.html")]
 struct InstrumentsPage {
     shell: Shell,
-    instruments: Vec<(i64, String, i64, String)>,
+    instruments: Vec<instrument::Listed>,
     can_upload: bool,
     problems: Vec<String>,
     warnings: Vec<String>,
@@ -43,25 +43,8 @@ async fn page_with(
     imported: String,
     boundaries: Option<directory::shapes::ShapeReport>,
 ) -> Result<Response, AppError> {
-    let rows: Vec<(i64, String, i64, String)> = on_db!(&state.db, |pool| sqlx::query_as(
-        "SELECT id, code, version, labels FROM instruments ORDER BY code, version"
-    )
-    .fetch_all(pool)
-    .await)?;
     let tr = ctx.tr;
-    let instruments = rows
-        .into_iter()
-        .map(|(id, code, version, labels)| {
-            let labels: instrument::Labels = serde_json::from_str(&labels).unwrap_or_default();
-            let title = labels
-                .get(tr.code())
-                .or_else(|| labels.get("en"))
-                .or_else(|| labels.values().next())
-                .cloned()
-                .unwrap_or_default();
-            (id, code, version, title)
-        })
-        .collect();
+    let instruments = instrument::listed(&state.db, tr).await?;
     let path = directory::places::region_path(&state.db).await?;
     let status = if problems.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     let page = InstrumentsPage {

@@ -152,8 +152,10 @@ fn summarise(
     let mut rows = Vec::new();
     let mut note = String::new();
     match question.qtype.as_str() {
-        "text" => note = tr.n("assess-text-count", answered[0] as i64),
-        "integer" | "decimal" => {
+        "text" | "date" | "time" | "datetime" | "geopoint" | "acknowledge" => {
+            note = tr.n("assess-text-count", answered[0] as i64)
+        }
+        "integer" | "decimal" | "range" => {
             let mut numbers: Vec<(f64, usize)> =
                 tally.iter().filter_map(|(v, c)| v.replace(',', ".").parse::<f64>().ok().map(|n| (n, c[0]))).collect();
             numbers.sort_by(|a, b| a.0.total_cmp(&b.0));
@@ -501,6 +503,7 @@ pub async fn compute_for(
     let mut results: Vec<QuestionResult> = instrument
         .questions
         .iter()
+        .filter(|q| q.asks())
         .map(|q| summarise(&instrument, q, tallies.get(&q.name), columns, &column_suppress, tr))
         .collect();
     if let Some(shares) = previous_shares {

@@ -22,6 +22,8 @@ struct RoundsPage {
     rounds: Vec<(Round, i64, i64)>,
     can_open: bool,
     countries: Vec<(String, String)>,
+    /// The questionnaires a round can use; the default one first.
+    instruments: Vec<crate::instrument::Listed>,
     form: Vec<(String, String)>,
     errors: FieldErrors,
 }
@@ -51,6 +53,7 @@ async fn rounds_page(
     .await)?;
     let page = RoundsPage {
         shell: ctx.shell(ctx.tr.t("assess-title")),
+        instruments: crate::instrument::listed(&state.db, ctx.tr).await?,
         rounds,
         can_open: can(&ctx.actor, Action::ManageRounds, &Resource::Place { path: &path }).allowed(),
         countries,
@@ -116,7 +119,15 @@ pub async fn open(
     if !errors.is_empty() {
         return rounds_page(&ctx, &state, form, errors).await;
     }
-    let instrument = default_instrument::install(&state.db).await?;
+    // The questionnaire chosen, or the default one (installed on first use).
+    let instrument = match field(&form, "instrument").parse::<i64>() {
+        Ok(id) if crate::instrument::listed(&state.db, tr).await?.iter().any(|i| i.id == id) => id,
+        Ok(_) => {
+            errors.add("instrument", tr.t("assess-instrument-unknown"));
+            return rounds_page(&ctx, &state, form, errors).await;
+        }
+        Err(_) => default_instrument::install(&state.db).await?,
+    };
     let codes = directory::places::codes(&state.db).await?;
     let mut tx = state.db.begin().await?;
     let id = store::open_round(&mut tx, instrument, name, today, deadline.unwrap_or(today), &places).await?;

@@ -7,7 +7,7 @@ use platform::{on_db, Db};
 use rust_xlsxwriter::Workbook;
 use tower::ServiceExt;
 
-use crate::support::{account_with_role, on_both_backends, router, session_cookie, CSRF};
+use crate::support::{account_with_role, get_with, on_both_backends, router, session_cookie, CSRF};
 
 fn workbook(survey: &[&[&str]], choices: &[&[&str]]) -> Vec<u8> {
     let mut book = Workbook::new();
@@ -200,4 +200,108 @@ on_both_backends!(hub_staff_upload_an_xlsform_in_the_browser, |db| {
     let text = upload(multipart_for_country("ME", &serde_json::to_vec(&published).unwrap())).await;
     assert!(text.contains("21 features were matched to places."), "the country given on the form is used");
     assert!(text.contains("name=\"country\""), "the form offers the country");
+});
+
+// A round on an imported questionnaire honours what the form says: notes
+// with answers put in, a cascading choice filtered by an earlier answer, a
+// group that applies only when its condition holds, a constraint with the
+// form's own message in the reader's language, a required condition, and a
+// calculation worked out on the server.
+on_both_backends!(a_round_on_an_imported_form_honours_its_logic, |db| {
+    crate::support::load_demo(db).await;
+    let app = router(db);
+    let bytes = workbook(
+        &[
+            &[
+                "type",
+                "name",
+                "label::English (en)",
+                "label::Français (fr)",
+                "relevant",
+                "constraint",
+                "constraint_message::English (en)",
+                "constraint_message::Français (fr)",
+                "calculation",
+                "choice_filter",
+                "required",
+            ],
+            &["select_one region", "region", "Region", "Région", "", "", "", "", "", "", "yes"],
+            &["select_one town", "town", "Town", "Ville", "", "", "", "", "", "region = ${region}", ""],
+            &["integer", "staff", "Staff", "Personnel", "", ". <= 50", "At most 50", "Au plus 50", "", "", "yes"],
+            &["integer", "volunteers", "Volunteers", "Bénévoles", "", "", "", "", "", "", "${staff} > 10"],
+            &["calculate", "people", "", "", "", "", "", "", "${staff} + coalesce(${volunteers}, 0)", "", ""],
+            &["note", "summary", "${people} people in all", "${people} personnes", "", "", "", "", "", "", ""],
+            &["begin group", "youth", "Youth", "Jeunesse", "${staff} >= 5", "", "", "", "", "", ""],
+            &["text", "youth_plan", "Youth plan", "Plan jeunesse", "", "", "", "", "", "", ""],
+            &["end group", "", "", "", "", "", "", "", "", "", ""],
+        ],
+        &[
+            &["list_name", "name", "label::English (en)", "label::Français (fr)", "region"],
+            &["region", "north", "North", "Nord", ""],
+            &["region", "south", "South", "Sud", ""],
+            &["town", "kumanovo", "Kumanovo", "Kumanovo", "north"],
+            &["town", "bitola", "Bitola", "Bitola", "south"],
+        ],
+    );
+    let (instrument, warnings) = assess::xlsform::import(db, bytes, "logic", &crate::support::audit()).await.unwrap();
+    assert!(warnings.is_empty(), "{warnings:?}");
+    // Hub staff open a round on it.
+    let staff = session_cookie(db, account_with_role(db, "hub@hub.example", "hub_staff", Some("WB")).await).await;
+    let deadline = (chrono::Utc::now().date_naive() + chrono::Duration::days(30)).to_string();
+    let instrument = instrument.to_string();
+    let fields = [
+        ("name", "Logic round"),
+        ("deadline", deadline.as_str()),
+        ("countries", "MK"),
+        ("instrument", instrument.as_str()),
+    ];
+    let opened = crate::support::post_form(&app, "/assess/rounds", &staff, &fields).await;
+    assert_eq!(opened.status, StatusCode::SEE_OTHER, "{}", opened.body);
+    let round: i64 =
+        on_db!(db, |pool| sqlx::query_scalar("SELECT id FROM rounds WHERE name = 'Logic round'").fetch_one(pool).await)
+            .unwrap();
+    let focal =
+        session_cookie(db, account_with_role(db, "fp@kumanovo.example", "focal_point", Some("MK-703")).await).await;
+    let path = format!("/assess/rounds/{round}/places/MK-703");
+    let save = |fields: Vec<(&'static str, &'static str)>| {
+        let (app, path, focal) = (app.clone(), path.clone(), focal.clone());
+        async move { crate::support::post_form(&app, &path, &focal, &fields).await }
+    };
+    // The form's message for its constraint, in the reader's language.
+    let over = save(vec![("q:region", "north"), ("q:staff", "60"), ("action", "save")]).await;
+    assert_eq!(over.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(over.body.contains("At most 50"), "the form's own message");
+    // Volunteers become required with more than ten staff.
+    let missing =
+        save(vec![("q:region", "north"), ("q:town", "kumanovo"), ("q:staff", "12"), ("action", "submit")]).await;
+    assert_eq!(missing.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(missing.body.contains("id=\"q-volunteers\" aria-invalid=\"true\""), "required when staff > 10");
+    // A town of the other region is not offered; the group's answer is
+    // dropped when the group stops applying; the calculation is stored.
+    let page = get_with(&app, &path, &[("cookie", &focal)]).await;
+    assert!(page.body.contains("value=\"kumanovo\"") && !page.body.contains("value=\"bitola\""), "filtered by region");
+    let done = save(vec![
+        ("q:region", "north"),
+        ("q:town", "kumanovo"),
+        ("q:staff", "3"),
+        ("q:youth_plan", "a plan"),
+        ("action", "submit"),
+    ])
+    .await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
+    let stored: Vec<(String, String)> = on_db!(db, |pool| sqlx::query_as(
+        "SELECT q.name, a.value FROM answers a JOIN questions q ON q.id = a.question_id \
+         JOIN round_places rp ON rp.id = a.round_place_id JOIN places p ON p.id = rp.place_id \
+         WHERE rp.round_id = $1 AND p.code = 'MK-703' ORDER BY q.name"
+    )
+    .bind(round)
+    .fetch_all(pool)
+    .await)
+    .unwrap();
+    let stored: std::collections::BTreeMap<String, String> = stored.into_iter().collect();
+    assert_eq!(stored.get("people").map(String::as_str), Some("3"), "worked out on the server: {stored:?}");
+    assert!(!stored.contains_key("youth_plan"), "the youth group does not apply with 3 staff: {stored:?}");
+    // The submission reads as text, the note with the answer put in.
+    let shown = get_with(&app, &path, &[("cookie", &focal), ("accept-language", "fr")]).await;
+    assert!(shown.body.contains("<dd>Nord</dd>"), "choice labels in the reader's language");
 });
