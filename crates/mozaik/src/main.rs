@@ -175,6 +175,8 @@ enum Command {
 #[derive(Subcommand)]
 enum ExportWhat {
     /// An assessment questionnaire as XLSForm (.xlsx).
+    // Its own `--version` names the questionnaire's version, not Mozaik's.
+    #[command(disable_version_flag = true)]
     Instrument {
         /// The questionnaire's code, e.g. local-capacity.
         code: String,
@@ -646,5 +648,17 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             }
             Ok(())
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    /// Every subcommand's arguments are well formed (clap checks each
+    /// command only when it is used, so a clash would surface in the field).
+    #[test]
+    fn the_command_line_is_well_formed() {
+        super::Cli::command().debug_assert();
     }
 }
