@@ -41,6 +41,9 @@ pub struct Question {
 /// (metadata a device collects, media, choices from files not given).
 pub const NOT_ASKED: &[&str] = &["note", "calculate", "kept"];
 
+/// Question types answered with a file.
+pub const UPLOADS: &[&str] = &["image", "audio", "video", "file"];
+
 #[derive(Debug, Clone)]
 pub struct Choice {
     pub name: String,
@@ -95,6 +98,12 @@ impl Question {
     /// Whether the question asks for an answer (see `NOT_ASKED`).
     pub fn asks(&self) -> bool {
         !NOT_ASKED.contains(&self.qtype.as_str())
+    }
+
+    /// Whether the answer is a file (a photo, a recording, a document),
+    /// uploaded on its own beside the form.
+    pub fn is_upload(&self) -> bool {
+        UPLOADS.contains(&self.qtype.as_str())
     }
 
     /// Whether an entry records a value for it: an answer or a calculation.

@@ -47,6 +47,14 @@ pub fn routes() -> Routes {
         .get("/assess/rounds/{id}/places/{code}", ViewAnswers, Record("round"), fill::fill_form)
         .post("/assess/rounds/{id}/places/{code}", FillAssessment, Record("round"), fill::save)
         .post("/assess/rounds/{id}/places/{code}/logic", FillAssessment, Record("round"), fill::logic)
+        .post_limited(
+            "/assess/rounds/{id}/places/{code}/files/{question}",
+            FillAssessment,
+            Record("round"),
+            fill::upload_file,
+            fill::MAX_FILE + 64 * 1024,
+        )
+        .get("/assess/rounds/{id}/places/{code}/files/{question}", ViewAnswers, Record("round"), fill::file)
         .post("/assess/rounds/{id}/places/{code}/reopen", ManageRounds, Record("round"), fill::reopen)
         .post("/assess/rounds/{id}/places/{code}/audience", FillAssessment, Record("round"), fill::choose_audience)
         .get("/assess/rounds/{id}/places/{code}/needs.json", ViewAnswers, Record("round"), fill::needs_json)

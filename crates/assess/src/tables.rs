@@ -90,6 +90,20 @@ pub const ANSWERS: Table = Table {
     columns: &[col!("id", Int), col!("round_place_id", Int), col!("question_id", Int), col!("value", Text)],
 };
 
+pub const ANSWER_FILES: Table = Table {
+    name: "answer_files",
+    columns: &[
+        col!("id", Int),
+        col!("round_place_id", Int),
+        col!("question_id", Int),
+        col!("file_name", Text),
+        col!("content_type", Text),
+        col!("size", Int),
+        col!("data", Text),
+        col!("uploaded_at", Time),
+    ],
+};
+
 pub const ANSWER_AUDIENCES: Table = Table {
     name: "answer_audiences",
     columns: &[
@@ -102,8 +116,17 @@ pub const ANSWER_AUDIENCES: Table = Table {
     ],
 };
 
-pub const TABLES: &[&Table] =
-    &[&INSTRUMENTS, &INSTRUMENT_GROUPS, &QUESTIONS, &CHOICES, &ROUNDS, &ROUND_PLACES, &ANSWERS, &ANSWER_AUDIENCES];
+pub const TABLES: &[&Table] = &[
+    &INSTRUMENTS,
+    &INSTRUMENT_GROUPS,
+    &QUESTIONS,
+    &CHOICES,
+    &ROUNDS,
+    &ROUND_PLACES,
+    &ANSWERS,
+    &ANSWER_FILES,
+    &ANSWER_AUDIENCES,
+];
 
 /// A self-assessment is the municipality's institutional information; the
 /// only personal detail is who chose its audience.
@@ -129,6 +152,7 @@ pub const PRIVACY: Records = Records {
         "rounds",
         "round_places",
         "answers",
+        "answer_files",
         "round_place_summaries",
         "answer_counts",
     ],

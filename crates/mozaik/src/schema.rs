@@ -42,6 +42,7 @@ pub const MIGRATIONS: &[Migration] = &[
     migration!(24, "0024_headline_answered"),
     migration!(25, "0025_form_details"),
     migration!(26, "0026_dated_shapes"),
+    migration!(27, "0027_answer_files"),
 ];
 
 /// The newest schema version this binary knows.

@@ -61,6 +61,12 @@ pub enum FileKind {
     Pptx,
     Odt,
     Text,
+    Mp3,
+    M4a,
+    Ogg,
+    Wav,
+    Mp4,
+    Webm,
 }
 
 impl FileKind {
@@ -74,6 +80,12 @@ impl FileKind {
             FileKind::Pptx => "application/vnd.openxmlformats-officedocument.presentationml.presentation",
             FileKind::Odt => "application/vnd.oasis.opendocument.text",
             FileKind::Text => "text/plain; charset=utf-8",
+            FileKind::Mp3 => "audio/mpeg",
+            FileKind::M4a => "audio/mp4",
+            FileKind::Ogg => "audio/ogg",
+            FileKind::Wav => "audio/wav",
+            FileKind::Mp4 => "video/mp4",
+            FileKind::Webm => "video/webm",
         }
     }
 
@@ -88,6 +100,12 @@ impl FileKind {
             FileKind::Pptx => &["pptx"],
             FileKind::Odt => &["odt"],
             FileKind::Text => &["txt", "csv"],
+            FileKind::Mp3 => &["mp3"],
+            FileKind::M4a => &["m4a"],
+            FileKind::Ogg => &["ogg", "oga", "opus"],
+            FileKind::Wav => &["wav"],
+            FileKind::Mp4 => &["mp4", "m4v", "mov", "3gp"],
+            FileKind::Webm => &["webm"],
         }
     }
 }
@@ -107,8 +125,33 @@ pub fn sniff(bytes: &[u8]) -> Option<FileKind> {
     if bytes.starts_with(b"PK\x03\x04") {
         return office_kind(bytes);
     }
+    if let Some(kind) = media_kind(bytes) {
+        return Some(kind);
+    }
     let text = std::str::from_utf8(bytes).ok()?;
     (!text.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))).then_some(FileKind::Text)
+}
+
+/// Recordings and videos, as phones make them.
+fn media_kind(bytes: &[u8]) -> Option<FileKind> {
+    let at = |offset: usize, magic: &[u8]| bytes.get(offset..offset + magic.len()) == Some(magic);
+    if at(0, b"ID3") || (bytes.len() > 2 && bytes[0] == 0xFF && bytes[1] & 0xE0 == 0xE0) {
+        return Some(FileKind::Mp3);
+    }
+    if at(0, b"OggS") {
+        return Some(FileKind::Ogg);
+    }
+    if at(0, b"RIFF") && at(8, b"WAVE") {
+        return Some(FileKind::Wav);
+    }
+    if at(0, &[0x1A, 0x45, 0xDF, 0xA3]) {
+        return Some(FileKind::Webm);
+    }
+    if at(4, b"ftyp") {
+        // The brand says whether the MP4 container holds sound only.
+        return Some(if at(8, b"M4A ") { FileKind::M4a } else { FileKind::Mp4 });
+    }
+    None
 }
 
 fn office_kind(bytes: &[u8]) -> Option<FileKind> {

@@ -101,7 +101,11 @@ fn check_logic(
                 format!("this question does not apply to this row's answers ({})", question.relevant)
             }
             // A refused answer is reported once, not also as missing.
-            (None, true) if instrument.requires(question, answers) && !reported(problems, line, &question.name) => {
+            (None, true)
+                if instrument.requires(question, answers)
+                    && !question.is_upload()
+                    && !reported(problems, line, &question.name) =>
+            {
                 "this question must be answered".into()
             }
             (Some(value), true) if value != DONT_KNOW && !instrument.meets(question, value, answers) => {
@@ -167,9 +171,11 @@ pub async fn import(
                 return None;
             }
             let q = question_named(&instrument, h);
-            if let Some(question) = q.filter(|q| !q.asks()) {
+            if let Some(question) = q.filter(|q| !q.asks() || q.is_upload()) {
                 // Calculations are worked out here; what a device records
-                // (start, deviceid…) and notes are not answers.
+                // (start, deviceid…) and notes are not answers; a media
+                // answer's file does not come in a table (it is uploaded
+                // with the form).
                 ignored.push(question.name.clone());
                 return None;
             }

@@ -18,7 +18,7 @@ pub async fn logic(
     Form(form): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     let loaded = load_to_fill(&ctx, &state, id, &code).await?;
-    let (answers, _) = read(&loaded.instrument, &form, ctx.tr);
+    let (answers, _) = read(&loaded.instrument, &form, &loaded.entry.answers, ctx.tr);
     let views = view::views(&loaded.instrument, &answers, ctx.tr);
     let mut questions = Map::new();
     let mut sections = Map::new();

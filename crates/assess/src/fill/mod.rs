@@ -18,6 +18,7 @@ use crate::audiences::{self, Choice};
 use crate::instrument::{self, Instrument, DONT_KNOW};
 use crate::store::{self, Entry, Round};
 
+mod files;
 mod logic;
 mod read;
 mod view;
@@ -25,6 +26,7 @@ mod view;
 use read::{mark_missing, read};
 use view::{views, QuestionView};
 
+pub use files::{download as file, upload as upload_file, MAX_FILE};
 pub use logic::logic;
 
 #[derive(Template)]
@@ -188,7 +190,7 @@ pub async fn save(
     }
     let submit = field(&form, "action") == "submit";
     let share = loaded.audience().includes(Audience::National);
-    let (answers, mut errors) = read(&loaded.instrument, &form, ctx.tr);
+    let (answers, mut errors) = read(&loaded.instrument, &form, &loaded.entry.answers, ctx.tr);
     // Well-formed answers are kept even when a submission is refused.
     let format_ok = errors.is_empty();
     if submit {

@@ -11,8 +11,21 @@ use crate::instrument::values::{self, Invalid};
 use crate::instrument::{Instrument, Question, DONT_KNOW};
 
 /// One question's answer from the form, checked for its format.
-fn read_one(instrument: &Instrument, q: &Question, form: &[(String, String)]) -> Result<String, Invalid> {
+fn read_one(
+    instrument: &Instrument,
+    q: &Question,
+    form: &[(String, String)],
+    existing: &BTreeMap<String, String>,
+) -> Result<String, Invalid> {
     let key = format!("q:{}", q.name);
+    if q.is_upload() {
+        // Files come through their own upload; the form keeps what is there.
+        return Ok(existing.get(&q.name).cloned().unwrap_or_default());
+    }
+    if instrument.is_read_only(q, existing) {
+        // Shown, not changed: what is there, or the form's default.
+        return Ok(existing.get(&q.name).cloned().unwrap_or_else(|| instrument.default_value(q, existing)));
+    }
     if !field(form, &format!("dk:{}", q.name)).is_empty() {
         return Ok(DONT_KNOW.to_string());
     }
@@ -53,11 +66,16 @@ fn read_rank(q: &Question, allowed: &[&str], form: &[(String, String)]) -> Resul
 /// Reads the form into answers by question name, marking each answer whose
 /// format is wrong; drops answers to questions that no longer apply, works
 /// out the calculations and checks the constraints.
-pub fn read(instrument: &Instrument, form: &[(String, String)], tr: Tr) -> (BTreeMap<String, String>, FieldErrors) {
+pub fn read(
+    instrument: &Instrument,
+    form: &[(String, String)],
+    existing: &BTreeMap<String, String>,
+    tr: Tr,
+) -> (BTreeMap<String, String>, FieldErrors) {
     let mut answers = BTreeMap::new();
     let mut errors = FieldErrors::default();
     for q in instrument.questions.iter().filter(|q| q.asks()) {
-        match read_one(instrument, q, form) {
+        match read_one(instrument, q, form, existing) {
             Ok(value) if value.is_empty() => {}
             Ok(value) => {
                 answers.insert(q.name.clone(), value);

@@ -43,11 +43,27 @@ pub struct QuestionView {
     pub choices: Vec<ChoiceView>,
     /// The answer as a reader reads it: choice labels, "don't know", text.
     pub shown: String,
+    /// Shown, not changed (the form's `read_only`).
+    pub read_only: bool,
 }
 
 impl QuestionView {
     pub fn not_applicable(&self) -> bool {
         self.applies == Applies::No
+    }
+
+    pub fn is_upload(&self) -> bool {
+        crate::instrument::UPLOADS.contains(&self.qtype.as_str())
+    }
+
+    /// What the file chooser offers, as the upload checks it.
+    pub fn accept(&self) -> &'static str {
+        match self.qtype.as_str() {
+            "image" => "image/png,image/jpeg",
+            "audio" => "audio/*",
+            "video" => "video/mp4,video/webm",
+            _ => ".pdf,.docx,.xlsx,.pptx,.odt,.png,.jpg,.jpeg,.txt",
+        }
     }
 }
 
@@ -140,12 +156,23 @@ fn view(instrument: &Instrument, q: &Question, answers: &BTreeMap<String, String
         applies: applies(instrument, q, answers),
         dont_know: value == DONT_KNOW,
         shown: shown(q, &value, &choices, tr),
+        read_only: instrument.is_read_only(q, answers),
         value: if value == DONT_KNOW { String::new() } else { value },
         choices,
     }
 }
 
 pub fn views(instrument: &Instrument, answers: &BTreeMap<String, String>, tr: Tr) -> Vec<QuestionView> {
+    // A question not answered yet shows the form's default, which a save
+    // then keeps as the answer.
+    let mut with_defaults = answers.clone();
+    for q in instrument.questions.iter().filter(|q| q.asks() && !answers.contains_key(&q.name)) {
+        let default = instrument.default_value(q, answers);
+        if !default.is_empty() {
+            with_defaults.insert(q.name.clone(), default);
+        }
+    }
+    let answers = &with_defaults;
     let shown: Vec<&Question> = instrument.questions.iter().filter(|q| q.asks() || q.qtype == "note").collect();
     let mut out: Vec<QuestionView> = shown.iter().map(|q| view(instrument, q, answers, tr)).collect();
     let mut start = 0;

@@ -133,6 +133,28 @@ impl Instrument {
         }
     }
 
+    /// The form's default for a question: an expression (`today()`,
+    /// `${x}`, `if(…)`) is worked out, anything else is the value as
+    /// written; one that needs what a server does not have (`${last-saved#x}`)
+    /// gives nothing.
+    pub fn default_value(&self, q: &Question, answers: &BTreeMap<String, String>) -> String {
+        let written = q.details.default.trim();
+        if !(written.contains("${") || written.contains('(')) {
+            return written.to_string();
+        }
+        xpath::parse(written).map(|e| e.eval(&self.scope(answers)).text()).unwrap_or_default()
+    }
+
+    /// Whether a question is shown but not changed (`read_only`: yes, or an
+    /// expression that holds).
+    pub fn is_read_only(&self, q: &Question, answers: &BTreeMap<String, String>) -> bool {
+        match q.details.read_only.trim().to_lowercase().as_str() {
+            "" | "no" | "false" | "false()" => false,
+            "yes" | "true" | "true()" => true,
+            _ => xpath::parse(&q.details.read_only).is_ok_and(|e| e.holds(&self.scope(answers))),
+        }
+    }
+
     /// Works out every calculation that applies, in the form's order, and
     /// drops the value of one that no longer applies. Twice, so that a
     /// calculation may read one written after it.

@@ -41,7 +41,6 @@ const FROM_FILE: &[&str] =
 const OTHER_SUFFIXES: &[&str] = &["or_other", "or specify other", "or other"];
 
 pub const DEVICE: &str = "metadata a device records";
-const MEDIA: &str = "a media answer, which Mozaik's fill form does not collect";
 const MAP: &str = "a line or area drawn on a device's map";
 const FILE_CHOICES: &str = "its choices come from a file that was not given";
 
@@ -87,27 +86,11 @@ const SIMPLE: &[(&[&str], &str, Option<&str>)] = &[
     (&["calculate", "add calculate prompt", "q calculate"], "calculate", None),
     (&["hidden"], "kept", Some("a hidden value with nothing to compute it")),
     (&["geotrace", "geoshape", "q geotrace", "q geoshape"], "kept", Some(MAP)),
-    (
-        &[
-            "image",
-            "photo",
-            "audio",
-            "video",
-            "file",
-            "background-audio",
-            "add image prompt",
-            "add photo prompt",
-            "add audio prompt",
-            "add video prompt",
-            "add file prompt",
-            "q image",
-            "q picture",
-            "q audio",
-            "q video",
-        ],
-        "kept",
-        Some(MEDIA),
-    ),
+    (&["image", "photo", "add image prompt", "add photo prompt", "q image", "q picture"], "image", None),
+    (&["audio", "add audio prompt", "q audio"], "audio", None),
+    (&["video", "add video prompt", "q video"], "video", None),
+    (&["file", "add file prompt"], "file", None),
+    (&["background-audio"], "kept", Some("a recording a device makes while the form is filled")),
     (
         &[
             "start",

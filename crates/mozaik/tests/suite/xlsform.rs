@@ -224,16 +224,33 @@ on_both_backends!(a_round_on_an_imported_form_honours_its_logic, |db| {
                 "calculation",
                 "choice_filter",
                 "required",
+                "default",
+                "read_only",
             ],
-            &["select_one region", "region", "Region", "Région", "", "", "", "", "", "", "yes"],
-            &["select_one town", "town", "Town", "Ville", "", "", "", "", "", "region = ${region}", ""],
-            &["integer", "staff", "Staff", "Personnel", "", ". <= 50", "At most 50", "Au plus 50", "", "", "yes"],
-            &["integer", "volunteers", "Volunteers", "Bénévoles", "", "", "", "", "", "", "${staff} > 10"],
-            &["calculate", "people", "", "", "", "", "", "", "${staff} + coalesce(${volunteers}, 0)", "", ""],
-            &["note", "summary", "${people} people in all", "${people} personnes", "", "", "", "", "", "", ""],
-            &["begin group", "youth", "Youth", "Jeunesse", "${staff} >= 5", "", "", "", "", "", ""],
-            &["text", "youth_plan", "Youth plan", "Plan jeunesse", "", "", "", "", "", "", ""],
-            &["end group", "", "", "", "", "", "", "", "", "", ""],
+            &["select_one region", "region", "Region", "Région", "", "", "", "", "", "", "yes", "", ""],
+            &["select_one town", "town", "Town", "Ville", "", "", "", "", "", "region = ${region}", "", "", ""],
+            &[
+                "integer",
+                "staff",
+                "Staff",
+                "Personnel",
+                "",
+                ". <= 50",
+                "At most 50",
+                "Au plus 50",
+                "",
+                "",
+                "yes",
+                "",
+                "",
+            ],
+            &["integer", "volunteers", "Volunteers", "Bénévoles", "", "", "", "", "", "", "${staff} > 10", "", ""],
+            &["calculate", "people", "", "", "", "", "", "", "${staff} + coalesce(${volunteers}, 0)", "", "", "", ""],
+            &["note", "summary", "${people} people in all", "${people} personnes", "", "", "", "", "", "", "", "", ""],
+            &["begin group", "youth", "Youth", "Jeunesse", "${staff} >= 5", "", "", "", "", "", "", "", ""],
+            &["text", "youth_plan", "Youth plan", "Plan jeunesse", "", "", "", "", "", "", "", "", ""],
+            &["end group", "", "", "", "", "", "", "", "", "", "", "", ""],
+            &["text", "country_name", "Country", "Pays", "", "", "", "", "", "", "", "North Macedonia", "yes"],
         ],
         &[
             &["list_name", "name", "label::English (en)", "label::Français (fr)", "region"],
@@ -285,6 +302,7 @@ on_both_backends!(a_round_on_an_imported_form_honours_its_logic, |db| {
         ("q:town", "kumanovo"),
         ("q:staff", "3"),
         ("q:youth_plan", "a plan"),
+        ("q:country_name", "changed"),
         ("action", "submit"),
     ])
     .await;
@@ -301,7 +319,95 @@ on_both_backends!(a_round_on_an_imported_form_honours_its_logic, |db| {
     let stored: std::collections::BTreeMap<String, String> = stored.into_iter().collect();
     assert_eq!(stored.get("people").map(String::as_str), Some("3"), "worked out on the server: {stored:?}");
     assert!(!stored.contains_key("youth_plan"), "the youth group does not apply with 3 staff: {stored:?}");
+    assert_eq!(
+        stored.get("country_name").map(String::as_str),
+        Some("North Macedonia"),
+        "a read-only question keeps its default whatever is sent"
+    );
     // The submission reads as text, the note with the answer put in.
     let shown = get_with(&app, &path, &[("cookie", &focal), ("accept-language", "fr")]).await;
     assert!(shown.body.contains("<dd>Nord</dd>"), "choice labels in the reader's language");
+});
+
+// A photo question is answered with a file uploaded beside the form: the
+// content decides (a text named .png is refused), the answer keeps the
+// file's name, a draft saved afterwards keeps it, and whoever may see the
+// answers downloads it.
+on_both_backends!(a_media_question_takes_a_file_beside_the_form, |db| {
+    crate::support::load_demo(db).await;
+    let app = router(db);
+    let bytes = workbook(
+        &[
+            &["type", "name", "label::English (en)", "required"],
+            &["image", "venue", "A photo of the meeting room", "yes"],
+            &["text", "notes", "Notes", ""],
+        ],
+        &[&["list_name", "name", "label::English (en)"]],
+    );
+    let (instrument, warnings) = assess::xlsform::import(db, bytes, "photos", &crate::support::audit()).await.unwrap();
+    assert!(warnings.is_empty(), "{warnings:?}");
+    let staff = session_cookie(db, account_with_role(db, "hub@hub.example", "hub_staff", Some("WB")).await).await;
+    let deadline = (chrono::Utc::now().date_naive() + chrono::Duration::days(30)).to_string();
+    let instrument = instrument.to_string();
+    let fields = [
+        ("name", "Photo round"),
+        ("deadline", deadline.as_str()),
+        ("countries", "MK"),
+        ("instrument", instrument.as_str()),
+    ];
+    assert_eq!(crate::support::post_form(&app, "/assess/rounds", &staff, &fields).await.status, StatusCode::SEE_OTHER);
+    let round: i64 =
+        on_db!(db, |pool| sqlx::query_scalar("SELECT id FROM rounds WHERE name = 'Photo round'").fetch_one(pool).await)
+            .unwrap();
+    let focal =
+        session_cookie(db, account_with_role(db, "fp@kumanovo.example", "focal_point", Some("MK-703")).await).await;
+    let path = format!("/assess/rounds/{round}/places/MK-703");
+    let form = get_with(&app, &path, &[("cookie", &focal)]).await;
+    assert!(form.body.contains("form=\"upload-venue\"") && form.body.contains("id=\"upload-venue\""));
+    let upload = |name: &'static str, content: Vec<u8>| {
+        let boundary = "mozaikphoto";
+        let mut body = format!("--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\nContent-Type: application/octet-stream\r\n\r\n").into_bytes();
+        body.extend_from_slice(&content);
+        body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+        let request = Request::builder()
+            .method("POST")
+            .uri(format!("{path}/files/venue?csrf={CSRF}"))
+            .header("host", "localhost")
+            .header("origin", "http://localhost")
+            .header("cookie", focal.clone())
+            .header("content-type", format!("multipart/form-data; boundary={boundary}"))
+            .body(Body::from(body))
+            .unwrap();
+        let app = app.clone();
+        async move { app.oneshot(request).await.unwrap() }
+    };
+    let png: Vec<u8> = [b"\x89PNG\r\n\x1a\n".as_slice(), &[0u8; 64]].concat();
+    let refused = upload("room.png", b"not a picture at all".to_vec()).await;
+    assert_eq!(refused.status(), StatusCode::SEE_OTHER);
+    assert!(
+        get_with(&app, &format!("{path}/files/venue"), &[("cookie", &focal)]).await.status == StatusCode::NOT_FOUND
+    );
+    let kept = upload("room photo.png", png.clone()).await;
+    assert_eq!(kept.status(), StatusCode::SEE_OTHER);
+    // A draft saved afterwards keeps the file; the required photo counts.
+    let saved = crate::support::post_form(&app, &path, &focal, &[("q:notes", "big room"), ("action", "submit")]).await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    let request = Request::builder()
+        .uri(format!("{path}/files/venue"))
+        .header("host", "localhost")
+        .header("cookie", focal.clone())
+        .body(Body::empty())
+        .unwrap();
+    let file = app.clone().oneshot(request).await.unwrap();
+    assert_eq!(file.status(), StatusCode::OK);
+    assert_eq!(file.headers()["content-type"], "image/png");
+    let body = axum::body::to_bytes(file.into_body(), 1 << 20).await.unwrap();
+    assert_eq!(body.as_ref(), png.as_slice(), "the file as uploaded");
+    let other =
+        session_cookie(db, account_with_role(db, "x@danilovgrad.example", "municipal_staff", Some("ME-07")).await)
+            .await;
+    let foreign = get_with(&app, &format!("{path}/files/venue"), &[("cookie", &other)]).await;
+    assert_eq!(foreign.status, StatusCode::FORBIDDEN, "another municipality does not see it");
+    let shown = get_with(&app, &path, &[("cookie", &focal)]).await;
+    assert!(shown.body.contains("roomphoto.png</a>"), "the submission links the file");
 });
