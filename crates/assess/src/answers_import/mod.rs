@@ -157,46 +157,78 @@ pub async fn import(
     .await)?;
     let entries: BTreeMap<String, i64> = entries.into_iter().collect();
     let Table { headers, rows: records, mut problems } = table::read(input).map_err(Rejected)?;
-    let is_place_code = |h: &str| h == "place_code" || h.ends_with("/place_code") || h.ends_with("-place_code");
-    let place_column = headers.iter().position(|h| is_place_code(h));
-    if place_column.is_none() {
-        problems.push(problem(1, "place_code", "no column names the municipality: add a place_code column with each municipality's code (for example MK-703)".into()));
+    let columns = Columns::map(&instrument, &headers, &mut problems);
+    let (rows, places) = check_rows(&instrument, &columns, &records, &entries, &mut problems);
+    if !problems.is_empty() {
+        return Err(Rejected(problems));
     }
-    let mut ignored = Vec::new();
-    let columns: Vec<Option<&instrument::Question>> = headers
-        .iter()
-        .enumerate()
-        .map(|(i, h)| {
-            if Some(i) == place_column || h == "place" || h.is_empty() {
-                return None;
-            }
-            let q = question_named(&instrument, h);
-            if let Some(question) = q.filter(|q| !q.asks() || q.is_upload()) {
-                // Calculations are worked out here; what a device records
-                // (start, deviceid…) and notes are not answers; a media
-                // answer's file does not come in a table (it is uploaded
-                // with the form).
-                ignored.push(question.name.clone());
-                return None;
-            }
-            if q.is_none() {
-                if platform::csv_input::survey_tool_column(h) {
-                    ignored.push(h.clone());
-                } else {
-                    problems.push(problem(1, h, "no question of the round's questionnaire has this name".into()));
+    write(db, round_id, &rows, &places, audit_ctx).await?;
+    Ok(Imported { places: places.len(), answers: rows.len(), ignored: columns.ignored })
+}
+
+/// What each column of the file holds.
+struct Columns<'a> {
+    place: Option<usize>,
+    questions: Vec<Option<&'a Question>>,
+    /// Columns that are not answers, reported as left aside.
+    ignored: Vec<String>,
+}
+
+impl<'a> Columns<'a> {
+    fn map(instrument: &'a Instrument, headers: &[String], problems: &mut Vec<Problem>) -> Columns<'a> {
+        let is_place_code = |h: &str| h == "place_code" || h.ends_with("/place_code") || h.ends_with("-place_code");
+        let place = headers.iter().position(|h| is_place_code(h));
+        if place.is_none() {
+            problems.push(problem(1, "place_code", "no column names the municipality: add a place_code column with each municipality's code (for example MK-703)".into()));
+        }
+        let mut ignored = Vec::new();
+        let questions = headers
+            .iter()
+            .enumerate()
+            .map(|(i, h)| {
+                if Some(i) == place || h == "place" || h.is_empty() {
+                    return None;
                 }
-            }
-            q
-        })
-        .collect();
+                let q = question_named(instrument, h);
+                if let Some(question) = q.filter(|q| !q.asks() || q.is_upload()) {
+                    // Calculations are worked out here; what a device records
+                    // (start, deviceid…) and notes are not answers; a media
+                    // answer's file does not come in a table (it is uploaded
+                    // with the form).
+                    ignored.push(question.name.clone());
+                    return None;
+                }
+                if q.is_none() {
+                    if platform::csv_input::survey_tool_column(h) {
+                        ignored.push(h.clone());
+                    } else {
+                        problems.push(problem(1, h, "no question of the round's questionnaire has this name".into()));
+                    }
+                }
+                q
+            })
+            .collect();
+        Columns { place, questions, ignored }
+    }
+}
+
+/// Checks every row; returns the answers to write (entry, question, value)
+/// and the entries they are for.
+fn check_rows(
+    instrument: &Instrument,
+    columns: &Columns,
+    records: &[(u64, Vec<String>)],
+    entries: &BTreeMap<String, i64>,
+    problems: &mut Vec<Problem>,
+) -> (Vec<(i64, i64, String)>, Vec<i64>) {
     let mut rows: Vec<(i64, i64, String)> = Vec::new();
     let mut places: Vec<i64> = Vec::new();
-    for (line, record) in &records {
+    for (line, record) in records {
         if problems.len() > 100 {
             break;
         }
         let line = *line;
-        let code = place_column.and_then(|i| record.get(i)).map(String::as_str).unwrap_or("").trim();
+        let code = columns.place.and_then(|i| record.get(i)).map(String::as_str).unwrap_or("").trim();
         let Some(entry) = entries.get(code).copied() else {
             problems.push(problem(line, "place_code", format!("'{code}' is not a municipality of this round")));
             continue;
@@ -208,8 +240,8 @@ pub async fn import(
         places.push(entry);
         let mut answers: BTreeMap<String, String> = BTreeMap::new();
         for (i, cell) in record.iter().enumerate() {
-            let (Some(Some(question)), false) = (columns.get(i), cell.trim().is_empty()) else { continue };
-            match check(&instrument, question, cell) {
+            let (Some(Some(question)), false) = (columns.questions.get(i), cell.trim().is_empty()) else { continue };
+            match check(instrument, question, cell) {
                 Ok(value) => {
                     answers.insert(question.name.clone(), value.clone());
                     rows.push((entry, question.id, value));
@@ -217,24 +249,36 @@ pub async fn import(
                 Err(reason) => problems.push(problem(line, &question.name, reason)),
             }
         }
-        check_logic(&instrument, &mut answers, line, &mut problems);
+        check_logic(instrument, &mut answers, line, problems);
         for question in instrument.questions.iter().filter(|q| !q.asks()) {
             if let Some(value) = answers.get(&question.name) {
                 rows.push((entry, question.id, value.clone()));
             }
         }
     }
-    if !problems.is_empty() {
-        return Err(Rejected(problems));
-    }
+    (rows, places)
+}
+
+/// Replaces the entries' answers (files uploaded with the form stay) and
+/// submits them, in one transaction with its audit event.
+async fn write(
+    db: &Db,
+    round_id: i64,
+    rows: &[(i64, i64, String)],
+    places: &[i64],
+    audit_ctx: &AuditCtx,
+) -> Result<(), sqlx::Error> {
     let now = Utc::now();
     let mut tx = db.begin().await?;
-    for place in &places {
-        on_tx!(&mut tx, |c| sqlx::query("DELETE FROM answers WHERE round_place_id = $1")
-            .bind(place)
-            .execute(&mut *c)
-            .await
-            .map(|_| ()))?;
+    for place in places {
+        on_tx!(&mut tx, |c| sqlx::query(
+            "DELETE FROM answers WHERE round_place_id = $1 \
+             AND question_id NOT IN (SELECT question_id FROM answer_files WHERE round_place_id = $1)"
+        )
+        .bind(place)
+        .execute(&mut *c)
+        .await
+        .map(|_| ()))?;
         on_tx!(&mut tx, |c| sqlx::query(
             "UPDATE round_places SET status = 'submitted', submitted_at = $1, updated_at = $1 WHERE id = $2"
         )
@@ -244,23 +288,18 @@ pub async fn import(
         .await
         .map(|_| ()))?;
     }
-    insert(&mut tx, &rows).await?;
-    for place in &places {
+    insert(&mut tx, rows).await?;
+    for place in places {
         crate::rollup::refresh(&mut tx, *place).await?;
     }
     crate::rollup::recount_round(&mut tx, round_id).await?;
-    audit::append(
-        &mut tx,
-        audit_ctx,
-        Event {
-            action: "assess.answers_import",
-            object_type: "round",
-            object_id: round_id.to_string(),
-            place_id: None,
-            summary: format!("{} answers for {} municipalities", rows.len(), places.len()),
-        },
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(Imported { places: places.len(), answers: rows.len(), ignored })
+    let event = Event {
+        action: "assess.answers_import",
+        object_type: "round",
+        object_id: round_id.to_string(),
+        place_id: None,
+        summary: format!("{} answers for {} municipalities", rows.len(), places.len()),
+    };
+    audit::append(&mut tx, audit_ctx, event).await?;
+    tx.commit().await
 }

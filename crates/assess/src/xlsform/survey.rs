@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::report::Report;
-use super::types::{kind_of, Kind, QuestionKind, DEVICE};
+use super::types::{kind_of, Kind, QuestionKind};
 use super::workbook::Sheet;
 use super::{ParsedChoice, ParsedGroup, ParsedQuestion};
 use crate::instrument::{GroupDetails, QuestionDetails};
@@ -211,11 +211,39 @@ impl Reader<'_> {
         };
         let Some(name) = self.check_name(row, &name, false) else { return };
         let labels = self.sheet.translations(cells, "label", self.default_language);
-        let hints = self.sheet.translations(cells, "hint", self.default_language);
+        self.check_label_and_list(row, cells, written, &name, &kind, labels.is_empty());
+        let (required, _) = self.required(cells);
+        let (qtype, details) = self.details(row, cells, written, &kind);
+        self.survey.questions.push(ParsedQuestion {
+            row,
+            group: self.open.last().map(|(n, _, _)| n.clone()).unwrap_or_default(),
+            name,
+            qtype: qtype.to_string(),
+            list: kind.list,
+            required,
+            relevant: self.get(cells, "relevant"),
+            constraint: self.get(cells, "constraint"),
+            labels,
+            details,
+        });
+    }
+
+    /// A question needs a label, hint or media (unless it shows nothing),
+    /// and a select needs a list of the choices sheet.
+    fn check_label_and_list(
+        &mut self,
+        row: usize,
+        cells: &[String],
+        written: &str,
+        name: &str,
+        kind: &QuestionKind,
+        unlabelled: bool,
+    ) {
+        let hinted = !self.sheet.translations(cells, "hint", self.default_language).is_empty();
         let has_media =
             self.sheet.columns.iter().zip(cells).any(|(c, v)| MEDIA.contains(&c.key.as_str()) && !v.trim().is_empty());
-        let labelled = !matches!(kind.qtype, "calculate") && kind.kept_because != Some(DEVICE);
-        if labelled && labels.is_empty() && hints.is_empty() && !has_media && kind.qtype != "kept" {
+        let shows = !matches!(kind.qtype, "calculate" | "kept");
+        if shows && unlabelled && !hinted && !has_media {
             self.report.refuse(
                 "survey",
                 row,
@@ -235,7 +263,16 @@ impl Reader<'_> {
             };
             self.report.refuse("survey", row, "type", reason);
         }
-        let (required, required_if) = self.required(cells);
+    }
+
+    /// Mozaik's type for the question and what the form says beyond it.
+    fn details(
+        &mut self,
+        row: usize,
+        cells: &[String],
+        written: &str,
+        kind: &QuestionKind,
+    ) -> (&'static str, QuestionDetails) {
         let mut appearance = self.get(cells, "appearance");
         let qtype = match kind.qtype {
             "select_one" if appearance.contains("likert") => {
@@ -255,33 +292,23 @@ impl Reader<'_> {
         if qtype == "calculate" && self.get(cells, "calculation").is_empty() {
             self.report.refuse("survey", row, "calculation", "Missing calculation.");
         }
+        let translated = |column: &str| self.sheet.translations(cells, column, self.default_language);
         let details = QuestionDetails {
             written_type: if written == canonical { String::new() } else { written.to_string() },
             calculation: self.get(cells, "calculation"),
-            required_if,
+            required_if: self.required(cells).1,
             read_only: self.get(cells, "read_only"),
             default: self.get(cells, "default"),
             choice_filter: self.get(cells, "choice_filter"),
             appearance,
             parameters: self.get(cells, "parameters"),
             or_other: kind.or_other,
-            hints,
-            constraint_messages: self.sheet.translations(cells, "constraint_message", self.default_language),
-            required_messages: self.sheet.translations(cells, "required_message", self.default_language),
+            hints: translated("hint"),
+            constraint_messages: translated("constraint_message"),
+            required_messages: translated("required_message"),
             kept: self.kept(cells),
         };
-        self.survey.questions.push(ParsedQuestion {
-            row,
-            group: self.open.last().map(|(n, _, _)| n.clone()).unwrap_or_default(),
-            name,
-            qtype: qtype.to_string(),
-            list: if kind.kept_because.is_some() && kind.list.is_empty() { String::new() } else { kind.list },
-            required,
-            relevant: self.get(cells, "relevant"),
-            constraint: self.get(cells, "constraint"),
-            labels,
-            details,
-        });
+        (qtype, details)
     }
 
     /// `required` as yes or no, or an expression that decides.

@@ -40,7 +40,7 @@ const FROM_FILE: &[&str] =
 
 const OTHER_SUFFIXES: &[&str] = &["or_other", "or specify other", "or other"];
 
-pub const DEVICE: &str = "metadata a device records";
+const DEVICE: &str = "metadata a device records";
 const MAP: &str = "a line or area drawn on a device's map";
 const FILE_CHOICES: &str = "its choices come from a file that was not given";
 

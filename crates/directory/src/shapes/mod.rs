@@ -299,25 +299,8 @@ pub async fn import_with(
     let code_keys: Vec<&str> =
         options.code_property.iter().map(String::as_str).chain(["iso_3166_2", "code", "shapeISO"]).collect();
     let mut report = ShapeReport::default();
-    let mut matched: Vec<(i64, Vec<Polygon>)> = Vec::new();
-    for feature in features {
-        let props = &feature["properties"];
-        let label =
-            name_keys.iter().find_map(|k| props[*k].as_str()).map(String::from).unwrap_or_else(|| props.to_string());
-        let Some(shape) = polygons(&feature["geometry"]) else {
-            report.unmatched.push(format!("{label}: no polygon geometry"));
-            continue;
-        };
-        let country = match (&country_given, within) {
-            (_, Some(_)) => String::new(),
-            (Some(given), None) => given.clone(),
-            (None, None) => props["country"].as_str().unwrap_or("").to_uppercase(),
-        };
-        match resolve(props, &country, within, (&code_keys, &name_keys), (&by_code, &by_name)) {
-            Ok(id) => matched.push((id, shape)),
-            Err(reason) => report.unmatched.push(format!("{label}: {reason}")),
-        }
-    }
+    let keys = (code_keys.as_slice(), name_keys.as_slice());
+    let matched = match_features(features, (&country_given, within), keys, (&by_code, &by_name), &mut report);
     if matched.is_empty() {
         let first: Vec<&str> = report.unmatched.iter().take(5).map(String::as_str).collect();
         anyhow::bail!("no feature of the file matches a place, so nothing was written; {}", first.join("; "));
@@ -329,17 +312,49 @@ pub async fn import_with(
         _ => matched.iter().map(|(id, _)| *id).collect(),
     };
     report.matched = matched.len();
-    let mut shapes: Vec<Vec<Polygon>> = matched.iter().map(|(_, shape)| shape.clone()).collect();
+    let matched = simplified(matched, &mut report)?;
+    write_shapes(db, &replaced, &matched, source, (within, options.valid_from), &report, audit_ctx).await?;
+    Ok(report)
+}
+
+/// Each feature's place, or why it is left out (in the report).
+fn match_features(
+    features: &[Value],
+    (country_given, within): (&Option<String>, Option<i64>),
+    keys: (&[&str], &[&str]),
+    indexes: (&BTreeMap<String, i64>, &NameIndex),
+    report: &mut ShapeReport,
+) -> Vec<(i64, Vec<Polygon>)> {
+    let mut matched = Vec::new();
+    for feature in features {
+        let props = &feature["properties"];
+        let label =
+            keys.1.iter().find_map(|k| props[*k].as_str()).map(String::from).unwrap_or_else(|| props.to_string());
+        let Some(shape) = polygons(&feature["geometry"]) else {
+            report.unmatched.push(format!("{label}: no polygon geometry"));
+            continue;
+        };
+        let country = match (country_given, within) {
+            (_, Some(_)) => String::new(),
+            (Some(given), None) => given.clone(),
+            (None, None) => props["country"].as_str().unwrap_or("").to_uppercase(),
+        };
+        match resolve(props, &country, within, keys, indexes) {
+            Ok(id) => matched.push((id, shape)),
+            Err(reason) => report.unmatched.push(format!("{label}: {reason}")),
+        }
+    }
+    matched
+}
+
+/// The matched shapes simplified together, as kept (JSON), with the points
+/// before and after in the report.
+fn simplified(matched: Vec<(i64, Vec<Polygon>)>, report: &mut ShapeReport) -> serde_json::Result<Vec<(i64, String)>> {
+    let (ids, mut shapes): (Vec<i64>, Vec<Vec<Polygon>>) = matched.into_iter().unzip();
     report.points.0 = shapes.iter().map(|s| points(s)).sum();
     simplify::simplify_together(&mut shapes, simplify::TOLERANCE);
     report.points.1 = shapes.iter().map(|s| points(s)).sum();
-    let matched: Vec<(i64, String)> = matched
-        .iter()
-        .zip(&shapes)
-        .map(|((id, _), shape)| serde_json::to_string(shape).map(|json| (*id, json)))
-        .collect::<Result<_, _>>()?;
-    write_shapes(db, &replaced, &matched, source, (within, options.valid_from), &report, audit_ctx).await?;
-    Ok(report)
+    ids.into_iter().zip(&shapes).map(|(id, shape)| serde_json::to_string(shape).map(|json| (id, json))).collect()
 }
 
 /// Removes the shapes of `replaced` and writes `matched`, in one transaction
