@@ -2,15 +2,17 @@
 //! everyone sees its progress at a glance.
 
 use askama::Template;
-use axum::extract::{Form, Path, State};
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use chrono::{NaiveDate, Utc};
 use platform::audit::{self, Event};
+use platform::i18n::Tr;
 use platform::policy::{can, Action, Resource};
-use platform::web::form::{field, FieldErrors};
+use platform::web::form::{FieldErrors, Form};
 use platform::web::{render, AppError, AppState, PageCtx, Shell};
-use platform::{on_db, Db};
+
+use serde::Deserialize;
 
 use crate::default_instrument;
 use crate::store::{self, Progress, Round};
@@ -24,20 +26,53 @@ struct RoundsPage {
     countries: Vec<(String, String)>,
     /// The questionnaires a round can use; the default one first.
     instruments: Vec<crate::instrument::Listed>,
-    form: Vec<(String, String)>,
+    form: RoundForm,
     errors: FieldErrors,
 }
 
-impl RoundsPage {
-    fn value(&self, name: &str) -> &str {
-        field(&self.form, name)
+/// A new round as typed: the countries ticked (none: every member) and the
+/// questionnaire chosen (none: the default one).
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct RoundForm {
+    name: String,
+    deadline: String,
+    countries: Vec<String>,
+    instrument: Option<i64>,
+}
+
+/// What a valid form opens.
+struct NewRound<'a> {
+    name: &'a str,
+    deadline: NaiveDate,
+}
+
+impl RoundForm {
+    fn validate(&self, tr: Tr) -> Result<NewRound<'_>, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let name = self.name.trim();
+        if name.is_empty() || name.chars().count() > 100 {
+            errors.add("name", tr.t("assess-round-name-required"));
+        }
+        let deadline = self.deadline.trim().parse::<NaiveDate>().ok().filter(|d| *d > Utc::now().date_naive());
+        if deadline.is_none() {
+            errors.add("deadline", tr.t("assess-deadline-future"));
+        }
+        match deadline {
+            Some(deadline) if errors.is_empty() => Ok(NewRound { name, deadline }),
+            _ => Err(errors),
+        }
+    }
+
+    fn instrument_is(&self, id: &i64) -> bool {
+        self.instrument == Some(*id)
     }
 }
 
 async fn rounds_page(
     ctx: &PageCtx,
     state: &AppState,
-    form: Vec<(String, String)>,
+    form: RoundForm,
     errors: FieldErrors,
 ) -> Result<Response, AppError> {
     let mut rounds = Vec::new();
@@ -46,11 +81,7 @@ async fn rounds_page(
         rounds.push((round, all, submitted));
     }
     let path = directory::places::region_path(&state.db).await?;
-    let countries: Vec<(String, String)> = on_db!(&state.db, |pool| sqlx::query_as(
-        "SELECT code, name FROM places WHERE level = 'country' ORDER BY name"
-    )
-    .fetch_all(pool)
-    .await)?;
+    let countries = store::countries(&state.db).await?;
     let page = RoundsPage {
         shell: ctx.shell(ctx.tr.t("assess-title")),
         instruments: crate::instrument::listed(&state.db, ctx.tr).await?,
@@ -65,72 +96,45 @@ async fn rounds_page(
 }
 
 pub async fn index(ctx: PageCtx, State(state): State<AppState>) -> Result<Response, AppError> {
-    rounds_page(&ctx, &state, Vec::new(), FieldErrors::default()).await
-}
-
-/// The local governments a round covers: the network's members in the chosen
-/// countries (or all of them).
-async fn members_in(db: &Db, countries: &[String]) -> Result<Vec<i64>, sqlx::Error> {
-    let today = Utc::now().date_naive();
-    let members: Vec<i64> = on_db!(db, |pool| {
-        sqlx::query_scalar(
-        "SELECT DISTINCT place_id FROM memberships WHERE member_since <= $1 AND (valid_to IS NULL OR valid_to > $1)"
-    )
-    .bind(today)
-    .fetch_all(pool)
-    .await
-    })?;
-    if countries.is_empty() {
-        return Ok(members);
-    }
-    let map = store::countries_on(db, today).await?;
-    let ids: Vec<(i64, String)> =
-        on_db!(db, |pool| sqlx::query_as("SELECT id, code FROM places WHERE level = 'country'").fetch_all(pool).await)?;
-    let wanted: Vec<i64> = ids.into_iter().filter(|(_, code)| countries.contains(code)).map(|(id, _)| id).collect();
-    Ok(members.into_iter().filter(|m| map.get(m).is_some_and(|(c, _)| wanted.contains(c))).collect())
+    rounds_page(&ctx, &state, RoundForm::default(), FieldErrors::default()).await
 }
 
 pub async fn open(
     ctx: PageCtx,
     State(state): State<AppState>,
-    Form(form): Form<Vec<(String, String)>>,
+    Form(form): Form<RoundForm>,
 ) -> Result<Response, AppError> {
     let path = directory::places::region_path(&state.db).await?;
     ctx.require(Action::ManageRounds, &Resource::Place { path: &path })?;
     let tr = ctx.tr;
-    let mut errors = FieldErrors::default();
-    let name = field(&form, "name");
-    if name.is_empty() || name.chars().count() > 100 {
-        errors.add("name", tr.t("assess-round-name-required"));
-    }
-    let today = Utc::now().date_naive();
-    let deadline = match field(&form, "deadline").parse::<NaiveDate>() {
-        Ok(d) if d > today => Some(d),
-        _ => {
-            errors.add("deadline", tr.t("assess-deadline-future"));
-            None
-        }
+    let (checked, mut errors) = match form.validate(tr) {
+        Ok(round) => (Some(round), FieldErrors::default()),
+        Err(errors) => (None, errors),
     };
-    let countries: Vec<String> = form.iter().filter(|(k, _)| k == "countries").map(|(_, v)| v.clone()).collect();
-    let places = members_in(&state.db, &countries).await?;
+    let places = store::members_in(&state.db, &form.countries).await?;
     if places.is_empty() {
         errors.add("countries", tr.t("assess-no-members"));
     }
-    if !errors.is_empty() {
-        return rounds_page(&ctx, &state, form, errors).await;
-    }
     // The questionnaire chosen, or the default one (installed on first use).
-    let instrument = match field(&form, "instrument").parse::<i64>() {
-        Ok(id) if crate::instrument::listed(&state.db, tr).await?.iter().any(|i| i.id == id) => id,
-        Ok(_) => {
+    let instrument = match form.instrument {
+        Some(id) if crate::instrument::listed(&state.db, tr).await?.iter().any(|i| i.id == id) => Some(id),
+        Some(_) => {
             errors.add("instrument", tr.t("assess-instrument-unknown"));
-            return rounds_page(&ctx, &state, form, errors).await;
+            None
         }
-        Err(_) => default_instrument::install(&state.db).await?,
+        None => None,
     };
+    let Some(NewRound { name, deadline }) = checked.filter(|_| errors.is_empty()) else {
+        return rounds_page(&ctx, &state, form, errors).await;
+    };
+    let instrument = match instrument {
+        Some(id) => id,
+        None => default_instrument::install(&state.db).await?,
+    };
+    let today = Utc::now().date_naive();
     let codes = directory::places::codes(&state.db).await?;
     let mut tx = state.db.begin().await?;
-    let id = store::open_round(&mut tx, instrument, name, today, deadline.unwrap_or(today), &places).await?;
+    let id = store::open_round(&mut tx, instrument, name, today, deadline, &places).await?;
     audit::append(
         &mut tx,
         &ctx.audit(),
@@ -147,7 +151,7 @@ pub async fn open(
         let to = platform::notify::accounts_at(&mut tx, &["focal_point", "municipal_staff"], *place).await?;
         let note = platform::notify::Note {
             kind: platform::notify::Kind::RoundOpened,
-            args: vec![("subject", name.to_string()), ("due", deadline.unwrap_or(today).to_string())],
+            args: vec![("subject", name.to_string()), ("due", deadline.to_string())],
             // Straight to the municipality's form, as the reminders lead.
             link: codes
                 .get(place)

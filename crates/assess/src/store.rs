@@ -279,6 +279,35 @@ impl Hierarchy {
 
 /// Each place's country (and the country's name) on a date, following the
 /// dated hierarchy, so a round rolls up to the parents places had then.
+/// The countries of the directory: (code, name), by name.
+pub async fn countries(db: &Db) -> Result<Vec<(String, String)>, sqlx::Error> {
+    on_db!(db, |pool| sqlx::query_as("SELECT code, name FROM places WHERE level = 'country' ORDER BY name")
+        .fetch_all(pool)
+        .await)
+}
+
+/// The local governments a round covers: the network's members today in
+/// the countries given (or all of them).
+pub async fn members_in(db: &Db, countries: &[String]) -> Result<Vec<i64>, sqlx::Error> {
+    let today = chrono::Utc::now().date_naive();
+    let members: Vec<i64> = on_db!(db, |pool| {
+        sqlx::query_scalar(
+            "SELECT DISTINCT place_id FROM memberships WHERE member_since <= $1 AND (valid_to IS NULL OR valid_to > $1)",
+        )
+        .bind(today)
+        .fetch_all(pool)
+        .await
+    })?;
+    if countries.is_empty() {
+        return Ok(members);
+    }
+    let map = countries_on(db, today).await?;
+    let ids: Vec<(i64, String)> =
+        on_db!(db, |pool| sqlx::query_as("SELECT id, code FROM places WHERE level = 'country'").fetch_all(pool).await)?;
+    let wanted: Vec<i64> = ids.into_iter().filter(|(_, code)| countries.contains(code)).map(|(id, _)| id).collect();
+    Ok(members.into_iter().filter(|m| map.get(m).is_some_and(|(c, _)| wanted.contains(c))).collect())
+}
+
 pub async fn countries_on(db: &Db, on: NaiveDate) -> Result<BTreeMap<i64, (i64, String)>, sqlx::Error> {
     let (parents, places) = tokio::try_join!(parents_on(db, on), place_names(db, false))?;
     Ok(countries_of(&parents, &places))
