@@ -4,15 +4,17 @@
 //! when anything is wrong.
 
 use axum::body::Bytes;
-use axum::extract::{Form, Multipart, Path, State};
+use axum::extract::{Multipart, Path, State};
 use axum::response::Response;
 use chrono::Utc;
 use platform::audit::{self, Event};
 use platform::fold::fold;
 use platform::i18n::Tr;
 use platform::policy::{Action, Resource};
-use platform::web::form::{field, FieldErrors};
+use platform::web::form::{field, FieldErrors, Form};
 use platform::web::{AppError, AppState, PageCtx};
+
+use serde::Deserialize;
 
 use crate::import::{self, Upload};
 use crate::indices;
@@ -29,6 +31,58 @@ async fn owned(ctx: &PageCtx, state: &AppState, id: i64) -> Result<Study, AppErr
 
 fn refused(form: Vec<(String, String)>, errors: FieldErrors) -> OwnerArea {
     OwnerArea { form, errors, ..OwnerArea::default() }
+}
+
+/// A field as the page shows it again after a refusal.
+fn kept(name: &str, value: &str) -> (String, String) {
+    (name.to_string(), value.to_string())
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct NeighbourhoodForm {
+    name: String,
+}
+
+/// How a study's figures are weighted.
+#[derive(Deserialize, Default, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Weighting {
+    #[default]
+    None,
+    Raked,
+}
+
+impl Weighting {
+    fn as_str(self) -> &'static str {
+        match self {
+            Weighting::None => "none",
+            Weighting::Raked => "raked",
+        }
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct WeightsForm {
+    /// The wave the margins are for (none chosen: refused on the page).
+    wave: Option<i64>,
+    weighting: Weighting,
+    margins: String,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct IndicatorForm {
+    name: String,
+    /// The items the indicator averages, by key.
+    items: Vec<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct NotesForm {
+    notes: String,
 }
 
 /// An uploaded form: its text fields, its file (name and bytes, if one was
@@ -119,10 +173,10 @@ pub async fn add_neighbourhood(
     ctx: PageCtx,
     State(state): State<AppState>,
     Path(id): Path<i64>,
-    Form(form): Form<Vec<(String, String)>>,
+    Form(form): Form<NeighbourhoodForm>,
 ) -> Result<Response, AppError> {
     let study = owned(&ctx, &state, id).await?;
-    let name = field(&form, "name");
+    let name = form.name.trim();
     let today = Utc::now().date_naive();
     let existing = store::neighbourhoods(&state.db, study.place_id, today).await?;
     let mut errors = FieldErrors::default();
@@ -132,7 +186,7 @@ pub async fn add_neighbourhood(
         errors.add("name", ctx.tr.t("resilience-neighbourhood-exists"));
     }
     if !errors.is_empty() {
-        return study_page(&ctx, &state, id, false, refused(form, errors)).await;
+        return study_page(&ctx, &state, id, false, refused(vec![kept("name", name)], errors)).await;
     }
     let mut tx = state.db.begin().await?;
     let place = store::add_neighbourhood(&mut tx, &study, name, today).await?;
@@ -203,19 +257,19 @@ pub async fn weights(
     ctx: PageCtx,
     State(state): State<AppState>,
     Path(id): Path<i64>,
-    Form(form): Form<Vec<(String, String)>>,
+    Form(form): Form<WeightsForm>,
 ) -> Result<Response, AppError> {
     let study = owned(&ctx, &state, id).await?;
     let tr = ctx.tr;
-    let wave_id: i64 = field(&form, "wave").parse().unwrap_or(0);
     let waves = store::waves(&state.db, id).await?;
-    let weighting = if field(&form, "weighting") == "raked" { "raked" } else { "none" };
+    let weighting = form.weighting.as_str();
     let mut errors = FieldErrors::default();
-    if !waves.iter().any(|w| w.id == wave_id) {
+    let wave_id = form.wave.filter(|wave| waves.iter().any(|w| w.id == *wave)).unwrap_or_default();
+    if wave_id == 0 {
         errors.add("wave", tr.t("resilience-wave-required"));
     }
     let neighbourhoods = store::neighbourhoods(&state.db, study.place_id, Utc::now().date_naive()).await?;
-    let margins = match parse_margins(tr, field(&form, "margins"), &neighbourhoods) {
+    let margins = match parse_margins(tr, &form.margins, &neighbourhoods) {
         Ok(m) => m,
         Err(problems) => {
             errors.add("margins", problems.join(" · "));
@@ -232,7 +286,8 @@ pub async fn weights(
         }
     }
     if !errors.is_empty() {
-        return study_page(&ctx, &state, id, false, refused(form, errors)).await;
+        let shown = vec![kept("margins", &form.margins), kept("weighting", weighting)];
+        return study_page(&ctx, &state, id, false, refused(shown, errors)).await;
     }
     let mut tx = state.db.begin().await?;
     store::replace_margins(&mut tx, wave_id, &margins).await?;
@@ -258,16 +313,13 @@ pub async fn add_indicator(
     ctx: PageCtx,
     State(state): State<AppState>,
     Path(id): Path<i64>,
-    Form(form): Form<Vec<(String, String)>>,
+    Form(form): Form<IndicatorForm>,
 ) -> Result<Response, AppError> {
     let study = owned(&ctx, &state, id).await?;
     let tr = ctx.tr;
-    let name = field(&form, "name");
-    let items: Vec<&str> = form
-        .iter()
-        .filter(|(k, _)| k == "items")
-        .filter_map(|(_, v)| instrument::scorable().find(|i| i.key == v).map(|i| i.key))
-        .collect();
+    let name = form.name.trim();
+    let items: Vec<&str> =
+        form.items.iter().filter_map(|v| instrument::scorable().find(|i| i.key == v).map(|i| i.key)).collect();
     let mut errors = FieldErrors::default();
     if name.is_empty() || name.chars().count() > 80 {
         errors.add("indicator_name", tr.t("resilience-indicator-name-required"));
@@ -276,7 +328,8 @@ pub async fn add_indicator(
         errors.add("items", tr.t("resilience-indicator-items-required"));
     }
     if !errors.is_empty() {
-        return study_page(&ctx, &state, id, false, refused(form, errors)).await;
+        let shown = std::iter::once(kept("name", name)).chain(items.iter().map(|i| kept("items", i))).collect();
+        return study_page(&ctx, &state, id, false, refused(shown, errors)).await;
     }
     let mut tx = state.db.begin().await?;
     let indicator = store::add_indicator(&mut tx, id, name, &items).await?;
@@ -300,14 +353,14 @@ pub async fn notes(
     ctx: PageCtx,
     State(state): State<AppState>,
     Path(id): Path<i64>,
-    Form(form): Form<Vec<(String, String)>>,
+    Form(form): Form<NotesForm>,
 ) -> Result<Response, AppError> {
     let study = owned(&ctx, &state, id).await?;
-    let notes = field(&form, "notes");
+    let notes = form.notes.as_str();
     if notes.chars().count() > 5000 {
         let mut errors = FieldErrors::default();
         errors.add("notes", ctx.tr.t("resilience-notes-too-long"));
-        return study_page(&ctx, &state, id, false, refused(form, errors)).await;
+        return study_page(&ctx, &state, id, false, refused(vec![kept("notes", notes)], errors)).await;
     }
     let mut tx = state.db.begin().await?;
     store::update_notes(&mut tx, id, notes).await?;
