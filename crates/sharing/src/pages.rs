@@ -490,11 +490,19 @@ async fn change(
 
 /// Forwards a notice to more of the channel's receiving positions (need to
 /// know). The label can only stay or tighten: the most restrictive wins.
+/// Who a notice is forwarded to, and the label it goes with.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct ForwardForm {
+    to: Vec<i64>,
+    tlp: String,
+}
+
 pub async fn forward(
     ctx: PageCtx,
     State(state): State<AppState>,
     Path(id): Path<i64>,
-    Form(form): Form<Vec<(String, String)>>,
+    platform::web::form::Form(form): platform::web::form::Form<ForwardForm>,
 ) -> Result<Response, AppError> {
     let loaded = load(&ctx, &state, id).await?;
     let positions = ctx.account().map(|a| a.positions.clone()).unwrap_or_default();
@@ -502,13 +510,13 @@ pub async fn forward(
         return Err(ctx.error(StatusCode::FORBIDDEN, "error-forbidden-title", "notice-not-yours"));
     }
     let mut errors = FieldErrors::default();
-    let added: Vec<i64> = form.iter().filter(|(k, _)| k == "to").filter_map(|(_, v)| v.parse().ok()).collect();
+    let added = form.to;
     let allowed =
         |p: &i64| loaded.channel.receivers.iter().any(|(r, _)| r == p) && !loaded.notice.recipients.contains(p);
     if added.is_empty() || !added.iter().all(allowed) {
         errors.add("plan", ctx.tr.t("notice-recipients-outside"));
     }
-    let chosen = field(&form, "tlp");
+    let chosen = form.tlp.as_str();
     if !TLP.contains(&chosen) {
         errors.add("plan", ctx.tr.t("notice-tlp-required"));
     }
