@@ -93,6 +93,33 @@ fn name_at(chars: &[char], start: usize) -> String {
     name
 }
 
+/// The most a form's expression may hold, so that an uploaded form cannot
+/// exhaust the stack of the parser or the evaluator (real forms stay far
+/// below: their longest calculations are a few hundred tokens deep in a
+/// dozen parentheses).
+const MAX_TOKENS: usize = 4_000;
+const MAX_NESTING: usize = 64;
+
+fn check_size(tokens: &[Token]) -> Result<(), String> {
+    if tokens.len() > MAX_TOKENS {
+        return Err(format!("the expression is longer than {MAX_TOKENS} parts"));
+    }
+    let (mut depth, mut deepest, mut minuses) = (0usize, 0usize, 0usize);
+    for token in tokens {
+        match token {
+            Token::Open | Token::OpenBracket => depth += 1,
+            Token::Close | Token::CloseBracket => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        minuses = if *token == Token::Symbol("-") { minuses + 1 } else { 0 };
+        deepest = deepest.max(depth).max(minuses);
+    }
+    if deepest > MAX_NESTING {
+        return Err(format!("the expression nests deeper than {MAX_NESTING} levels"));
+    }
+    Ok(())
+}
+
 struct Parser {
     tokens: Vec<Token>,
     at: usize,
@@ -105,6 +132,7 @@ pub fn parse(src: &str) -> Result<Expr, String> {
     if parser.tokens.is_empty() {
         return Err("the expression is empty".into());
     }
+    check_size(&parser.tokens)?;
     let expr = parser.binary(0)?;
     match parser.peek() {
         None => Ok(expr),

@@ -130,3 +130,16 @@ fn typographic_quotes_become_straight() {
     assert_eq!(straight_quotes("${a} = \u{2018}yes\u{2019}"), "${a} = 'yes'");
     assert!(holds(&straight_quotes("${a} = \u{201c}yes\u{201d}"), &[("a", "yes")]));
 }
+
+#[test]
+fn an_uploaded_form_cannot_exhaust_the_stack() {
+    let deep = format!("{}1{}", "(".repeat(100), ")".repeat(100));
+    assert!(parse(&deep).unwrap_err().contains("nests deeper"));
+    assert!(parse(&format!("{}1", "(".repeat(100_000))).is_err());
+    let negated = format!("{}1", "- ".repeat(100_000));
+    assert!(parse(&negated).is_err());
+    let long = vec!["${a}"; 50_000].join(" + ");
+    assert!(parse(&long).unwrap_err().contains("longer than"));
+    let nested_ifs = (0..12).fold("1".to_string(), |inner, _| format!("if(${{a}} = 1, {inner}, 0)"));
+    assert_eq!(parse(&nested_ifs).unwrap().eval(&answers(&[("a", "1")])).text(), "1", "real depth still reads");
+}
