@@ -200,7 +200,7 @@ pub async fn boundaries(State(state): State<AppState>, headers: HeaderMap) -> Re
     let version = last_write(db, BOUNDARIES).await?;
     let sql = "SELECT p.code AS code, p.name AS name, p.level AS level, s.source AS source, s.geometry AS geometry, \
                s.valid_from AS valid_from, s.valid_to AS valid_to \
-               FROM place_shapes s JOIN places p ON p.id = s.place_id ORDER BY p.code, s.valid_from";
+               FROM place_shapes s JOIN places p ON p.id = s.place_id ORDER BY p.code, CASE WHEN s.valid_from IS NULL THEN 0 ELSE 1 END, s.valid_from";
     let rows: Vec<BoundaryRow> = on_db!(db, |pool| sqlx::query_as(sql).fetch_all(pool).await)?;
     let features: Vec<serde_json::Value> = rows.into_iter().filter_map(BoundaryRow::feature).collect();
     let body = json!({"type": "FeatureCollection", "features": features}).to_string();

@@ -90,10 +90,17 @@ pub fn read(
             }
         }
     }
-    // Answers to questions that no longer apply are dropped, not kept hidden.
-    let snapshot = answers.clone();
-    answers.retain(|name, _| instrument.question(name).is_some_and(|q| instrument.applies(q, &snapshot)));
-    instrument.calculate(&mut answers);
+    // Answers to questions that no longer apply are dropped, not kept
+    // hidden; calculations come first (a condition may read one), and the
+    // two repeat until nothing changes (a follow-up of a dropped answer).
+    for _ in 0..=instrument.questions.len() {
+        instrument.calculate(&mut answers);
+        let snapshot = answers.clone();
+        answers.retain(|name, _| instrument.question(name).is_some_and(|q| instrument.applies(q, &snapshot)));
+        if answers.len() == snapshot.len() {
+            break;
+        }
+    }
     for q in instrument.questions.iter().filter(|q| q.asks()) {
         match answers.get(&q.name) {
             Some(value) if value != DONT_KNOW && !instrument.meets(q, value, &answers) => {

@@ -120,7 +120,11 @@ fn excel_date(serial: f64) -> String {
     let Some(epoch) = chrono::NaiveDate::from_ymd_opt(1899, 12, 30).and_then(|d| d.and_hms_opt(0, 0, 0)) else {
         return serial.to_string();
     };
-    let at = epoch + chrono::Duration::seconds((serial * 86_400.0).round() as i64);
+    let Some(at) =
+        chrono::Duration::try_seconds((serial * 86_400.0).round() as i64).and_then(|d| epoch.checked_add_signed(d))
+    else {
+        return serial.to_string();
+    };
     if at.time() == chrono::NaiveTime::MIN {
         at.format("%Y-%m-%d").to_string()
     } else {

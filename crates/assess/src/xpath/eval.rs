@@ -60,7 +60,12 @@ impl Value {
         match self {
             Value::Text(t) => {
                 let t = t.trim();
-                t.parse::<f64>().ok().or_else(|| date_number(t)).unwrap_or(f64::NAN)
+                // A decimal comma, as many locales type it.
+                t.parse::<f64>()
+                    .ok()
+                    .or_else(|| t.replace(',', ".").parse().ok())
+                    .or_else(|| date_number(t))
+                    .unwrap_or(f64::NAN)
             }
             Value::Number(n) => *n,
             Value::Bool(b) => f64::from(u8::from(*b)),

@@ -251,7 +251,7 @@ fn day_of(value: &Value) -> Option<NaiveDate> {
     if days.is_nan() {
         return None;
     }
-    NaiveDate::from_ymd_opt(1970, 1, 1)?.checked_add_signed(chrono::Duration::days(days.floor() as i64))
+    NaiveDate::from_ymd_opt(1970, 1, 1)?.checked_add_signed(chrono::Duration::try_days(days.floor() as i64)?)
 }
 
 /// ODK's `format-date` patterns: %Y %y %m %n %d %e %b %a.

@@ -143,3 +143,9 @@ fn an_uploaded_form_cannot_exhaust_the_stack() {
     let nested_ifs = (0..12).fold("1".to_string(), |inner, _| format!("if(${{a}} = 1, {inner}, 0)"));
     assert_eq!(parse(&nested_ifs).unwrap().eval(&answers(&[("a", "1")])).text(), "1", "real depth still reads");
 }
+
+#[test]
+fn numbers_and_dates_out_of_range_give_nothing() {
+    assert_eq!(value("format-date(${n}, '%Y')", &[("n", "200000000000")]), "");
+    assert_eq!(value("${n} * 2", &[("n", "2,5")]), "5", "a decimal comma");
+}

@@ -91,6 +91,10 @@ fn simplify_stretch(stretch: &[[f64; 2]], tolerance: f64) -> Vec<[f64; 2]> {
 
 fn simplify_ring(ring: &[[f64; 2]], junctions: &BTreeSet<Key>, tolerance: f64) -> Vec<[f64; 2]> {
     let open = open_ring(ring);
+    // Too short to be simplified (or no ring at all): kept as it is.
+    if open.len() < 4 {
+        return ring.to_vec();
+    }
     let cuts: Vec<usize> = (0..open.len()).filter(|i| junctions.contains(&key(open[*i]))).collect();
     // An island (no junction) is cut at its first point and the one
     // farthest from it, so that its two halves are simplified alike.
@@ -147,6 +151,14 @@ pub fn simplify_together(shapes: &mut [Vec<Polygon>], tolerance: f64) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn empty_and_short_rings_stay_as_they_are() {
+        let mut shapes = vec![vec![vec![Vec::new(), vec![[0.0, 0.0], [1.0, 0.0], [0.0, 0.0]]]]];
+        simplify_together(&mut shapes, TOLERANCE);
+        assert!(shapes[0][0][0].is_empty());
+        assert_eq!(shapes[0][0][1].len(), 3);
+    }
 
     /// Two squares sharing a wiggly border: after simplification the border
     /// is the same points in both, and the wiggle below tolerance is gone.

@@ -251,6 +251,7 @@ on_both_backends!(a_round_on_an_imported_form_honours_its_logic, |db| {
             &["text", "youth_plan", "Youth plan", "Plan jeunesse", "", "", "", "", "", "", "", "", ""],
             &["end group", "", "", "", "", "", "", "", "", "", "", "", ""],
             &["text", "country_name", "Country", "Pays", "", "", "", "", "", "", "", "North Macedonia", "yes"],
+            &["text", "big_team", "Big team?", "Grande équipe ?", "${people} > 2", "", "", "", "", "", "", "", ""],
         ],
         &[
             &["list_name", "name", "label::English (en)", "label::Français (fr)", "region"],
@@ -303,6 +304,7 @@ on_both_backends!(a_round_on_an_imported_form_honours_its_logic, |db| {
         ("q:staff", "3"),
         ("q:youth_plan", "a plan"),
         ("q:country_name", "changed"),
+        ("q:big_team", "yes"),
         ("action", "submit"),
     ])
     .await;
@@ -318,6 +320,7 @@ on_both_backends!(a_round_on_an_imported_form_honours_its_logic, |db| {
     .unwrap();
     let stored: std::collections::BTreeMap<String, String> = stored.into_iter().collect();
     assert_eq!(stored.get("people").map(String::as_str), Some("3"), "worked out on the server: {stored:?}");
+    assert_eq!(stored.get("big_team").map(String::as_str), Some("yes"), "a condition on a calculation: {stored:?}");
     assert!(!stored.contains_key("youth_plan"), "the youth group does not apply with 3 staff: {stored:?}");
     assert_eq!(
         stored.get("country_name").map(String::as_str),
