@@ -139,3 +139,4 @@ assess-file-upload = Upload
 assess-file-hint = Up to { $mb } MB. The file is kept as soon as it is uploaded; the rest of the form is saved with its own buttons.
 flash-assess-file-kept = The file is kept with your answers.
 flash-assess-file-refused = The file was not kept: choose a file of the kind the question asks for, up to 8 MB.
+flash-assess-file-not-asked = The file was not kept: given the answers saved so far, this question does not apply or cannot be changed. Save your answers first.

@@ -139,3 +139,4 @@ assess-file-upload = Téléverser
 assess-file-hint = Jusqu’à { $mb } Mo. Le fichier est conservé dès son envoi ; le reste du formulaire s’enregistre avec ses propres boutons.
 flash-assess-file-kept = Le fichier est conservé avec vos réponses.
 flash-assess-file-refused = Le fichier n’a pas été conservé : choisissez un fichier du type demandé par la question, jusqu’à 8 Mo.
+flash-assess-file-not-asked = Le fichier n’a pas été conservé : d’après les réponses enregistrées, cette question ne s’applique pas ou ne peut pas être modifiée. Enregistrez d’abord vos réponses.

@@ -141,3 +141,4 @@ assess-file-upload = Učitaj
 assess-file-hint = Do { $mb } MB. Datoteka se sprema čim se učita; ostatak obrasca sprema se vlastitim gumbima.
 flash-assess-file-kept = Datoteka je spremljena uz vaše odgovore.
 flash-assess-file-refused = Datoteka nije spremljena: odaberite datoteku vrste koju pitanje traži, do 8 MB.
+flash-assess-file-not-asked = Datoteka nije spremljena: prema spremljenim odgovorima, ovo se pitanje ne primjenjuje ili se ne može mijenjati. Najprije spremite odgovore.

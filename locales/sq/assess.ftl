@@ -139,3 +139,4 @@ assess-file-upload = Ngarko
 assess-file-hint = Deri në { $mb } MB. Skedari ruhet sapo ngarkohet; pjesa tjetër e formularit ruhet me butonat e vet.
 flash-assess-file-kept = Skedari u ruajt me përgjigjet tuaja.
 flash-assess-file-refused = Skedari nuk u ruajt: zgjidhni një skedar të llojit që kërkon pyetja, deri në 8 MB.
+flash-assess-file-not-asked = Skedari nuk u ruajt: sipas përgjigjeve të ruajtura, kjo pyetje nuk zbatohet ose nuk mund të ndryshohet. Ruani fillimisht përgjigjet tuaja.

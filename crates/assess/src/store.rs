@@ -161,6 +161,16 @@ pub async fn save_entry(
     .execute(&mut *c)
     .await
     .map(|_| ()))?;
+    // A file whose question no longer has an answer (it stopped applying)
+    // goes with the answer.
+    on_tx!(tx, |c| sqlx::query(
+        "DELETE FROM answer_files WHERE round_place_id = $1 \
+         AND question_id NOT IN (SELECT question_id FROM answers WHERE round_place_id = $1)"
+    )
+    .bind(entry_id)
+    .execute(&mut *c)
+    .await
+    .map(|_| ()))?;
     crate::rollup::refresh(tx, entry_id).await?;
     crate::rollup::recount_entry(tx, entry_id).await
 }

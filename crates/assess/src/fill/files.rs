@@ -55,6 +55,10 @@ pub async fn upload(
         return Err(ctx.not_found());
     };
     let back = format!("/assess/rounds/{id}/places/{code}#q-{question}");
+    let answers = &loaded.entry.answers;
+    if !loaded.instrument.applies(q, answers) || loaded.instrument.is_read_only(q, answers) {
+        return Ok(platform::web::flash::redirect(&back, "flash-assess-file-not-asked"));
+    }
     let file = file_part(&mut multipart).await.filter(|(_, b)| !b.is_empty() && b.len() <= MAX_FILE);
     let kind = file.as_ref().and_then(|(_, bytes)| platform::upload::sniff(bytes));
     let (Some((name, bytes)), Some(kind)) = (file, kind.filter(|k| accepted(&q.qtype).contains(k))) else {

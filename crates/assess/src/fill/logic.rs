@@ -19,7 +19,8 @@ pub async fn logic(
 ) -> Result<Response, AppError> {
     let loaded = load_to_fill(&ctx, &state, id, &code).await?;
     let (answers, _) = read(&loaded.instrument, &form, &loaded.entry.answers, ctx.tr);
-    let views = view::views(&loaded.instrument, &answers, ctx.tr);
+    // The answers come from the form as typed, defaults included.
+    let views = view::views(&loaded.instrument, &answers, ctx.tr, false);
     let mut questions = Map::new();
     let mut sections = Map::new();
     for v in &views {

@@ -137,7 +137,8 @@ fn page(
     let status = loaded.entry.status.clone();
     let needs = needs_of(&loaded.instrument, answers, "priority_needs", tr);
     let support = needs_of(&loaded.instrument, answers, "support_wanted", tr);
-    let questions = views(&loaded.instrument, answers, tr);
+    let prefill = editable && loaded.entry.status == "not_started";
+    let questions = views(&loaded.instrument, answers, tr, prefill);
     let page = FillPage {
         needs,
         support,

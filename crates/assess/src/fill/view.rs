@@ -162,11 +162,12 @@ fn view(instrument: &Instrument, q: &Question, answers: &BTreeMap<String, String
     }
 }
 
-pub fn views(instrument: &Instrument, answers: &BTreeMap<String, String>, tr: Tr) -> Vec<QuestionView> {
-    // A question not answered yet shows the form's default, which a save
-    // then keeps as the answer.
+/// The questions as shown; with `prefill`, for an entry never saved, each
+/// unanswered question shows the form's default, which a save then keeps
+/// (afterwards an answer cleared on purpose stays cleared).
+pub fn views(instrument: &Instrument, answers: &BTreeMap<String, String>, tr: Tr, prefill: bool) -> Vec<QuestionView> {
     let mut with_defaults = answers.clone();
-    for q in instrument.questions.iter().filter(|q| q.asks() && !answers.contains_key(&q.name)) {
+    for q in instrument.questions.iter().filter(|q| prefill && q.asks() && !answers.contains_key(&q.name)) {
         let default = instrument.default_value(q, answers);
         if !default.is_empty() {
             with_defaults.insert(q.name.clone(), default);

@@ -340,6 +340,11 @@ fn match_features(
             (None, None) => props["country"].as_str().unwrap_or("").to_uppercase(),
         };
         match resolve(props, &country, within, keys, indexes) {
+            // Two features for one place: the first draws it, the other
+            // is reported, never stored beside it.
+            Ok(id) if matched.iter().any(|(m, _)| *m == id) => {
+                report.unmatched.push(format!("{label}: another feature of the file already draws this place"))
+            }
             Ok(id) => matched.push((id, shape)),
             Err(reason) => report.unmatched.push(format!("{label}: {reason}")),
         }
