@@ -11,7 +11,7 @@ use platform::audit::{self, AuditCtx, Event};
 use platform::auth::session::{self, STAGE_FULL, STAGE_TOTP_SETUP};
 use platform::auth::token::new_token;
 use platform::auth::{totp, Account};
-use platform::policy::{Action, Resource};
+use platform::policy::{Action, Resource, Role};
 use platform::web::form::FieldErrors;
 use platform::web::{local_path, render, AppError, AppState, PageCtx, Shell};
 use serde::Deserialize;
@@ -53,7 +53,7 @@ pub(crate) async fn account_page_with(
         .await?
         .into_iter()
         .map(|(role, place, institution)| {
-            let role = tr.t(&format!("role-{role}"));
+            let role = Role::name_of(&role, tr);
             match place.or(institution) {
                 Some(scope) => format!("{role} — {scope}"),
                 None => role,

@@ -5,12 +5,14 @@ use std::collections::HashMap;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{NaiveDate, Utc};
 use platform::audit::{self, Event};
 use platform::auth::session;
-use platform::policy::{Action, Resource};
+use platform::policy::{Action, Resource, Role};
 use platform::web::{render, AppError, AppState, PageCtx, Shell};
 use platform::{on_db, on_tx};
+
+use crate::store;
 
 pub struct AccountRow {
     pub id: i64,
@@ -30,24 +32,17 @@ struct AccountsPage {
 
 pub async fn accounts_page(ctx: PageCtx, State(state): State<AppState>) -> Result<Response, AppError> {
     ctx.require(Action::ManageAccounts, &Resource::Instance)?;
-    type Row = (i64, String, String, bool, bool, Option<String>);
-    let rows: Vec<Row> = on_db!(&state.db, |pool| sqlx::query_as(
-        "SELECT a.id, p.full_name, a.email, a.active, a.totp_enabled, \
-         (SELECT MIN(g.role) FROM role_grants g WHERE g.account_id = a.id AND g.valid_to IS NULL) \
-         FROM accounts a JOIN people p ON p.id = a.person_id ORDER BY p.full_name LIMIT 500"
-    )
-    .fetch_all(pool)
-    .await)?;
     let tr = ctx.tr;
-    let accounts = rows
+    let accounts = store::accounts_listed(&state.db)
+        .await?
         .into_iter()
-        .map(|(id, name, email, active, totp, role)| AccountRow {
-            id,
-            name,
-            email,
-            active,
-            totp,
-            roles: role.map(|r| tr.t(&format!("role-{r}"))).unwrap_or_default(),
+        .map(|a| AccountRow {
+            id: a.id,
+            name: a.full_name,
+            email: a.email,
+            active: a.active,
+            totp: a.totp_enabled,
+            roles: a.role.map(|r| Role::name_of(&r, tr)).unwrap_or_default(),
         })
         .collect();
     render(&AccountsPage { shell: ctx.shell(tr.t("accounts-title")), accounts })
@@ -168,25 +163,20 @@ struct OutboxPage {
 
 pub async fn outbox_page(ctx: PageCtx, State(state): State<AppState>) -> Result<Response, AppError> {
     ctx.require(Action::ViewOutbox, &Resource::Instance)?;
-    type Row = (String, String, String, DateTime<Utc>, Option<DateTime<Utc>>, String);
-    let rows: Vec<Row> = on_db!(&state.db, |pool| sqlx::query_as(
-        "SELECT to_address, subject, body, created_at, sent_at, error FROM outbox ORDER BY id DESC LIMIT 100"
-    )
-    .fetch_all(pool)
-    .await)?;
-    let mails = rows
+    let mails = store::latest_mail(&state.db)
+        .await?
         .into_iter()
-        .map(|(to, subject, body, created_at, sent_at, error)| MailRow {
-            status: match (sent_at, error.is_empty()) {
+        .map(|m| MailRow {
+            status: match (m.sent_at, m.error.is_empty()) {
                 (Some(at), _) => ctx.tr.t1("outbox-sent", "time", at.format("%Y-%m-%d %H:%M UTC").to_string()),
-                (None, false) => ctx.tr.t1("outbox-failed", "reason", error),
+                (None, false) => ctx.tr.t1("outbox-failed", "reason", m.error),
                 (None, true) => ctx.tr.t("outbox-waiting"),
             },
-            to,
-            subject,
+            to: m.to_address,
+            subject: m.subject,
             // A link that opens an account is never shown, only sent.
-            body: body.replace(platform::mail::LINK_MARKER, &ctx.tr.t("outbox-link-withheld")),
-            created_at: created_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+            body: m.body.replace(platform::mail::LINK_MARKER, &ctx.tr.t("outbox-link-withheld")),
+            created_at: m.created_at.format("%Y-%m-%d %H:%M UTC").to_string(),
         })
         .collect();
     render(&OutboxPage { shell: ctx.shell(ctx.tr.t("outbox-title")), mails })
@@ -226,29 +216,10 @@ pub async fn audit_page(
     let to_date: Option<NaiveDate> = to.parse().ok();
     let start = from_date.and_then(|d| d.and_hms_opt(0, 0, 0)).map(|d| d.and_utc());
     let end = to_date.and_then(|d| d.succ_opt()).and_then(|d| d.and_hms_opt(0, 0, 0)).map(|d| d.and_utc());
-    type Row = (i64, DateTime<Utc>, String, String, String, String, String);
-    let rows: Vec<Row> = on_db!(&state.db, |pool| sqlx::query_as(
-        "SELECT id, at, actor, action, object_type, object_id, summary FROM audit_events \
-         WHERE ($1 = '' OR actor = $1) AND ($2 = '' OR action LIKE $3) \
-         AND ($4 IS NULL OR at >= $4) AND ($5 IS NULL OR at < $5) ORDER BY id DESC LIMIT 200"
-    )
-    .bind(&actor)
-    .bind(&action)
-    .bind(format!("{}%", platform::fold::like_escape(&action)))
-    .bind(start)
-    .bind(end)
-    .fetch_all(pool)
-    .await)?;
+    let filter = store::AuditFilter { actor: &actor, action: &action, start, end };
+    let rows = store::audit_events(&state.db, &filter).await?;
     // People read who acted by name and position, not "account:4".
-    let names: HashMap<i64, String> = on_db!(&state.db, |pool| sqlx::query_as(
-        "SELECT a.id, p.full_name || COALESCE(' · ' || (SELECT MIN(po.title) FROM position_holders h \
-         JOIN positions po ON po.id = h.position_id WHERE h.person_id = a.person_id AND h.valid_to IS NULL), '') \
-         FROM accounts a JOIN people p ON p.id = a.person_id"
-    )
-    .fetch_all(pool)
-    .await)?
-    .into_iter()
-    .collect();
+    let names = store::actor_names(&state.db).await?;
     let readable = |actor: &str| match actor.strip_prefix("account:").and_then(|id| id.parse::<i64>().ok()) {
         Some(id) => names.get(&id).cloned().unwrap_or_else(|| actor.to_string()),
         None => ctx.tr.t(match actor {
@@ -260,13 +231,13 @@ pub async fn audit_page(
     };
     let events = rows
         .into_iter()
-        .map(|(id, at, actor, action, object_type, object_id, summary)| AuditRow {
-            id,
-            at: platform::time::deadline(ctx.tr, at),
-            actor: format!("{} ({actor})", readable(&actor)),
-            action,
-            object: format!("{object_type} {object_id}"),
-            summary,
+        .map(|e| AuditRow {
+            id: e.id,
+            at: platform::time::deadline(ctx.tr, e.at),
+            actor: format!("{} ({})", readable(&e.actor), e.actor),
+            action: e.action,
+            object: format!("{} {}", e.object_type, e.object_id),
+            summary: e.summary,
         })
         .collect();
     let tr = ctx.tr;

@@ -18,7 +18,7 @@ use platform::i18n::i18n;
 use platform::policy::{Action, Resource, Role};
 use platform::web::form::{looks_like_email, FieldErrors};
 use platform::web::{render, AppError, AppState, PageCtx, Shell};
-use platform::{mail, on_db, on_tx};
+use platform::{mail, on_tx};
 use serde::Deserialize;
 
 use crate::store::{self, NewGrant};
@@ -48,6 +48,53 @@ struct InvitePage {
     form: InviteForm,
     errors: FieldErrors,
     sent_to: String,
+}
+
+/// An invitation as a valid form makes it.
+struct CheckedInvite<'a> {
+    email: String,
+    full_name: &'a str,
+    role: Role,
+    position: Option<&'a PositionChoice>,
+    locale: &'static str,
+}
+
+impl InviteForm {
+    /// Checks the form against the positions at the place.
+    fn validate<'a>(
+        &'a self,
+        tr: platform::i18n::Tr,
+        positions: &'a [PositionChoice],
+    ) -> Result<CheckedInvite<'a>, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let email = self.email.trim().to_lowercase();
+        if !looks_like_email(&email) {
+            errors.add("email", tr.t("invite-email-invalid"));
+        }
+        let full_name = self.full_name.trim();
+        if full_name.is_empty() || full_name.chars().count() > 200 {
+            errors.add("full_name", tr.t("invite-name-required"));
+        }
+        let role = INVITABLE.iter().find(|r| r.key() == self.role).copied();
+        if role.is_none() {
+            errors.add("role", tr.t("invite-role-required"));
+        }
+        let position = match self.position.trim() {
+            "" => None,
+            text => {
+                let found = text.parse::<i64>().ok().and_then(|id| positions.iter().find(|p| p.id == id));
+                if found.is_none() {
+                    errors.add("position", tr.t("invite-position-unknown"));
+                }
+                found
+            }
+        };
+        let locale = i18n().get(&self.language).map(|t| t.code()).unwrap_or(tr.code());
+        match role {
+            Some(role) if errors.is_empty() => Ok(CheckedInvite { email, full_name, role, position, locale }),
+            _ => Err(errors),
+        }
+    }
 }
 
 #[derive(Deserialize, Default)]
@@ -85,7 +132,7 @@ async fn invite_page(
     let page = InvitePage {
         shell: ctx.shell(tr.t1("invite-title", "place", place.name.clone())),
         code: place.code.clone(),
-        roles: INVITABLE.iter().map(|r| (r.key(), tr.t(&format!("role-{}", r.key())))).collect(),
+        roles: INVITABLE.iter().map(|r| (r.key(), tr.t(r.message_id()))).collect(),
         positions: at_place::position_choices(&state.db, place.id).await?,
         languages: i18n().locales().iter().map(|l| (l.info.code, l.info.autonym)).collect(),
         form,
@@ -113,36 +160,14 @@ pub async fn invite(
 ) -> Result<Response, AppError> {
     let place = place_in_scope(&ctx, &state, &code).await?;
     let tr = ctx.tr;
-    let mut errors = FieldErrors::default();
-    let email = form.email.trim().to_lowercase();
-    if !looks_like_email(&email) {
-        errors.add("email", tr.t("invite-email-invalid"));
-    }
-    let full_name = form.full_name.trim().to_string();
-    if full_name.is_empty() || full_name.chars().count() > 200 {
-        errors.add("full_name", tr.t("invite-name-required"));
-    }
-    let role = INVITABLE.iter().find(|r| r.key() == form.role).copied();
-    if role.is_none() {
-        errors.add("role", tr.t("invite-role-required"));
-    }
     let positions = at_place::position_choices(&state.db, place.id).await?;
-    let position = match form.position.as_str() {
-        "" => None,
-        text => match text.parse::<i64>().ok().and_then(|id| positions.iter().find(|p| p.id == id)) {
-            Some(p) => Some(p),
-            None => {
-                errors.add("position", tr.t("invite-position-unknown"));
-                None
-            }
-        },
+    let invite = match form.validate(tr, &positions) {
+        Ok(invite) => invite,
+        Err(errors) => {
+            let response = invite_page(&ctx, &state, &place, form, errors, String::new()).await?;
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, response).into_response());
+        }
     };
-    let locale = i18n().get(&form.language).map(|t| t.code()).unwrap_or(tr.code());
-    if !errors.is_empty() {
-        let response = invite_page(&ctx, &state, &place, form, errors, String::new()).await?;
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, response).into_response());
-    }
-    let role = role.unwrap_or(Role::MunicipalStaff);
     // The link is sealed in the outbox; without the instance key there is
     // nothing to seal it with, and an invitation is not sent.
     let Some(sealer) = state.site.secret_box.as_deref() else {
@@ -150,34 +175,28 @@ pub async fn invite(
     };
     let token = new_token();
     let now = Utc::now();
+    let CheckedInvite { email, full_name, role, position, locale } = invite;
     let invitee_tr = i18n().get(locale).unwrap_or(tr);
     let link = format!("{}/invitations/{token}", state.site.public_url.trim_end_matches('/'));
     let mut tx = state.db.begin().await?;
-    let id: i64 = on_tx!(&mut tx, |c| {
-        sqlx::query_scalar(
-        "INSERT INTO invitations (token_hash, email, full_name, role, place_id, institution_id, position_id, locale, invited_by, created_at, expires_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id"
-    )
-    .bind(hash_token(&token))
-    .bind(&email)
-    .bind(&full_name)
-    .bind(role.key())
-    .bind(place.id)
-    .bind(position.map(|p| p.institution_id))
-    .bind(position.map(|p| p.id))
-    .bind(locale)
-    .bind(ctx.account().map(|a| a.id))
-    .bind(now)
-    .bind(now + LIFETIME)
-    .fetch_one(&mut *c)
-    .await
-    })?;
-    let role_name = invitee_tr.t(&format!("role-{}", role.key()));
+    let new = store::NewInvitation {
+        token_hash: hash_token(&token),
+        email: &email,
+        full_name,
+        role: role.key(),
+        place_id: place.id,
+        position: position.map(|p| (p.id, p.institution_id)),
+        locale,
+        invited_by: ctx.account().map(|a| a.id),
+        expires_at: now + LIFETIME,
+    };
+    let id = store::create_invitation(&mut tx, &new, now).await?;
+    let role_name = invitee_tr.t(role.message_id());
     let subject = invitee_tr.t1("invite-mail-subject", "hub", state.site.hub_name.clone());
     let body = invitee_tr.ta(
         "invite-mail-body",
         &[
-            ("name", &full_name),
+            ("name", full_name),
             ("hub", &state.site.hub_name),
             ("role", &role_name),
             ("place", &place.name),
@@ -208,68 +227,11 @@ pub async fn invite(
     invite_page(&ctx, &state, &place, form, FieldErrors::default(), email).await
 }
 
-struct Invitation {
-    id: i64,
-    email: String,
-    full_name: String,
-    role: String,
-    place_id: Option<i64>,
-    institution_id: Option<i64>,
-    position_id: Option<i64>,
-    locale: String,
-    invited_by: Option<i64>,
-}
+/// An invitation that can still be accepted.
+pub type Invitation = store::OpenInvitation;
 
 async fn open_invitation(state: &AppState, token: &str) -> Result<Option<Invitation>, sqlx::Error> {
-    type Row = (
-        i64,
-        String,
-        String,
-        String,
-        Option<i64>,
-        Option<i64>,
-        Option<i64>,
-        String,
-        Option<i64>,
-        DateTime<Utc>,
-        Option<DateTime<Utc>>,
-    );
-    let row: Option<Row> = on_db!(&state.db, |pool| {
-        sqlx::query_as(
-        "SELECT id, email, full_name, role, place_id, institution_id, position_id, locale, invited_by, expires_at, accepted_at \
-         FROM invitations WHERE token_hash = $1"
-    )
-    .bind(hash_token(token))
-    .fetch_optional(pool)
-    .await
-    })?;
-    Ok(row.and_then(
-        |(
-            id,
-            email,
-            full_name,
-            role,
-            place_id,
-            institution_id,
-            position_id,
-            locale,
-            invited_by,
-            expires_at,
-            accepted_at,
-        )| {
-            (accepted_at.is_none() && expires_at > Utc::now()).then_some(Invitation {
-                id,
-                email,
-                full_name,
-                role,
-                place_id,
-                institution_id,
-                position_id,
-                locale,
-                invited_by,
-            })
-        },
-    ))
+    store::open_invitation(&state.db, &hash_token(token), Utc::now()).await
 }
 
 /// What accepting an invitation means for the address it was sent to.
@@ -334,7 +296,7 @@ fn accept_page(
     let page = AcceptPage {
         shell: ctx.shell(ctx.tr.t("accept-title")),
         token,
-        role: ctx.tr.t(&format!("role-{}", invitation.role)),
+        role: Role::name_of(&invitation.role, ctx.tr),
         name: invitation.full_name,
         email: invitation.email,
         case,

@@ -139,16 +139,8 @@ pub async fn login(
     let mut tx = state.db.begin().await?;
     throttle::record_attempt(&mut tx, &client, &email_hash, Step::Password, matches, now).await?;
     let Some(account) = account.as_ref().filter(|_| matches) else {
-        let object_id = account.as_ref().map(|a| a.id.to_string()).unwrap_or_else(|| "unknown".into());
-        let locked = throttle::address_locked_until_in(&mut tx, &email_hash, now).await?.filter(|_| !known_device);
-        let event = Event {
-            action: if locked.is_some() { "auth.locked" } else { "auth.login_failed" },
-            object_type: "account",
-            object_id,
-            place_id: None,
-            summary: "wrong e-mail address or password".into(),
-        };
-        audit::append(&mut tx, &audit_ctx, event).await?;
+        let attempt = FailedAttempt { account: account.as_ref().map(|a| a.id), email_hash: &email_hash, known_device };
+        let locked = record_failure(&mut tx, &audit_ctx, &attempt, now).await?;
         tx.commit().await?;
         return match locked {
             Some(until) => refuse(StatusCode::LOCKED, locked_notice(tr, until), FieldErrors::default()),
@@ -160,6 +152,51 @@ pub async fn login(
         tx.commit().await?;
         return refuse(StatusCode::LOCKED, locked_notice(tr, until), FieldErrors::default());
     }
+    let (cookies, to) = open_session(&mut tx, &state, &parts, account, &next, now, &audit_ctx).await?;
+    tx.commit().await?;
+    Ok(with_cookies(cookies, Redirect::to(&to).into_response()))
+}
+
+/// A refused password: who it was for, if anyone, and whether the browser
+/// was one the person signed in from before.
+struct FailedAttempt<'a> {
+    account: Option<i64>,
+    email_hash: &'a str,
+    known_device: bool,
+}
+
+/// Audits a refused password; returns until when the address is now locked.
+async fn record_failure(
+    tx: &mut platform::Tx,
+    audit_ctx: &audit::AuditCtx,
+    attempt: &FailedAttempt<'_>,
+    now: chrono::DateTime<Utc>,
+) -> Result<Option<chrono::DateTime<Utc>>, AppError> {
+    let locked =
+        throttle::address_locked_until_in(tx, attempt.email_hash, now).await?.filter(|_| !attempt.known_device);
+    let event = Event {
+        action: if locked.is_some() { "auth.locked" } else { "auth.login_failed" },
+        object_type: "account",
+        object_id: attempt.account.map(|id| id.to_string()).unwrap_or_else(|| "unknown".into()),
+        place_id: None,
+        summary: "wrong e-mail address or password".into(),
+    };
+    audit::append(tx, audit_ctx, event).await?;
+    Ok(locked)
+}
+
+/// After a correct password: a session at the stage the account needs (a
+/// second factor to give or to set up, or none), its cookies, and where the
+/// browser goes next.
+async fn open_session(
+    tx: &mut platform::Tx,
+    state: &AppState,
+    parts: &Parts,
+    account: &store::LoginAccount,
+    next: &str,
+    now: chrono::DateTime<Utc>,
+    audit_ctx: &audit::AuditCtx,
+) -> Result<(Vec<String>, String), AppError> {
     let grants = platform::auth::actor::grants(&state.db, account.id, now).await?;
     let needs_totp = !account.demo && (account.totp_enabled || grants.iter().any(|g| g.role.requires_totp()));
     let stage = match (needs_totp, account.totp_enabled) {
@@ -167,7 +204,7 @@ pub async fn login(
         (true, true) => STAGE_TOTP,
         (true, false) => STAGE_TOTP_SETUP,
     };
-    let token = session::create(&mut tx, account.id, stage, now).await?;
+    let token = session::create(tx, account.id, stage, now).await?;
     let event = Event {
         action: "auth.password_ok",
         object_type: "account",
@@ -175,19 +212,18 @@ pub async fn login(
         place_id: None,
         summary: format!("signed in with password; next step: {stage}"),
     };
-    audit::append(&mut tx, &audit_ctx, event).await?;
+    audit::append(tx, audit_ctx, event).await?;
     let mut cookies = vec![session::cookie(state.site.https, &token)];
     if stage == STAGE_FULL {
-        cookies.push(device::remember(&mut tx, &parts.headers, state.site.https, account.id, now).await?);
+        cookies.push(device::remember(tx, &parts.headers, state.site.https, account.id, now).await?);
     }
-    tx.commit().await?;
-    let encoded = urlencoding::encode(&next).into_owned();
+    let encoded = urlencoding::encode(next).into_owned();
     let to = match stage {
-        STAGE_FULL => next.clone(),
+        STAGE_FULL => next.to_string(),
         STAGE_TOTP => format!("/login/totp?next={encoded}"),
         _ => format!("/account/totp?next={encoded}"),
     };
-    Ok(with_cookies(cookies, Redirect::to(&to).into_response()))
+    Ok((cookies, to))
 }
 
 fn with_cookies(cookies: Vec<String>, mut response: Response) -> Response {
@@ -276,20 +312,7 @@ pub async fn totp(
     let email_hash = sha256_hex(&account.email.to_lowercase());
     throttle::record_attempt(&mut tx, &client, &email_hash, Step::SecondFactor, by_app || by_recovery, now).await?;
     if !(by_app || by_recovery) {
-        let locked = throttle::second_factor_failed(&mut tx, account.id, now).await?;
-        if locked.is_some() {
-            if let Some(id) = account.session_id {
-                session::revoke(&mut tx, id, now).await?;
-            }
-        }
-        let event = Event {
-            action: if locked.is_some() { "auth.locked" } else { "auth.totp_failed" },
-            object_type: "account",
-            object_id: account.id.to_string(),
-            place_id: None,
-            summary: if step.is_some() { "a code used before".into() } else { "wrong second-factor code".into() },
-        };
-        audit::append(&mut tx, &audit_ctx, event).await?;
+        let locked = record_wrong_code(&mut tx, &audit_ctx, account, step.is_some(), now).await?;
         tx.commit().await?;
         return match locked {
             Some(until) => refuse_code(locked_notice(ctx.tr, until)),
@@ -316,6 +339,32 @@ pub async fn totp(
     let device = device::remember(&mut tx, &parts.headers, state.site.https, account.id, now).await?;
     tx.commit().await?;
     Ok(with_cookies(vec![device], Redirect::to(local_path(&form.next)).into_response()))
+}
+
+/// A wrong (or reused) second-factor code: counted towards a lock, which
+/// also ends the half-open session, and audited. Returns the lock's end.
+async fn record_wrong_code(
+    tx: &mut platform::Tx,
+    audit_ctx: &audit::AuditCtx,
+    account: &platform::auth::Account,
+    reused: bool,
+    now: chrono::DateTime<Utc>,
+) -> Result<Option<chrono::DateTime<Utc>>, AppError> {
+    let locked = throttle::second_factor_failed(tx, account.id, now).await?;
+    if locked.is_some() {
+        if let Some(id) = account.session_id {
+            session::revoke(tx, id, now).await?;
+        }
+    }
+    let event = Event {
+        action: if locked.is_some() { "auth.locked" } else { "auth.totp_failed" },
+        object_type: "account",
+        object_id: account.id.to_string(),
+        place_id: None,
+        summary: if reused { "a code used before".into() } else { "wrong second-factor code".into() },
+    };
+    audit::append(tx, audit_ctx, event).await?;
+    Ok(locked)
 }
 
 pub async fn logout(ctx: PageCtx, State(state): State<AppState>) -> Result<Response, AppError> {

@@ -6,29 +6,20 @@ use chrono::{DateTime, Utc};
 use platform::auth::token::hash_token;
 use platform::{on_db, on_tx, Db, Tx};
 
-pub struct LoginAccount {
-    pub id: i64,
-    pub password_hash: Option<String>,
-    pub locked_until: Option<DateTime<Utc>>,
-    pub totp_enabled: bool,
-    pub demo: bool,
+platform::record! {
+    /// What signing in needs to know of an account.
+    pub struct LoginAccount {
+        pub id: i64,
+        pub password_hash: Option<String>,
+        pub locked_until: Option<DateTime<Utc>>,
+        pub totp_enabled: bool,
+        pub demo: bool,
+    }
 }
 
 pub async fn account_by_email(db: &Db, email: &str) -> Result<Option<LoginAccount>, sqlx::Error> {
-    type Row = (i64, Option<String>, Option<DateTime<Utc>>, bool, bool);
-    let row: Option<Row> = on_db!(db, |pool| sqlx::query_as(
-        "SELECT id, password_hash, locked_until, totp_enabled, demo FROM accounts WHERE email = $1 AND active"
-    )
-    .bind(email)
-    .fetch_optional(pool)
-    .await)?;
-    Ok(row.map(|(id, password_hash, locked_until, totp_enabled, demo)| LoginAccount {
-        id,
-        password_hash,
-        locked_until,
-        totp_enabled,
-        demo,
-    }))
+    let sql = format!("SELECT {} FROM accounts WHERE email = $1 AND active", LoginAccount::COLUMNS);
+    on_db!(db, |pool| sqlx::query_as(&sql).bind(email).fetch_optional(pool).await)
 }
 
 /// The account's TOTP secret, opened when it is sealed at rest (and the key
@@ -224,38 +215,28 @@ pub async fn hand_over(
     Ok(ended)
 }
 
-pub struct TokenRow {
-    pub id: i64,
-    pub name: String,
-    pub scopes: String,
-    pub created_at: DateTime<Utc>,
-    pub expires_at: DateTime<Utc>,
-    pub revoked: bool,
-    pub last_used_at: Option<DateTime<Utc>>,
+platform::record! {
+    /// An API token of an account, as its owner sees it: never the token itself.
+    pub struct TokenRow {
+        pub id: i64,
+        pub name: String,
+        pub scopes: String,
+        pub created_at: DateTime<Utc>,
+        pub expires_at: DateTime<Utc>,
+        pub revoked_at: Option<DateTime<Utc>>,
+        pub last_used_at: Option<DateTime<Utc>>,
+    }
+}
+
+impl TokenRow {
+    pub fn revoked(&self) -> bool {
+        self.revoked_at.is_some()
+    }
 }
 
 pub async fn tokens_of(db: &Db, account_id: i64) -> Result<Vec<TokenRow>, sqlx::Error> {
-    type Row = (i64, String, String, DateTime<Utc>, DateTime<Utc>, Option<DateTime<Utc>>, Option<DateTime<Utc>>);
-    let rows: Vec<Row> = on_db!(db, |pool| {
-        sqlx::query_as(
-        "SELECT id, name, scopes, created_at, expires_at, revoked_at, last_used_at FROM api_tokens WHERE account_id = $1 ORDER BY id DESC"
-    )
-    .bind(account_id)
-    .fetch_all(pool)
-    .await
-    })?;
-    Ok(rows
-        .into_iter()
-        .map(|(id, name, scopes, created_at, expires_at, revoked_at, last_used_at)| TokenRow {
-            id,
-            name,
-            scopes,
-            created_at,
-            expires_at,
-            revoked: revoked_at.is_some(),
-            last_used_at,
-        })
-        .collect())
+    let sql = format!("SELECT {} FROM api_tokens WHERE account_id = $1 ORDER BY id DESC", TokenRow::COLUMNS);
+    on_db!(db, |pool| sqlx::query_as(&sql).bind(account_id).fetch_all(pool).await)
 }
 
 pub async fn create_token(
@@ -352,4 +333,158 @@ pub async fn locked_until(db: &Db, account_id: i64) -> Result<Option<DateTime<Ut
         .bind(account_id)
         .fetch_one(pool)
         .await)
+}
+
+/// An invitation to be sent: the token is kept only as its hash.
+pub struct NewInvitation<'a> {
+    pub token_hash: String,
+    pub email: &'a str,
+    pub full_name: &'a str,
+    pub role: &'a str,
+    pub place_id: i64,
+    /// The position offered, with its institution.
+    pub position: Option<(i64, i64)>,
+    pub locale: &'a str,
+    pub invited_by: Option<i64>,
+    pub expires_at: DateTime<Utc>,
+}
+
+pub async fn create_invitation(tx: &mut Tx, n: &NewInvitation<'_>, now: DateTime<Utc>) -> Result<i64, sqlx::Error> {
+    on_tx!(tx, |c| {
+        sqlx::query_scalar(
+        "INSERT INTO invitations (token_hash, email, full_name, role, place_id, institution_id, position_id, locale, invited_by, created_at, expires_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id"
+    )
+    .bind(&n.token_hash)
+    .bind(n.email)
+    .bind(n.full_name)
+    .bind(n.role)
+    .bind(n.place_id)
+    .bind(n.position.map(|(_, institution)| institution))
+    .bind(n.position.map(|(position, _)| position))
+    .bind(n.locale)
+    .bind(n.invited_by)
+    .bind(now)
+    .bind(n.expires_at)
+    .fetch_one(&mut *c)
+    .await
+    })
+}
+
+platform::record! {
+    /// An account as the administrators' list shows it, with one of its current roles.
+    pub struct ListedAccount {
+        pub id: i64,
+        pub full_name: String,
+        pub email: String,
+        pub active: bool,
+        pub totp_enabled: bool,
+        pub role: Option<String>,
+    }
+}
+
+pub async fn accounts_listed(db: &Db) -> Result<Vec<ListedAccount>, sqlx::Error> {
+    on_db!(db, |pool| sqlx::query_as(
+        "SELECT a.id, p.full_name, a.email, a.active, a.totp_enabled, \
+         (SELECT MIN(g.role) FROM role_grants g WHERE g.account_id = a.id AND g.valid_to IS NULL) AS role \
+         FROM accounts a JOIN people p ON p.id = a.person_id ORDER BY p.full_name LIMIT 500"
+    )
+    .fetch_all(pool)
+    .await)
+}
+
+platform::record! {
+    /// A message in the outbox, sent or waiting.
+    pub struct OutboxMail {
+        pub to_address: String,
+        pub subject: String,
+        pub body: String,
+        pub created_at: DateTime<Utc>,
+        pub sent_at: Option<DateTime<Utc>>,
+        pub error: String,
+    }
+}
+
+/// The hundred newest messages.
+pub async fn latest_mail(db: &Db) -> Result<Vec<OutboxMail>, sqlx::Error> {
+    let sql = format!("SELECT {} FROM outbox ORDER BY id DESC LIMIT 100", OutboxMail::COLUMNS);
+    on_db!(db, |pool| sqlx::query_as(&sql).fetch_all(pool).await)
+}
+
+/// Which audit events to list; empty text and no date match all.
+pub struct AuditFilter<'a> {
+    pub actor: &'a str,
+    /// The start of the action's name, such as `notice.` or `auth.login`.
+    pub action: &'a str,
+    pub start: Option<DateTime<Utc>>,
+    pub end: Option<DateTime<Utc>>,
+}
+
+platform::record! {
+    pub struct ListedEvent {
+        pub id: i64,
+        pub at: DateTime<Utc>,
+        pub actor: String,
+        pub action: String,
+        pub object_type: String,
+        pub object_id: String,
+        pub summary: String,
+    }
+}
+
+/// The 200 newest events that match the filter.
+pub async fn audit_events(db: &Db, filter: &AuditFilter<'_>) -> Result<Vec<ListedEvent>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {} FROM audit_events WHERE ($1 = '' OR actor = $1) AND ($2 = '' OR action LIKE $3) \
+         AND ($4 IS NULL OR at >= $4) AND ($5 IS NULL OR at < $5) ORDER BY id DESC LIMIT 200",
+        ListedEvent::COLUMNS
+    );
+    on_db!(db, |pool| sqlx::query_as(&sql)
+        .bind(filter.actor)
+        .bind(filter.action)
+        .bind(format!("{}%", platform::fold::like_escape(filter.action)))
+        .bind(filter.start)
+        .bind(filter.end)
+        .fetch_all(pool)
+        .await)
+}
+
+/// Each account's holder, with one position they hold today.
+pub async fn actor_names(db: &Db) -> Result<std::collections::HashMap<i64, String>, sqlx::Error> {
+    let rows: Vec<(i64, String)> = on_db!(db, |pool| sqlx::query_as(
+        "SELECT a.id, p.full_name || COALESCE(' · ' || (SELECT MIN(po.title) FROM position_holders h \
+         JOIN positions po ON po.id = h.position_id WHERE h.person_id = a.person_id AND h.valid_to IS NULL), '') \
+         FROM accounts a JOIN people p ON p.id = a.person_id"
+    )
+    .fetch_all(pool)
+    .await)?;
+    Ok(rows.into_iter().collect())
+}
+
+platform::record! {
+    /// An invitation not yet accepted nor expired.
+    pub struct OpenInvitation {
+        pub id: i64,
+        pub email: String,
+        pub full_name: String,
+        pub role: String,
+        pub place_id: Option<i64>,
+        pub institution_id: Option<i64>,
+        pub position_id: Option<i64>,
+        pub locale: String,
+        pub invited_by: Option<i64>,
+    }
+}
+
+/// The invitation a link's token opens, if it can still be accepted.
+pub async fn open_invitation(
+    db: &Db,
+    token_hash: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<OpenInvitation>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {} FROM invitations WHERE token_hash = $1 AND accepted_at IS NULL AND expires_at > $2",
+        OpenInvitation::COLUMNS
+    );
+    on_db!(db, |pool| sqlx::query_as(&sql).bind(token_hash).bind(now).fetch_optional(pool).await)
 }

@@ -8,9 +8,9 @@ use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use platform::i18n::{i18n, Tr};
-use platform::on_db;
 use platform::policy::{Action, Resource};
 use platform::web::{AppError, AppState, PageCtx};
+use platform::Db;
 use serde_json::json;
 
 use crate::instrument::{self, Instrument};
@@ -105,92 +105,102 @@ pub async fn answers_export(
     let Some(instrument) = instrument::load(&state.db, round.instrument_id).await? else {
         return Err(ctx.not_found());
     };
-    let places: Vec<(i64, String, String)> = on_db!(&state.db, |pool| sqlx::query_as(
-        "SELECT p.id, p.code, p.name FROM round_places rp JOIN places p ON p.id = rp.place_id \
-         WHERE rp.round_id = $1 AND rp.status = 'submitted' ORDER BY p.code"
-    )
-    .bind(id)
-    .fetch_all(pool)
-    .await)?;
+    let places = store::submitted_places(&state.db, id).await?;
     let tr = match query.headers.as_str() {
         "codes" => None,
         "" => Some(ctx.tr),
         code => Some(i18n().get(code).unwrap_or(ctx.tr)),
     };
-    let split = query.multiple == "split";
+    let layout = Layout { instrument, tr, split: query.multiple == "split" };
     if query.format == "xlsx" {
-        // A workbook is a zip file, written whole.
-        let raw = store::submitted_answers(&state.db, id).await?;
-        let mut answers: BTreeMap<i64, BTreeMap<String, String>> = BTreeMap::new();
-        for (place, question, value) in raw {
-            answers.entry(place).or_default().insert(question, value);
-        }
-        let mut table = vec![header(&instrument, tr, split)];
-        for (pid, code, name) in &places {
-            table.push(row(&instrument, code, name, answers.get(pid).unwrap_or(&BTreeMap::new()), tr, split));
-        }
-        let bytes = tokio::task::spawn_blocking(move || -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
-            let mut book = rust_xlsxwriter::Workbook::new();
-            let sheet = book.add_worksheet();
-            sheet.set_name("answers")?;
-            for (r, cells) in table.iter().enumerate() {
-                for (c, cell) in cells.iter().enumerate() {
-                    sheet.write_string(r as u32, c as u16, cell)?;
-                }
-            }
-            book.save_to_buffer()
-        })
-        .await
-        .map_err(|e| AppError::Internal(e.into()))?
-        .map_err(|e| AppError::Internal(e.into()))?;
-        return Ok((
-            [
-                (header::CONTENT_TYPE, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet".to_string()),
-                (header::CONTENT_DISPOSITION, format!("attachment; filename=\"round-{id}-answers.xlsx\"")),
-            ],
-            bytes,
-        )
-            .into_response());
+        return answers_workbook(&state, id, &layout, &places).await;
     }
-    // CSV streams: a page of municipalities at a time, so memory stays flat
-    // however large the round.
+    Ok(answers_csv(state.db.clone(), id, layout, places))
+}
+
+/// How the answers are laid out: the questionnaire, the language of the
+/// headers and labels (None: codes), and whether multiple choices are split.
+struct Layout {
+    instrument: Instrument,
+    tr: Option<Tr>,
+    split: bool,
+}
+
+impl Layout {
+    fn header(&self) -> Vec<String> {
+        header(&self.instrument, self.tr, self.split)
+    }
+
+    fn row(&self, place: &store::SubmittedPlace, answers: &BTreeMap<i64, BTreeMap<String, String>>) -> Vec<String> {
+        let empty = BTreeMap::new();
+        let answers = answers.get(&place.id).unwrap_or(&empty);
+        row(&self.instrument, &place.code, &place.name, answers, self.tr, self.split)
+    }
+}
+
+fn by_place(rows: Vec<(i64, String, String)>) -> BTreeMap<i64, BTreeMap<String, String>> {
+    let mut answers: BTreeMap<i64, BTreeMap<String, String>> = BTreeMap::new();
+    for (place, question, value) in rows {
+        answers.entry(place).or_default().insert(question, value);
+    }
+    answers
+}
+
+/// The answers as a workbook, which is a zip file, written whole.
+async fn answers_workbook(
+    state: &AppState,
+    id: i64,
+    layout: &Layout,
+    places: &[store::SubmittedPlace],
+) -> Result<Response, AppError> {
+    let answers = by_place(store::submitted_answers(&state.db, id).await?);
+    let mut table = vec![layout.header()];
+    table.extend(places.iter().map(|place| layout.row(place, &answers)));
+    let bytes = tokio::task::spawn_blocking(move || -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+        let mut book = rust_xlsxwriter::Workbook::new();
+        let sheet = book.add_worksheet();
+        sheet.set_name("answers")?;
+        for (r, cells) in table.iter().enumerate() {
+            for (c, cell) in cells.iter().enumerate() {
+                sheet.write_string(r as u32, c as u16, cell)?;
+            }
+        }
+        book.save_to_buffer()
+    })
+    .await
+    .map_err(|e| AppError::Internal(e.into()))?
+    .map_err(|e| AppError::Internal(e.into()))?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet".to_string()),
+            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"round-{id}-answers.xlsx\"")),
+        ],
+        bytes,
+    )
+        .into_response())
+}
+
+/// The answers as CSV, streamed a page of municipalities at a time, so
+/// memory stays flat however large the round.
+fn answers_csv(db: Db, id: i64, layout: Layout, places: Vec<store::SubmittedPlace>) -> Response {
     let (sender, receiver) = tokio::sync::mpsc::channel::<Result<String, std::io::Error>>(4);
-    let db = state.db.clone();
     tokio::spawn(async move {
-        let first = csv_line(&header(&instrument, tr, split)) + "\n";
+        let first = csv_line(&layout.header()) + "\n";
         if sender.send(Ok(first)).await.is_err() {
             return;
         }
         for page in places.chunks(PAGE) {
-            let ids = page.iter().map(|(pid, ..)| pid.to_string()).collect::<Vec<_>>().join(",");
-            // Only integer ids from the database are inlined.
-            let sql = format!(
-                "SELECT rp.place_id, q.name, a.value FROM answers a JOIN round_places rp ON rp.id = a.round_place_id \
-                 JOIN questions q ON q.id = a.question_id WHERE rp.round_id = $1 AND rp.place_id IN ({ids})"
-            );
-            let rows: Result<Vec<(i64, String, String)>, sqlx::Error> =
-                on_db!(&db, |pool| sqlx::query_as(&sql).bind(id).fetch_all(pool).await);
-            let rows = match rows {
-                Ok(rows) => rows,
+            let ids: Vec<i64> = page.iter().map(|place| place.id).collect();
+            let answers = match store::answers_of_places(&db, id, &ids).await {
+                Ok(rows) => by_place(rows),
                 Err(e) => {
                     let _ = sender.send(Err(std::io::Error::other(e.to_string()))).await;
                     return;
                 }
             };
-            let mut answers: BTreeMap<i64, BTreeMap<String, String>> = BTreeMap::new();
-            for (place, question, value) in rows {
-                answers.entry(place).or_default().insert(question, value);
-            }
             let mut chunk = String::new();
-            for (pid, code, name) in page {
-                chunk.push_str(&csv_line(&row(
-                    &instrument,
-                    code,
-                    name,
-                    answers.get(pid).unwrap_or(&BTreeMap::new()),
-                    tr,
-                    split,
-                )));
+            for place in page {
+                chunk.push_str(&csv_line(&layout.row(place, &answers)));
                 chunk.push('\n');
             }
             if sender.send(Ok(chunk)).await.is_err() {
@@ -202,14 +212,14 @@ pub async fn answers_export(
     let stream = futures_util::StreamExt::fuse(futures_util::stream::unfold(receiver, |mut rx| async move {
         rx.recv().await.map(|item| (item, rx))
     }));
-    Ok((
+    (
         [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
             (header::CONTENT_DISPOSITION, format!("attachment; filename=\"round-{id}-answers.csv\"")),
         ],
         axum::body::Body::from_stream(stream),
     )
-        .into_response())
+        .into_response()
 }
 
 /// The aggregates as JSON, suppressed exactly as on the page.

@@ -8,10 +8,12 @@ use platform::{on_db, Db};
 
 pub mod details;
 mod logic;
+mod lookup;
 pub mod values;
 
 pub use details::{ChoiceDetails, GroupDetails, QuestionDetails};
 pub use logic::Logic;
+pub use lookup::find_by_code;
 
 pub const DONT_KNOW: &str = "dont_know";
 
@@ -136,14 +138,30 @@ pub struct Listed {
 
 /// Every stored instrument, each version, by code then version.
 pub async fn listed(db: &Db, tr: Tr) -> Result<Vec<Listed>, sqlx::Error> {
-    let rows: Vec<(i64, String, i64, String)> =
-        on_db!(db, |pool| sqlx::query_as("SELECT id, code, version, labels FROM instruments ORDER BY code, version")
-            .fetch_all(pool)
-            .await)?;
+    let sql = format!("SELECT {} FROM instruments ORDER BY code, version", ListedRow::COLUMNS);
+    let rows: Vec<ListedRow> = on_db!(db, |pool| sqlx::query_as(&sql).fetch_all(pool).await)?;
     Ok(rows
         .into_iter()
-        .map(|(id, code, version, labels)| Listed { id, code, version, title: label_in(&parse_labels(&labels), tr) })
+        .map(|r| Listed { id: r.id, code: r.code, version: r.version, title: label_in(&parse_labels(&r.labels), tr) })
         .collect())
+}
+
+platform::record! {
+    struct ListedRow {
+        id: i64,
+        code: String,
+        version: i64,
+        labels: String,
+    }
+}
+
+platform::record! {
+    struct ChoiceRow {
+        list_name: String,
+        name: String,
+        labels: String,
+        details: String,
+    }
 }
 
 pub async fn load(db: &Db, id: i64) -> Result<Option<Instrument>, sqlx::Error> {
@@ -161,20 +179,15 @@ pub async fn load(db: &Db, id: i64) -> Result<Option<Instrument>, sqlx::Error> {
     .await)?;
     let sql = format!("SELECT {} FROM questions WHERE instrument_id = $1 ORDER BY position", QuestionRow::COLUMNS);
     let questions: Vec<QuestionRow> = on_db!(db, |pool| sqlx::query_as(&sql).bind(id).fetch_all(pool).await)?;
-    let choices: Vec<(String, String, String, String)> = on_db!(db, |pool| {
-        sqlx::query_as(
-        "SELECT list_name, name, labels, details FROM choices WHERE instrument_id = $1 ORDER BY list_name, position"
-    )
-    .bind(id)
-    .fetch_all(pool)
-    .await
-    })?;
+    let sql =
+        format!("SELECT {} FROM choices WHERE instrument_id = $1 ORDER BY list_name, position", ChoiceRow::COLUMNS);
+    let choices: Vec<ChoiceRow> = on_db!(db, |pool| sqlx::query_as(&sql).bind(id).fetch_all(pool).await)?;
     let mut lists: BTreeMap<String, Vec<Choice>> = BTreeMap::new();
-    for (list, name, labels, details) in choices {
-        lists.entry(list).or_default().push(Choice {
-            name,
-            labels: parse_labels(&labels),
-            details: details::read(&details),
+    for row in choices {
+        lists.entry(row.list_name).or_default().push(Choice {
+            name: row.name,
+            labels: parse_labels(&row.labels),
+            details: details::read(&row.details),
         });
     }
     let group_details: BTreeMap<String, GroupDetails> =

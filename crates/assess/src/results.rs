@@ -140,7 +140,6 @@ fn summarise(
     suppress: &[Option<usize>],
     tr: Tr,
 ) -> QuestionResult {
-    let region_suppress = suppress.first().copied().flatten();
     let empty = Tally::new();
     let tally = tally.unwrap_or(&empty);
     let mut answered = vec![0usize; columns];
@@ -150,64 +149,20 @@ fn summarise(
         }
     }
     let mut rows = Vec::new();
-    let mut note = String::new();
-    match question.qtype.as_str() {
+    let note = match question.qtype.as_str() {
         "text" | "date" | "time" | "datetime" | "geopoint" | "acknowledge" => {
-            note = tr.n("assess-text-count", answered[0] as i64)
+            tr.n("assess-text-count", answered[0] as i64)
         }
-        "integer" | "decimal" | "range" => {
-            let mut numbers: Vec<(f64, usize)> =
-                tally.iter().filter_map(|(v, c)| v.replace(',', ".").parse::<f64>().ok().map(|n| (n, c[0]))).collect();
-            numbers.sort_by(|a, b| a.0.total_cmp(&b.0));
-            let count: usize = numbers.iter().map(|(_, c)| c).sum();
-            let dk = tally.get(DONT_KNOW).map(|c| c[0]).unwrap_or(0);
-            let mut seen = 0;
-            let median = numbers.iter().find(|(_, c)| {
-                seen += c;
-                seen * 2 > count
-            });
-            note = if region_suppress.is_none_or(|k| count >= k) {
-                tr.ta(
-                    "assess-median",
-                    &[("median", &median.map(|(m, _)| format!("{m:.0}")).unwrap_or_default()), ("dk", &dk.to_string())],
-                )
-            } else {
-                tr.t1("assess-suppressed", "k", region_suppress.unwrap_or(K) as i64)
-            };
-        }
+        "integer" | "decimal" | "range" => median_note(tally, suppress.first().copied().flatten(), tr),
         _ => {
-            for choice in instrument.choices(&question.list_name) {
-                let mut counts = vec![0usize; columns];
-                for (value, per_column) in tally {
-                    let chosen = match question.qtype.as_str() {
-                        // A rank counts the need placed first.
-                        "rank" => value.split(',').next() == Some(choice.name.as_str()),
-                        _ => value.split(',').any(|x| x == choice.name),
-                    };
-                    if chosen {
-                        for (c, n) in per_column.iter().enumerate() {
-                            counts[c] += n;
-                        }
-                    }
-                }
-                rows.push(ChoiceRow {
-                    name: choice.name.clone(),
-                    previous: None,
-                    label: choice.label(tr),
-                    dont_know: choice.name == DONT_KNOW,
-                    cells: counts
-                        .iter()
-                        .zip(&answered)
-                        .enumerate()
-                        .map(|(c, (n, total))| cell(*n, *total, suppress.get(c).copied().flatten()))
-                        .collect(),
-                });
-            }
+            rows = choice_rows(instrument, question, tally, &answered, suppress, tr);
             if question.qtype == "rank" {
-                note = tr.t("assess-rank-note");
+                tr.t("assess-rank-note")
+            } else {
+                String::new()
             }
         }
-    }
+    };
     let label = question.label(tr);
     QuestionResult {
         chart: if rows.is_empty() { String::new() } else { chart(&rows, &label) },
@@ -217,6 +172,70 @@ fn summarise(
         rows,
         note,
     }
+}
+
+/// The region's median of a number question and its "don't know" count,
+/// unless too few answered.
+fn median_note(tally: &Tally, region_suppress: Option<usize>, tr: Tr) -> String {
+    let mut numbers: Vec<(f64, usize)> =
+        tally.iter().filter_map(|(v, c)| v.replace(',', ".").parse::<f64>().ok().map(|n| (n, c[0]))).collect();
+    numbers.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let count: usize = numbers.iter().map(|(_, c)| c).sum();
+    let dk = tally.get(DONT_KNOW).map(|c| c[0]).unwrap_or(0);
+    let mut seen = 0;
+    let median = numbers.iter().find(|(_, c)| {
+        seen += c;
+        seen * 2 > count
+    });
+    if region_suppress.is_none_or(|k| count >= k) {
+        tr.ta(
+            "assess-median",
+            &[("median", &median.map(|(m, _)| format!("{m:.0}")).unwrap_or_default()), ("dk", &dk.to_string())],
+        )
+    } else {
+        tr.t1("assess-suppressed", "k", region_suppress.unwrap_or(K) as i64)
+    }
+}
+
+/// One row per choice of a choice question, counted in every column.
+fn choice_rows(
+    instrument: &Instrument,
+    question: &instrument::Question,
+    tally: &Tally,
+    answered: &[usize],
+    suppress: &[Option<usize>],
+    tr: Tr,
+) -> Vec<ChoiceRow> {
+    let columns = answered.len();
+    let mut rows = Vec::new();
+    for choice in instrument.choices(&question.list_name) {
+        let mut counts = vec![0usize; columns];
+        for (value, per_column) in tally {
+            let chosen = match question.qtype.as_str() {
+                // A rank counts the need placed first.
+                "rank" => value.split(',').next() == Some(choice.name.as_str()),
+                _ => value.split(',').any(|x| x == choice.name),
+            };
+            if chosen {
+                for (c, n) in per_column.iter().enumerate() {
+                    counts[c] += n;
+                }
+            }
+        }
+        rows.push(ChoiceRow {
+            name: choice.name.clone(),
+            previous: None,
+            label: choice.label(tr),
+            dont_know: choice.name == DONT_KNOW,
+            cells: counts
+                .iter()
+                .zip(answered)
+                .enumerate()
+                .map(|(c, (n, total))| cell(*n, *total, suppress.get(c).copied().flatten()))
+                .collect(),
+        });
+    }
+    rows
 }
 
 /// Everything a results view or export shows.
@@ -409,12 +428,7 @@ pub async fn compute_for(
     let region_path: Vec<i64> = roots.first().map(|r| vec![r.id]).unwrap_or_default();
     let hub = can(actor, Action::ViewUnsuppressed, &Resource::Place { path: &region_path }).allowed();
     let suppress = (!hub).then_some(state.site.suppression_k);
-    // Round over round: the previous round of the same questionnaire.
-    let previous = store::rounds(&state.db)
-        .await?
-        .into_iter()
-        .filter(|r| r.instrument_id == round.instrument_id && r.opened_on < round.opened_on)
-        .max_by_key(|r| r.opened_on);
+    let previous = previous_round(state, &round).await?;
     // Independent reads run side by side, each on its own connection.
     let (grouped, per_place, (invited, submitted), previous_shares, (shapes, view), chosen) = tokio::try_join!(
         store::grouped_answers(&state.db, id, round.opened_on),
@@ -429,118 +443,24 @@ pub async fn compute_for(
         },
         crate::audiences::for_round(&state.db, id),
     )?;
-    // Columns: the region, then each country followed by its entities (the
-    // Federation, Republika Srpska), found by walking up the hierarchy as it
-    // stood when the round opened.
-    let (parents, places) = (&view.parents, &view.places);
-    let areas_of = |start: i64| -> Vec<i64> {
-        let mut out = Vec::new();
-        let mut node = Some(start);
-        for _ in 0..16 {
-            let Some(current) = node else { break };
-            if places.get(&current).is_some_and(|(_, level)| level == "country" || level == "entity") {
-                out.push(current);
-            }
-            node = parents.get(&current).copied();
-        }
-        out
-    };
-    let mut areas: Vec<i64> = grouped.iter().filter_map(|(_, _, parent, _)| *parent).flat_map(areas_of).collect();
-    areas.extend(per_place.keys().flat_map(|place| areas_of(*place)));
-    let name = |id: &i64| places.get(id).map(|(n, _)| n.clone()).unwrap_or_default();
-    areas.sort();
-    areas.dedup();
-    let country_name = |id: &i64| areas_of(*id).last().map(name).unwrap_or_default();
-    areas.sort_by_cached_key(|a| (country_name(a), places.get(a).is_some_and(|(_, l)| l == "entity"), name(a)));
-    let columns = areas.len() + 1;
-    let columns_of = |start: Option<i64>| -> Vec<usize> {
-        let mut cols = vec![0];
-        if let Some(start) = start {
-            cols.extend(areas_of(start).iter().filter_map(|a| areas.iter().position(|x| x == a)).map(|i| i + 1));
-        }
-        cols
-    };
-    // Each parent's columns, worked out once rather than for every row.
-    let mut memo: BTreeMap<Option<i64>, Vec<usize>> = BTreeMap::new();
-    let mut tallies: BTreeMap<String, Tally> = BTreeMap::new();
-    for (question, value, parent, count) in grouped {
-        let cols = memo.entry(parent).or_insert_with(|| columns_of(parent));
-        let counts = tallies.entry(question).or_default().entry(value).or_insert_with(|| vec![0; columns]);
-        for c in cols.iter() {
-            counts[*c] += count as usize;
-        }
-    }
-    let place_columns: BTreeMap<i64, Vec<usize>> =
-        per_place.keys().map(|place| (*place, columns_of(Some(*place)))).collect();
-    let mut lacking = vec![0usize; columns];
-    let mut totals = vec![0usize; columns];
-    for (place, lacks_it) in &per_place {
-        for c in &place_columns[place] {
-            totals[*c] += 1;
-            lacking[*c] += usize::from(*lacks_it);
-        }
-    }
-    // Which municipalities the reader may see by name, as each chose; a
-    // column all of whose municipalities the reader may see is not
-    // suppressed for them (a national coordinator whose municipalities all
-    // share sees the country's figures).
-    let path_of = |place: i64| crate::figures::path_of(place, parents);
-    let visible: BTreeMap<i64, bool> = per_place
-        .keys()
-        .map(|place| {
-            let audience = chosen.get(place).copied().unwrap_or(platform::policy::Audience::Hub);
-            let path = path_of(*place);
-            (*place, can(actor, Action::ViewAnswers, &Resource::Answers { path: &path, audience }).allowed())
-        })
-        .collect();
-    let column_suppress: Vec<Option<usize>> = (0..columns)
-        .map(|c| {
-            let here: Vec<&i64> = per_place.keys().filter(|p| place_columns[*p].contains(&c)).collect();
-            let seen = here.iter().filter(|p| visible[**p]).count();
-            suppress.and_then(|k| crate::figures::needed(k, here.len(), seen))
-        })
-        .collect();
+    let areas = Areas::of(&view, &grouped, &per_place);
+    let tallies = tallies(grouped, &areas);
+    let entries = Entries::of(actor, &areas, &per_place, &chosen);
+    let column_suppress = entries.column_suppression(suppress, areas.columns());
     let mut results: Vec<QuestionResult> = instrument
         .questions
         .iter()
         .filter(|q| q.asks())
-        .map(|q| summarise(&instrument, q, tallies.get(&q.name), columns, &column_suppress, tr))
+        .map(|q| summarise(&instrument, q, tallies.get(&q.name), areas.columns(), &column_suppress, tr))
         .collect();
     if let Some(shares) = previous_shares {
-        for result in &mut results {
-            for row in &mut result.rows {
-                if suppress.is_none() || !row.cells.first().is_some_and(|c| c.suppressed) {
-                    row.previous = shares.get(&(result.name.clone(), row.name.clone())).copied();
-                }
-            }
-            if !result.rows.is_empty() {
-                result.chart = chart(&result.rows, &result.label);
-            }
-        }
+        mark_previous(&mut results, &shares, suppress);
     }
     let mut column_labels = vec![roots.first().map(|r| r.name.clone()).unwrap_or_default()];
-    column_labels.extend(areas.iter().map(name));
-    let countries = store::countries_of(parents, places);
+    column_labels.extend(areas.list.iter().map(|a| areas.name(a)));
+    let countries = store::countries_of(&view.parents, &view.places);
     let maps = headline_maps(&shapes, &view, &per_place, &countries, suppress, tr);
-    let named = if hub {
-        Vec::new()
-    } else {
-        let mut named: Vec<Named> = per_place
-            .iter()
-            .filter(|(place, _)| visible[*place])
-            .map(|(place, lacks_it)| {
-                let code = view.codes.get(place).cloned().unwrap_or_default();
-                Named {
-                    name: name(place),
-                    link: format!("/assess/rounds/{id}/places/{code}"),
-                    lacks: *lacks_it,
-                    audience: chosen.get(place).copied().unwrap_or(platform::policy::Audience::Hub),
-                }
-            })
-            .collect();
-        named.sort_by(|a, b| a.name.cmp(&b.name));
-        named
-    };
+    let named = if hub { Vec::new() } else { entries.named(&areas, &chosen, id) };
     let own = own_answers(actor, state, &round, &instrument).await?;
     Ok(Some(Computed {
         maps,
@@ -548,17 +468,198 @@ pub async fn compute_for(
         columns: column_labels,
         invited,
         submitted,
-        headline: lacking
-            .iter()
-            .zip(&totals)
-            .enumerate()
-            .map(|(c, (n, t))| cell(*n, *t, column_suppress.get(c).copied().flatten()))
-            .collect(),
+        headline: entries.headline(areas.columns(), &column_suppress),
         results,
         suppress,
         own,
         named,
     }))
+}
+
+/// Round over round: the previous round of the same questionnaire.
+async fn previous_round(state: &AppState, round: &Round) -> Result<Option<Round>, sqlx::Error> {
+    Ok(store::rounds(&state.db)
+        .await?
+        .into_iter()
+        .filter(|r| r.instrument_id == round.instrument_id && r.opened_on < round.opened_on)
+        .max_by_key(|r| r.opened_on))
+}
+
+/// The columns of a round's results: the region, then each country followed
+/// by its entities (the Federation, Republika Srpska), found by walking up
+/// the hierarchy as it stood when the round opened.
+struct Areas<'a> {
+    view: &'a crate::place_view::PlaceView,
+    /// The countries and entities, in column order (the region is column 0).
+    list: Vec<i64>,
+}
+
+impl<'a> Areas<'a> {
+    fn of(
+        view: &'a crate::place_view::PlaceView,
+        grouped: &[store::GroupedCount],
+        per_place: &BTreeMap<i64, bool>,
+    ) -> Areas<'a> {
+        let mut areas = Areas { view, list: Vec::new() };
+        let mut list: Vec<i64> = grouped.iter().filter_map(|g| g.parent).flat_map(|p| areas.above(p)).collect();
+        list.extend(per_place.keys().flat_map(|place| areas.above(*place)));
+        list.sort();
+        list.dedup();
+        let country_name = |id: &i64| areas.above(*id).last().map(|c| areas.name(c)).unwrap_or_default();
+        list.sort_by_cached_key(|a| {
+            (country_name(a), areas.view.places.get(a).is_some_and(|(_, l)| l == "entity"), areas.name(a))
+        });
+        areas.list = list;
+        areas
+    }
+
+    /// The countries and entities at or above `start`, nearest first.
+    fn above(&self, start: i64) -> Vec<i64> {
+        let mut out = Vec::new();
+        let mut node = Some(start);
+        for _ in 0..16 {
+            let Some(current) = node else { break };
+            if self.view.places.get(&current).is_some_and(|(_, level)| level == "country" || level == "entity") {
+                out.push(current);
+            }
+            node = self.view.parents.get(&current).copied();
+        }
+        out
+    }
+
+    fn name(&self, id: &i64) -> String {
+        self.view.places.get(id).map(|(n, _)| n.clone()).unwrap_or_default()
+    }
+
+    /// How many columns: the region and each area.
+    fn columns(&self) -> usize {
+        self.list.len() + 1
+    }
+
+    /// The columns a place (or a parent) counts in: the region's, and its areas'.
+    fn columns_of(&self, start: Option<i64>) -> Vec<usize> {
+        let mut cols = vec![0];
+        if let Some(start) = start {
+            cols.extend(self.above(start).iter().filter_map(|a| self.list.iter().position(|x| x == a)).map(|i| i + 1));
+        }
+        cols
+    }
+}
+
+/// Each question's counts per value and column.
+fn tallies(grouped: Vec<store::GroupedCount>, areas: &Areas<'_>) -> BTreeMap<String, Tally> {
+    let columns = areas.columns();
+    // Each parent's columns, worked out once rather than for every row.
+    let mut memo: BTreeMap<Option<i64>, Vec<usize>> = BTreeMap::new();
+    let mut tallies: BTreeMap<String, Tally> = BTreeMap::new();
+    for g in grouped {
+        let cols = memo.entry(g.parent).or_insert_with(|| areas.columns_of(g.parent));
+        let counts = tallies.entry(g.question).or_default().entry(g.value).or_insert_with(|| vec![0; columns]);
+        for c in cols.iter() {
+            counts[*c] += g.count as usize;
+        }
+    }
+    tallies
+}
+
+/// The municipalities that submitted: whether each lacks something, the
+/// columns it counts in, and whether the reader may see it by name.
+struct Entries<'a> {
+    per_place: &'a BTreeMap<i64, bool>,
+    columns: BTreeMap<i64, Vec<usize>>,
+    visible: BTreeMap<i64, bool>,
+}
+
+impl<'a> Entries<'a> {
+    /// Which municipalities the reader may see by name, as each chose.
+    fn of(
+        actor: &platform::auth::Actor,
+        areas: &Areas<'_>,
+        per_place: &'a BTreeMap<i64, bool>,
+        chosen: &BTreeMap<i64, platform::policy::Audience>,
+    ) -> Entries<'a> {
+        let columns = per_place.keys().map(|place| (*place, areas.columns_of(Some(*place)))).collect();
+        let visible = per_place
+            .keys()
+            .map(|place| {
+                let audience = chosen.get(place).copied().unwrap_or(platform::policy::Audience::Hub);
+                let path = crate::figures::path_of(*place, &areas.view.parents);
+                (*place, can(actor, Action::ViewAnswers, &Resource::Answers { path: &path, audience }).allowed())
+            })
+            .collect();
+        Entries { per_place, columns, visible }
+    }
+
+    /// Each column's threshold: a column all of whose municipalities the
+    /// reader may see is not suppressed for them (a national coordinator
+    /// whose municipalities all share sees the country's figures).
+    fn column_suppression(&self, suppress: Option<usize>, columns: usize) -> Vec<Option<usize>> {
+        (0..columns)
+            .map(|c| {
+                let here: Vec<&i64> = self.per_place.keys().filter(|p| self.columns[*p].contains(&c)).collect();
+                let seen = here.iter().filter(|p| self.visible[**p]).count();
+                suppress.and_then(|k| crate::figures::needed(k, here.len(), seen))
+            })
+            .collect()
+    }
+
+    /// The headline indicator per column.
+    fn headline(&self, columns: usize, column_suppress: &[Option<usize>]) -> Vec<Cell> {
+        let mut lacking = vec![0usize; columns];
+        let mut totals = vec![0usize; columns];
+        for (place, lacks_it) in self.per_place {
+            for c in &self.columns[place] {
+                totals[*c] += 1;
+                lacking[*c] += usize::from(*lacks_it);
+            }
+        }
+        lacking
+            .iter()
+            .zip(&totals)
+            .enumerate()
+            .map(|(c, (n, t))| cell(*n, *t, column_suppress.get(c).copied().flatten()))
+            .collect()
+    }
+
+    /// The municipalities the reader may see by name, by name.
+    fn named(
+        &self,
+        areas: &Areas<'_>,
+        chosen: &BTreeMap<i64, platform::policy::Audience>,
+        round_id: i64,
+    ) -> Vec<Named> {
+        let mut named: Vec<Named> = self
+            .per_place
+            .iter()
+            .filter(|(place, _)| self.visible[*place])
+            .map(|(place, lacks_it)| {
+                let code = areas.view.codes.get(place).cloned().unwrap_or_default();
+                Named {
+                    name: areas.name(place),
+                    link: format!("/assess/rounds/{round_id}/places/{code}"),
+                    lacks: *lacks_it,
+                    audience: chosen.get(place).copied().unwrap_or(platform::policy::Audience::Hub),
+                }
+            })
+            .collect();
+        named.sort_by(|a, b| a.name.cmp(&b.name));
+        named
+    }
+}
+
+/// Marks each answer's regional share in the previous round, where the
+/// reader may see this round's, and redraws the charts with the marks.
+fn mark_previous(results: &mut [QuestionResult], shares: &BTreeMap<(String, String), u32>, suppress: Option<usize>) {
+    for result in results {
+        for row in &mut result.rows {
+            if suppress.is_none() || !row.cells.first().is_some_and(|c| c.suppressed) {
+                row.previous = shares.get(&(result.name.clone(), row.name.clone())).copied();
+            }
+        }
+        if !result.rows.is_empty() {
+            result.chart = chart(&result.rows, &result.label);
+        }
+    }
 }
 
 /// The reader's own municipality's answers to the round, if the reader

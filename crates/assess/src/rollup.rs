@@ -16,14 +16,16 @@ use crate::results::{lacks, HEADLINE};
 /// The questions a summary is made of.
 const QUESTIONS: [&str; 4] = [HEADLINE[0], HEADLINE[1], HEADLINE[2], "priority_needs"];
 
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Summary {
-    pub round_place_id: i64,
-    /// Whether any headline question is answered: only those entries count.
-    pub headline_answered: bool,
-    pub lacks: bool,
-    pub dont_know: bool,
-    pub first_need: Option<String>,
+platform::record! {
+    #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+    pub struct Summary {
+        pub round_place_id: i64,
+        /// Whether any headline question is answered: only those entries count.
+        pub headline_answered: bool,
+        pub lacks: bool,
+        pub dont_know: bool,
+        pub first_need: Option<String>,
+    }
 }
 
 fn summarise(round_place_id: i64, answers: &BTreeMap<String, String>) -> Summary {
@@ -74,22 +76,8 @@ pub async fn refresh(tx: &mut Tx, round_place_id: i64) -> Result<(), sqlx::Error
 
 /// The summaries as kept, for every entry that has one.
 pub async fn kept(db: &Db) -> Result<Vec<Summary>, sqlx::Error> {
-    let rows: Vec<(i64, bool, bool, Option<String>, bool)> = on_db!(db, |pool| sqlx::query_as(
-        "SELECT round_place_id, lacks, dont_know, first_need, headline_answered FROM round_place_summaries \
-         ORDER BY round_place_id"
-    )
-    .fetch_all(pool)
-    .await)?;
-    Ok(rows
-        .into_iter()
-        .map(|(round_place_id, lacks, dont_know, first_need, headline_answered)| Summary {
-            round_place_id,
-            headline_answered,
-            lacks,
-            dont_know,
-            first_need,
-        })
-        .collect())
+    let sql = format!("SELECT {} FROM round_place_summaries ORDER BY round_place_id", Summary::COLUMNS);
+    on_db!(db, |pool| sqlx::query_as(&sql).fetch_all(pool).await)
 }
 
 /// The summaries computed afresh from every entry's answers.
@@ -188,24 +176,34 @@ pub async fn recount_round(tx: &mut Tx, round_id: i64) -> Result<(), sqlx::Error
     count(tx, round_id, None).await
 }
 
-/// A round's counts as kept: (question id, value, parent or 0, count).
-pub async fn kept_counts(db: &Db, round_id: i64) -> Result<Vec<(i64, String, i64, i64)>, sqlx::Error> {
-    on_db!(db, |pool| sqlx::query_as(
-        "SELECT question_id, value, parent_id, count FROM answer_counts WHERE round_id = $1 AND count > 0 \
-         ORDER BY question_id, value, parent_id"
-    )
-    .bind(round_id)
-    .fetch_all(pool)
-    .await)
+platform::record! {
+    /// How many submitted answers gave `value` to a question among the
+    /// places under one parent (0 for none).
+    #[derive(Debug, PartialEq, Eq)]
+    pub struct AnswerCount {
+        pub question_id: i64,
+        pub value: String,
+        pub parent_id: i64,
+        pub count: i64,
+    }
+}
+
+/// A round's counts as kept.
+pub async fn kept_counts(db: &Db, round_id: i64) -> Result<Vec<AnswerCount>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {} FROM answer_counts WHERE round_id = $1 AND count > 0 ORDER BY question_id, value, parent_id",
+        AnswerCount::COLUMNS
+    );
+    on_db!(db, |pool| sqlx::query_as(&sql).bind(round_id).fetch_all(pool).await)
 }
 
 /// The same counts straight from the answers, for checking.
-pub async fn counts_from_answers(db: &Db, round_id: i64) -> Result<Vec<(i64, String, i64, i64)>, sqlx::Error> {
+pub async fn counts_from_answers(db: &Db, round_id: i64) -> Result<Vec<AnswerCount>, sqlx::Error> {
     let sql = format!(
-        "SELECT a.question_id, a.value, {PARENT_AT_ROUND} AS parent, COUNT(*) FROM answers a \
-         JOIN round_places rp ON rp.id = a.round_place_id JOIN rounds r ON r.id = rp.round_id \
+        "SELECT a.question_id AS question_id, a.value AS value, {PARENT_AT_ROUND} AS parent_id, COUNT(*) AS count \
+         FROM answers a JOIN round_places rp ON rp.id = a.round_place_id JOIN rounds r ON r.id = rp.round_id \
          WHERE rp.round_id = $1 AND rp.status = 'submitted' GROUP BY a.question_id, a.value, {PARENT_AT_ROUND} \
-         ORDER BY a.question_id, a.value, parent"
+         ORDER BY a.question_id, a.value, parent_id"
     );
     on_db!(db, |pool| sqlx::query_as(&sql).bind(round_id).fetch_all(pool).await)
 }

@@ -182,7 +182,7 @@ pub async fn progress(ctx: PageCtx, State(state): State<AppState>, Path(id): Pat
         .await?
         .into_iter()
         .map(|p| {
-            let label = tr.t(&format!("assess-status-{}", p.status));
+            let label = tr.t(store::EntryStatus::message_of(&p.status));
             (p, label)
         })
         .collect();

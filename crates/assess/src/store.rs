@@ -73,29 +73,43 @@ pub async fn open_round(
     Ok(id)
 }
 
-pub struct Progress {
-    pub place_id: i64,
-    pub code: String,
-    pub name: String,
-    pub status: String,
-    pub submitted_at: Option<DateTime<Utc>>,
+platform::text_enum! {
+    /// Where a municipality's entry in a round stands.
+    pub enum EntryStatus, messages "assess-status" {
+        NotStarted = "not_started",
+        Draft = "draft",
+        Submitted = "submitted",
+    }
+}
+
+impl EntryStatus {
+    /// The message id of a status as stored (`round_places.status` holds
+    /// only these three).
+    pub fn message_of(stored: &str) -> &'static str {
+        EntryStatus::parse(stored).unwrap_or(EntryStatus::NotStarted).message_id()
+    }
+}
+
+platform::record! {
+    pub struct Progress {
+        pub place_id: i64,
+        pub code: String,
+        pub name: String,
+        pub status: String,
+        pub submitted_at: Option<DateTime<Utc>>,
+    }
 }
 
 pub async fn progress(db: &Db, round_id: i64) -> Result<Vec<Progress>, sqlx::Error> {
-    type Row = (i64, String, String, String, Option<DateTime<Utc>>);
-    let rows: Vec<Row> = on_db!(db, |pool| {
+    on_db!(db, |pool| {
         sqlx::query_as(
-        "SELECT p.id, p.code, p.name, rp.status, rp.submitted_at FROM round_places rp JOIN places p ON p.id = rp.place_id \
-         WHERE rp.round_id = $1 ORDER BY p.name"
-    )
-    .bind(round_id)
-    .fetch_all(pool)
-    .await
-    })?;
-    Ok(rows
-        .into_iter()
-        .map(|(place_id, code, name, status, submitted_at)| Progress { place_id, code, name, status, submitted_at })
-        .collect())
+            "SELECT p.id AS place_id, p.code AS code, p.name AS name, rp.status AS status, rp.submitted_at AS submitted_at \
+             FROM round_places rp JOIN places p ON p.id = rp.place_id WHERE rp.round_id = $1 ORDER BY p.name",
+        )
+        .bind(round_id)
+        .fetch_all(pool)
+        .await
+    })
 }
 
 pub struct Entry {
@@ -195,19 +209,26 @@ pub async fn submitted_answers(db: &Db, round_id: i64) -> Result<Vec<(i64, Strin
     .await)
 }
 
+platform::record! {
+    /// How many submitted answers gave one value to one question, among the
+    /// places that had one parent when the round opened (None: no parent).
+    pub struct GroupedCount {
+        pub question: String,
+        pub value: String,
+        pub parent: Option<i64>,
+        pub count: i64,
+    }
+}
+
 /// A round's submitted answers, counted by question, value and the parent
 /// each place had when the round opened: a few thousand rows however many
 /// municipalities answered, so results stay fast at scale.
-pub async fn grouped_answers(
-    db: &Db,
-    round_id: i64,
-    _opened_on: NaiveDate,
-) -> Result<Vec<(String, String, Option<i64>, i64)>, sqlx::Error> {
+pub async fn grouped_answers(db: &Db, round_id: i64, _opened_on: NaiveDate) -> Result<Vec<GroupedCount>, sqlx::Error> {
     // Read from the roll-up kept with the answers (`rollup`), not the answers.
     on_db!(db, |pool| {
         sqlx::query_as(
-            "SELECT q.name, c.value, NULLIF(c.parent_id, 0), c.count FROM answer_counts c \
-         JOIN questions q ON q.id = c.question_id WHERE c.round_id = $1 AND c.count > 0",
+            "SELECT q.name AS question, c.value AS value, NULLIF(c.parent_id, 0) AS parent, c.count AS count \
+             FROM answer_counts c JOIN questions q ON q.id = c.question_id WHERE c.round_id = $1 AND c.count > 0",
         )
         .bind(round_id)
         .fetch_all(pool)
@@ -267,22 +288,30 @@ pub async fn parents_on(db: &Db, on: NaiveDate) -> Result<BTreeMap<i64, i64>, sq
 
 /// Every parent link with its validity, for working out the hierarchy on
 /// many dates from one read.
-pub struct Hierarchy(Vec<(i64, i64, Option<NaiveDate>, Option<NaiveDate>)>);
+pub struct Hierarchy(Vec<ParentLink>);
+
+platform::record! {
+    /// A place's parent from `valid_from` until the day before `valid_to`.
+    struct ParentLink {
+        place_id: i64,
+        parent_id: i64,
+        valid_from: Option<NaiveDate>,
+        valid_to: Option<NaiveDate>,
+    }
+}
 
 impl Hierarchy {
     pub async fn load(db: &Db) -> Result<Hierarchy, sqlx::Error> {
-        on_db!(db, |pool| sqlx::query_as("SELECT place_id, parent_id, valid_from, valid_to FROM place_parents")
-            .fetch_all(pool)
-            .await)
-        .map(Hierarchy)
+        let sql = format!("SELECT {} FROM place_parents", ParentLink::COLUMNS);
+        on_db!(db, |pool| sqlx::query_as(&sql).fetch_all(pool).await).map(Hierarchy)
     }
 
     /// Each place's parent on `on`, as `parents_on` reads it.
     pub fn on(&self, on: NaiveDate) -> BTreeMap<i64, i64> {
         self.0
             .iter()
-            .filter(|(_, _, from, to)| from.is_none_or(|f| f <= on) && to.is_none_or(|t| t > on))
-            .map(|(place, parent, _, _)| (*place, *parent))
+            .filter(|link| link.valid_from.is_none_or(|f| f <= on) && link.valid_to.is_none_or(|t| t > on))
+            .map(|link| (link.place_id, link.parent_id))
             .collect()
     }
 }
@@ -352,12 +381,21 @@ pub fn countries_of(
 /// Every place's name and level, by id; with `kosovo_footnote`, Kosovo's
 /// name carries its asterisk as everywhere else on the site.
 pub async fn place_names(db: &Db, kosovo_footnote: bool) -> Result<BTreeMap<i64, (String, String)>, sqlx::Error> {
-    let rows: Vec<(i64, String, String, String)> =
-        on_db!(db, |pool| sqlx::query_as("SELECT id, code, name, level FROM places").fetch_all(pool).await)?;
+    let sql = format!("SELECT {} FROM places", PlaceRow::COLUMNS);
+    let rows: Vec<PlaceRow> = on_db!(db, |pool| sqlx::query_as(&sql).fetch_all(pool).await)?;
     Ok(rows
         .into_iter()
-        .map(|(id, code, name, level)| (id, (directory::places::shown_name(&code, &name, kosovo_footnote), level)))
+        .map(|p| (p.id, (directory::places::shown_name(&p.code, &p.name, kosovo_footnote), p.level)))
         .collect())
+}
+
+platform::record! {
+    struct PlaceRow {
+        id: i64,
+        code: String,
+        name: String,
+        level: String,
+    }
 }
 
 /// A municipality's answer to a question in its latest submitted assessment.
@@ -408,4 +446,39 @@ pub async fn set_share_national(tx: &mut Tx, round_place_id: i64, shared: bool) 
         .execute(&mut *c)
         .await
         .map(|_| ()))
+}
+
+platform::record! {
+    /// A municipality that submitted its answers to a round.
+    pub struct SubmittedPlace {
+        pub id: i64,
+        pub code: String,
+        pub name: String,
+    }
+}
+
+/// The municipalities that submitted to a round, by code.
+pub async fn submitted_places(db: &Db, round_id: i64) -> Result<Vec<SubmittedPlace>, sqlx::Error> {
+    on_db!(db, |pool| sqlx::query_as(
+        "SELECT p.id AS id, p.code AS code, p.name AS name FROM round_places rp JOIN places p ON p.id = rp.place_id \
+         WHERE rp.round_id = $1 AND rp.status = 'submitted' ORDER BY p.code"
+    )
+    .bind(round_id)
+    .fetch_all(pool)
+    .await)
+}
+
+/// Every answer of some municipalities to a round: (place id, question name, value).
+pub async fn answers_of_places(
+    db: &Db,
+    round_id: i64,
+    place_ids: &[i64],
+) -> Result<Vec<(i64, String, String)>, sqlx::Error> {
+    let ids = place_ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+    // Only integer ids are inlined.
+    let sql = format!(
+        "SELECT rp.place_id, q.name, a.value FROM answers a JOIN round_places rp ON rp.id = a.round_place_id \
+         JOIN questions q ON q.id = a.question_id WHERE rp.round_id = $1 AND rp.place_id IN ({ids})"
+    );
+    on_db!(db, |pool| sqlx::query_as(&sql).bind(round_id).fetch_all(pool).await)
 }

@@ -12,7 +12,7 @@ use std::io::{Read, Write};
 use chrono::NaiveDate;
 use platform::audit::{self, AuditCtx, Event};
 use platform::fold::search_key;
-use platform::{on_db, on_tx, Db};
+use platform::{on_db, on_tx, Db, Tx};
 
 use crate::kinds::{is_institution_kind, is_level, INSTITUTION_KINDS, LEVELS};
 
@@ -164,6 +164,13 @@ fn check_name(line: u64, name: &str, problems: &mut Vec<Problem>) {
     }
 }
 
+/// A code already `seen` on an earlier line of the file.
+fn check_repeat(line: u64, code: &str, seen: &mut HashMap<String, u64>, problems: &mut Vec<Problem>) {
+    if let Some(first) = seen.insert(code.to_string(), line) {
+        problems.push(problem(line, "code", format!("'{code}' already appears on line {first}")));
+    }
+}
+
 /// `a | b` in a file, one name per alternative.
 fn alternatives(name_alt: &str) -> Vec<&str> {
     name_alt.split('|').map(str::trim).filter(|s| !s.is_empty()).collect()
@@ -197,22 +204,43 @@ struct ExistingPlace {
     parent: Option<(i64, String)>,
 }
 
+platform::record! {
+    /// A place in the directory with today's parent, if it has one.
+    struct ExistingPlaceRow {
+        id: i64,
+        code: String,
+        level: String,
+        name: String,
+        name_alt: String,
+        source: String,
+        parent_id: Option<i64>,
+        parent_code: Option<String>,
+    }
+}
+
 async fn existing_places(db: &Db) -> Result<HashMap<String, ExistingPlace>, sqlx::Error> {
-    type Row = (i64, String, String, String, String, String, Option<i64>, Option<String>);
-    let rows: Vec<Row> = on_db!(db, |pool| {
+    let rows: Vec<ExistingPlaceRow> = on_db!(db, |pool| {
         sqlx::query_as(
-            "SELECT p.id, p.code, p.level, p.name, p.name_alt, p.source, par.id, par.code FROM places p \
-         LEFT JOIN place_parents pp ON pp.place_id = p.id AND pp.valid_to IS NULL \
-         LEFT JOIN places par ON par.id = pp.parent_id",
+            "SELECT p.id AS id, p.code AS code, p.level AS level, p.name AS name, p.name_alt AS name_alt, \
+             p.source AS source, par.id AS parent_id, par.code AS parent_code FROM places p \
+             LEFT JOIN place_parents pp ON pp.place_id = p.id AND pp.valid_to IS NULL \
+             LEFT JOIN places par ON par.id = pp.parent_id",
         )
         .fetch_all(pool)
         .await
     })?;
     Ok(rows
         .into_iter()
-        .map(|(id, code, level, name, name_alt, source, pid, pcode)| {
-            let parent = pid.zip(pcode);
-            (code, ExistingPlace { id, level, name, name_alt, source, parent })
+        .map(|row| {
+            let place = ExistingPlace {
+                id: row.id,
+                level: row.level,
+                name: row.name,
+                name_alt: row.name_alt,
+                source: row.source,
+                parent: row.parent_id.zip(row.parent_code),
+            };
+            (row.code, place)
         })
         .collect())
 }
@@ -237,57 +265,69 @@ pub async fn import_places(
     let mut rows = Vec::new();
     let mut seen: HashMap<String, u64> = HashMap::new();
     for (line, record) in &sheet.records {
-        let line = *line;
-        let row = PlaceRow {
-            line,
-            code: sheet.get(record, "code").to_string(),
-            parent_code: sheet.get(record, "parent_code").to_string(),
-            level: sheet.get(record, "level").to_ascii_lowercase(),
-            name: sheet.get(record, "name").to_string(),
-            name_alt: normalise_alt(sheet.get(record, "name_alt")),
-            source: sheet.get(record, "source").to_string(),
-            valid_from: None,
-        };
-        check_code(line, "code", &row.code, &mut problems);
-        if let Some(first) = seen.insert(row.code.clone(), line) {
-            problems.push(problem(line, "code", format!("'{}' already appears on line {first}", row.code)));
-        }
-        if !row.parent_code.is_empty() {
-            check_code(line, "parent_code", &row.parent_code, &mut problems);
-            if row.parent_code == row.code {
-                problems.push(problem(line, "parent_code", "a place cannot be its own parent"));
-            }
-        }
-        if !is_level(&row.level) {
-            problems.push(problem(
-                line,
-                "level",
-                format!("unknown level '{}'; the levels are {}", row.level, LEVELS.join(", ")),
-            ));
-        }
-        check_name(line, &row.name, &mut problems);
-        let valid_from = sheet.get(record, "valid_from");
-        let row = if valid_from.is_empty() {
-            row
-        } else {
-            match valid_from.parse::<NaiveDate>() {
-                Ok(date) => PlaceRow { valid_from: Some(date), ..row },
-                Err(_) => {
-                    problems.push(problem(
-                        line,
-                        "valid_from",
-                        format!("'{valid_from}' is not a date; write it as YYYY-MM-DD"),
-                    ));
-                    row
-                }
-            }
-        };
-        rows.push(row);
+        rows.push(read_place_row(&sheet, *line, record, &mut seen, &mut problems));
     }
-    // Parents must exist, in the file or in the database, and the new links
-    // must not form a loop.
+    check_parents(&rows, &existing, &mut problems);
+    if !problems.is_empty() {
+        problems.sort_by_key(|p| p.line);
+        return Err(ImportError::Rejected(problems));
+    }
+    apply_places(db, &rows, &existing, effective, audit_ctx).await
+}
+
+/// One row of a places file, with what is wrong with it on its own or as a
+/// repeat of a code `seen` on an earlier line.
+fn read_place_row(
+    sheet: &Sheet,
+    line: u64,
+    record: &csv::StringRecord,
+    seen: &mut HashMap<String, u64>,
+    problems: &mut Vec<Problem>,
+) -> PlaceRow {
+    let row = PlaceRow {
+        line,
+        code: sheet.get(record, "code").to_string(),
+        parent_code: sheet.get(record, "parent_code").to_string(),
+        level: sheet.get(record, "level").to_ascii_lowercase(),
+        name: sheet.get(record, "name").to_string(),
+        name_alt: normalise_alt(sheet.get(record, "name_alt")),
+        source: sheet.get(record, "source").to_string(),
+        valid_from: None,
+    };
+    check_code(line, "code", &row.code, problems);
+    check_repeat(line, &row.code, seen, problems);
+    if !row.parent_code.is_empty() {
+        check_code(line, "parent_code", &row.parent_code, problems);
+        if row.parent_code == row.code {
+            problems.push(problem(line, "parent_code", "a place cannot be its own parent"));
+        }
+    }
+    if !is_level(&row.level) {
+        problems.push(problem(
+            line,
+            "level",
+            format!("unknown level '{}'; the levels are {}", row.level, LEVELS.join(", ")),
+        ));
+    }
+    check_name(line, &row.name, problems);
+    let valid_from = sheet.get(record, "valid_from");
+    if valid_from.is_empty() {
+        return row;
+    }
+    match valid_from.parse::<NaiveDate>() {
+        Ok(date) => PlaceRow { valid_from: Some(date), ..row },
+        Err(_) => {
+            problems.push(problem(line, "valid_from", format!("'{valid_from}' is not a date; write it as YYYY-MM-DD")));
+            row
+        }
+    }
+}
+
+/// Parents must exist, in the file or in the database, and the new links
+/// must not form a loop.
+fn check_parents(rows: &[PlaceRow], existing: &HashMap<String, ExistingPlace>, problems: &mut Vec<Problem>) {
     let in_file: HashMap<&str, &PlaceRow> = rows.iter().map(|r| (r.code.as_str(), r)).collect();
-    for row in &rows {
+    for row in rows {
         if !row.parent_code.is_empty()
             && !in_file.contains_key(row.parent_code.as_str())
             && !existing.contains_key(&row.parent_code)
@@ -305,7 +345,7 @@ pub async fn import_places(
             None => existing.get(code).and_then(|e| e.parent.as_ref().map(|(_, c)| c.clone())),
         }
     };
-    for row in &rows {
+    for row in rows {
         let mut current = row.code.clone();
         let mut steps = 0;
         while let Some(parent) = parent_of(&current) {
@@ -321,11 +361,6 @@ pub async fn import_places(
             current = parent;
         }
     }
-    if !problems.is_empty() {
-        problems.sort_by_key(|p| p.line);
-        return Err(ImportError::Rejected(problems));
-    }
-    apply_places(db, &rows, &existing, effective, audit_ctx).await
 }
 
 async fn apply_places(
@@ -343,20 +378,7 @@ async fn apply_places(
         let key = place_search_key(&row.name, &row.name_alt);
         match existing.get(&row.code) {
             None => {
-                let id: i64 = on_tx!(&mut tx, |c| {
-                    sqlx::query_scalar(
-                    "INSERT INTO places (code, level, name, name_alt, source, search_key) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id"
-                )
-                .bind(&row.code)
-                .bind(&row.level)
-                .bind(&row.name)
-                .bind(&row.name_alt)
-                .bind(&row.source)
-                .bind(&key)
-                .fetch_one(&mut *c)
-                .await
-                })?;
-                ids.insert(&row.code, id);
+                ids.insert(&row.code, insert_place(&mut tx, row, &key).await?);
                 report.added += 1;
                 changed.insert(&row.code);
             }
@@ -366,20 +388,7 @@ async fn apply_places(
                     || e.name_alt != row.name_alt
                     || e.source != row.source =>
             {
-                on_tx!(&mut tx, |c| {
-                    sqlx::query(
-                    "UPDATE places SET level = $1, name = $2, name_alt = $3, source = $4, search_key = $5 WHERE id = $6"
-                )
-                .bind(&row.level)
-                .bind(&row.name)
-                .bind(&row.name_alt)
-                .bind(&row.source)
-                .bind(&key)
-                .bind(e.id)
-                .execute(&mut *c)
-                .await
-                .map(|_| ())
-                })?;
+                update_place(&mut tx, e.id, row, &key).await?;
                 report.updated += 1;
                 changed.insert(&row.code);
             }
@@ -396,72 +405,131 @@ async fn apply_places(
         let is_new = !existing.contains_key(&row.code);
         // A new place's link holds from its own `valid_from`, or always.
         let from = if is_new { row.valid_from } else { Some(row.valid_from.unwrap_or(effective)) };
-        if current.is_some() {
-            on_tx!(&mut tx, |c| sqlx::query(
-                "UPDATE place_parents SET valid_to = $1 WHERE place_id = $2 AND valid_to IS NULL"
-            )
-            .bind(from)
-            .bind(id)
-            .execute(&mut *c)
-            .await
-            .map(|_| ()))?;
-        }
-        if let Some(parent) = wanted {
-            on_tx!(&mut tx, |c| sqlx::query(
-                "INSERT INTO place_parents (place_id, parent_id, valid_from) VALUES ($1, $2, $3)"
-            )
-            .bind(id)
-            .bind(parent)
-            .bind(from)
-            .execute(&mut *c)
-            .await
-            .map(|_| ()))?;
-        }
+        move_place(&mut tx, id, current.is_some(), wanted, from).await?;
         if !is_new {
             report.moved += 1;
             changed.insert(&row.code);
         }
     }
     report.unchanged = rows.len() - changed.len();
-    audit::append(
-        &mut tx,
-        audit_ctx,
-        Event {
-            action: "directory.places.import",
-            object_type: "places",
-            object_id: format!("{} rows", rows.len()),
-            place_id: None,
-            summary: format!(
-                "{} added, {} updated, {} moved, {} unchanged",
-                report.added, report.updated, report.moved, report.unchanged
-            ),
-        },
-    )
-    .await?;
-    platform::search_feed::changed(&mut tx, platform::search_feed::EVERYTHING).await?;
-    tx.commit().await?;
+    let event = Event {
+        action: "directory.places.import",
+        object_type: "places",
+        object_id: format!("{} rows", rows.len()),
+        place_id: None,
+        summary: format!(
+            "{} added, {} updated, {} moved, {} unchanged",
+            report.added, report.updated, report.moved, report.unchanged
+        ),
+    };
+    finish_import(tx, audit_ctx, event).await?;
     Ok(report)
+}
+
+async fn insert_place(tx: &mut Tx, row: &PlaceRow, key: &str) -> Result<i64, sqlx::Error> {
+    on_tx!(tx, |c| {
+        sqlx::query_scalar(
+            "INSERT INTO places (code, level, name, name_alt, source, search_key) \
+             VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+        )
+        .bind(&row.code)
+        .bind(&row.level)
+        .bind(&row.name)
+        .bind(&row.name_alt)
+        .bind(&row.source)
+        .bind(key)
+        .fetch_one(&mut *c)
+        .await
+    })
+}
+
+async fn update_place(tx: &mut Tx, id: i64, row: &PlaceRow, key: &str) -> Result<(), sqlx::Error> {
+    on_tx!(tx, |c| {
+        sqlx::query(
+            "UPDATE places SET level = $1, name = $2, name_alt = $3, source = $4, search_key = $5 WHERE id = $6",
+        )
+        .bind(&row.level)
+        .bind(&row.name)
+        .bind(&row.name_alt)
+        .bind(&row.source)
+        .bind(key)
+        .bind(id)
+        .execute(&mut *c)
+        .await
+        .map(|_| ())
+    })
+}
+
+/// Ends a place's current link to its parent, if it has one, and links it
+/// to `parent`, if there is one, both from `from` (`None`: always).
+async fn move_place(
+    tx: &mut Tx,
+    id: i64,
+    has_parent: bool,
+    parent: Option<i64>,
+    from: Option<NaiveDate>,
+) -> Result<(), sqlx::Error> {
+    if has_parent {
+        on_tx!(tx, |c| sqlx::query("UPDATE place_parents SET valid_to = $1 WHERE place_id = $2 AND valid_to IS NULL")
+            .bind(from)
+            .bind(id)
+            .execute(&mut *c)
+            .await
+            .map(|_| ()))?;
+    }
+    if let Some(parent) = parent {
+        on_tx!(tx, |c| sqlx::query("INSERT INTO place_parents (place_id, parent_id, valid_from) VALUES ($1, $2, $3)")
+            .bind(id)
+            .bind(parent)
+            .bind(from)
+            .execute(&mut *c)
+            .await
+            .map(|_| ()))?;
+    }
+    Ok(())
+}
+
+/// Records an import in the audit log, tells the search index that anything
+/// may have changed, and commits.
+async fn finish_import(mut tx: Tx, audit_ctx: &AuditCtx, event: Event<'_>) -> Result<(), sqlx::Error> {
+    audit::append(&mut tx, audit_ctx, event).await?;
+    platform::search_feed::changed(&mut tx, platform::search_feed::EVERYTHING).await?;
+    tx.commit().await
 }
 
 pub const PLACE_EXPORT_COLUMNS: &[&str] = &["code", "parent_code", "level", "name", "name_alt", "source", "valid_from"];
 
+platform::record! {
+    /// A place as a file lists it, with today's parent.
+    struct PlaceLine {
+        code: String,
+        parent_code: Option<String>,
+        level: String,
+        name: String,
+        name_alt: String,
+        source: String,
+        valid_from: Option<NaiveDate>,
+    }
+}
+
 /// Writes today's hierarchy as CSV, in the import layout.
 pub async fn export_places(db: &Db, out: impl Write) -> anyhow::Result<usize> {
-    type Row = (String, Option<String>, String, String, String, String, Option<NaiveDate>);
-    let rows: Vec<Row> = on_db!(db, |pool| {
+    let rows: Vec<PlaceLine> = on_db!(db, |pool| {
         sqlx::query_as(
-            "SELECT p.code, par.code, p.level, p.name, p.name_alt, p.source, pp.valid_from FROM places p \
-         LEFT JOIN place_parents pp ON pp.place_id = p.id AND pp.valid_to IS NULL \
-         LEFT JOIN places par ON par.id = pp.parent_id ORDER BY p.id",
+            "SELECT p.code AS code, par.code AS parent_code, p.level AS level, p.name AS name, \
+             p.name_alt AS name_alt, p.source AS source, pp.valid_from AS valid_from FROM places p \
+             LEFT JOIN place_parents pp ON pp.place_id = p.id AND pp.valid_to IS NULL \
+             LEFT JOIN places par ON par.id = pp.parent_id ORDER BY p.id",
         )
         .fetch_all(pool)
         .await
     })?;
     let mut writer = csv::Writer::from_writer(out);
     writer.write_record(PLACE_EXPORT_COLUMNS)?;
-    for (code, parent, level, name, name_alt, source, valid_from) in &rows {
-        let from = valid_from.map(|d| d.to_string()).unwrap_or_default();
-        writer.write_record([code, parent.as_deref().unwrap_or(""), level, name, name_alt, source, &from])?;
+    for r in &rows {
+        let parent = r.parent_code.as_deref().unwrap_or("");
+        let from = r.valid_from.map(|d| d.to_string()).unwrap_or_default();
+        writer.write_record([&r.code, parent, &r.level, &r.name, &r.name_alt, &r.source, &from])?;
     }
     writer.flush()?;
     Ok(rows.len())
@@ -470,6 +538,39 @@ pub async fn export_places(db: &Db, out: impl Write) -> anyhow::Result<usize> {
 const INSTITUTION_COLUMNS: &[&str] = &["code", "place_code", "kind", "name"];
 const INSTITUTION_OPTIONAL: &[&str] = &["name_alt", "website"];
 
+struct InstitutionRow {
+    code: String,
+    /// 0 when the place is unknown, which is a problem of the row.
+    place_id: i64,
+    kind: String,
+    name: String,
+    name_alt: String,
+    website: String,
+}
+
+platform::record! {
+    /// An institution in the directory, with the fields a file sets.
+    struct KnownInstitution {
+        id: i64,
+        code: String,
+        place_id: i64,
+        kind: String,
+        name: String,
+        name_alt: String,
+        website: String,
+    }
+}
+
+impl KnownInstitution {
+    fn is_as(&self, row: &InstitutionRow) -> bool {
+        self.place_id == row.place_id
+            && self.kind == row.kind
+            && self.name == row.name
+            && self.name_alt == row.name_alt
+            && self.website == row.website
+    }
+}
+
 /// Imports institutions, matched by code: new codes are added, known ones updated.
 pub async fn import_institutions(db: &Db, input: impl Read, audit_ctx: &AuditCtx) -> Result<ImportReport, ImportError> {
     let mut problems = Vec::new();
@@ -477,128 +578,161 @@ pub async fn import_institutions(db: &Db, input: impl Read, audit_ctx: &AuditCtx
         return Err(ImportError::Rejected(problems));
     };
     let places = existing_places(db).await?;
-    type Existing = (i64, String, i64, String, String, String, String);
-    let known: Vec<Existing> = on_db!(db, |pool| sqlx::query_as(
-        "SELECT id, code, place_id, kind, name, name_alt, website FROM institutions"
-    )
-    .fetch_all(pool)
-    .await)?;
-    let known: HashMap<&str, &Existing> = known.iter().map(|k| (k.1.as_str(), k)).collect();
     let mut seen: HashMap<String, u64> = HashMap::new();
     let mut rows = Vec::new();
     for (line, record) in &sheet.records {
-        let line = *line;
-        let code = sheet.get(record, "code").to_string();
-        let place_code = sheet.get(record, "place_code");
-        let kind = sheet.get(record, "kind").to_ascii_lowercase();
-        let name = sheet.get(record, "name").to_string();
-        let name_alt = normalise_alt(sheet.get(record, "name_alt"));
-        let website = sheet.get(record, "website").to_string();
-        check_code(line, "code", &code, &mut problems);
-        if let Some(first) = seen.insert(code.clone(), line) {
-            problems.push(problem(line, "code", format!("'{code}' already appears on line {first}")));
-        }
-        let place_id = places.get(place_code).map(|p| p.id);
-        if place_id.is_none() {
-            problems.push(problem(
-                line,
-                "place_code",
-                format!("no place has the code '{place_code}'; import the place first"),
-            ));
-        }
-        if !is_institution_kind(&kind) {
-            problems.push(problem(
-                line,
-                "kind",
-                format!("unknown kind '{kind}'; the kinds are {}", INSTITUTION_KINDS.join(", ")),
-            ));
-        }
-        check_name(line, &name, &mut problems);
-        if !(website.is_empty() || website.starts_with("https://") || website.starts_with("http://")) {
-            problems.push(problem(line, "website", "a website must start with https:// or http://"));
-        }
-        rows.push((code, place_id.unwrap_or(0), kind, name, name_alt, website));
+        rows.push(read_institution_row(&sheet, *line, record, &places, &mut seen, &mut problems));
     }
     if !problems.is_empty() {
         return Err(ImportError::Rejected(problems));
     }
+    apply_institutions(db, &rows, audit_ctx).await
+}
+
+/// One row of an institutions file, with what is wrong with it on its own
+/// or as a repeat of a code `seen` on an earlier line.
+fn read_institution_row(
+    sheet: &Sheet,
+    line: u64,
+    record: &csv::StringRecord,
+    places: &HashMap<String, ExistingPlace>,
+    seen: &mut HashMap<String, u64>,
+    problems: &mut Vec<Problem>,
+) -> InstitutionRow {
+    let code = sheet.get(record, "code").to_string();
+    let place_code = sheet.get(record, "place_code");
+    let kind = sheet.get(record, "kind").to_ascii_lowercase();
+    let name = sheet.get(record, "name").to_string();
+    let website = sheet.get(record, "website").to_string();
+    check_code(line, "code", &code, problems);
+    check_repeat(line, &code, seen, problems);
+    let place_id = places.get(place_code).map(|p| p.id);
+    if place_id.is_none() {
+        problems.push(problem(
+            line,
+            "place_code",
+            format!("no place has the code '{place_code}'; import the place first"),
+        ));
+    }
+    if !is_institution_kind(&kind) {
+        problems.push(problem(
+            line,
+            "kind",
+            format!("unknown kind '{kind}'; the kinds are {}", INSTITUTION_KINDS.join(", ")),
+        ));
+    }
+    check_name(line, &name, problems);
+    if !(website.is_empty() || website.starts_with("https://") || website.starts_with("http://")) {
+        problems.push(problem(line, "website", "a website must start with https:// or http://"));
+    }
+    InstitutionRow {
+        code,
+        place_id: place_id.unwrap_or(0),
+        kind,
+        name,
+        name_alt: normalise_alt(sheet.get(record, "name_alt")),
+        website,
+    }
+}
+
+async fn apply_institutions(
+    db: &Db,
+    rows: &[InstitutionRow],
+    audit_ctx: &AuditCtx,
+) -> Result<ImportReport, ImportError> {
+    let sql = format!("SELECT {} FROM institutions", KnownInstitution::COLUMNS);
+    let known: Vec<KnownInstitution> = on_db!(db, |pool| sqlx::query_as(&sql).fetch_all(pool).await)?;
+    let known: HashMap<&str, &KnownInstitution> = known.iter().map(|k| (k.code.as_str(), k)).collect();
     let mut report = ImportReport::default();
     let mut tx = db.begin().await?;
-    for (code, place_id, kind, name, name_alt, website) in &rows {
-        let key = place_search_key(name, name_alt);
-        match known.get(code.as_str()) {
-            Some(k) if (k.2, &k.3, &k.4, &k.5, &k.6) == (*place_id, kind, name, name_alt, website) => {
-                report.unchanged += 1
-            }
+    for row in rows {
+        let key = place_search_key(&row.name, &row.name_alt);
+        match known.get(row.code.as_str()) {
+            Some(k) if k.is_as(row) => report.unchanged += 1,
             Some(k) => {
-                on_tx!(&mut tx, |c| {
-                    sqlx::query(
-                    "UPDATE institutions SET place_id = $1, kind = $2, name = $3, name_alt = $4, website = $5, search_key = $6 WHERE id = $7"
-                )
-                .bind(place_id)
-                .bind(kind)
-                .bind(name)
-                .bind(name_alt)
-                .bind(website)
-                .bind(&key)
-                .bind(k.0)
-                .execute(&mut *c)
-                .await
-                .map(|_| ())
-                })?;
+                update_institution(&mut tx, k.id, row, &key).await?;
                 report.updated += 1;
             }
             None => {
-                on_tx!(&mut tx, |c| {
-                    sqlx::query(
-                    "INSERT INTO institutions (code, place_id, kind, name, name_alt, website, search_key) VALUES ($1, $2, $3, $4, $5, $6, $7)"
-                )
-                .bind(code)
-                .bind(place_id)
-                .bind(kind)
-                .bind(name)
-                .bind(name_alt)
-                .bind(website)
-                .bind(&key)
-                .execute(&mut *c)
-                .await
-                .map(|_| ())
-                })?;
+                insert_institution(&mut tx, row, &key).await?;
                 report.added += 1;
             }
         }
     }
-    audit::append(
-        &mut tx,
-        audit_ctx,
-        Event {
-            action: "directory.institutions.import",
-            object_type: "institutions",
-            object_id: format!("{} rows", rows.len()),
-            place_id: None,
-            summary: format!("{} added, {} updated, {} unchanged", report.added, report.updated, report.unchanged),
-        },
-    )
-    .await?;
-    platform::search_feed::changed(&mut tx, platform::search_feed::EVERYTHING).await?;
-    tx.commit().await?;
+    let event = Event {
+        action: "directory.institutions.import",
+        object_type: "institutions",
+        object_id: format!("{} rows", rows.len()),
+        place_id: None,
+        summary: format!("{} added, {} updated, {} unchanged", report.added, report.updated, report.unchanged),
+    };
+    finish_import(tx, audit_ctx, event).await?;
     Ok(report)
+}
+
+async fn update_institution(tx: &mut Tx, id: i64, row: &InstitutionRow, key: &str) -> Result<(), sqlx::Error> {
+    on_tx!(tx, |c| {
+        sqlx::query(
+            "UPDATE institutions SET place_id = $1, kind = $2, name = $3, name_alt = $4, website = $5, \
+             search_key = $6 WHERE id = $7",
+        )
+        .bind(row.place_id)
+        .bind(&row.kind)
+        .bind(&row.name)
+        .bind(&row.name_alt)
+        .bind(&row.website)
+        .bind(key)
+        .bind(id)
+        .execute(&mut *c)
+        .await
+        .map(|_| ())
+    })
+}
+
+async fn insert_institution(tx: &mut Tx, row: &InstitutionRow, key: &str) -> Result<(), sqlx::Error> {
+    on_tx!(tx, |c| {
+        sqlx::query(
+            "INSERT INTO institutions (code, place_id, kind, name, name_alt, website, search_key) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        )
+        .bind(&row.code)
+        .bind(row.place_id)
+        .bind(&row.kind)
+        .bind(&row.name)
+        .bind(&row.name_alt)
+        .bind(&row.website)
+        .bind(key)
+        .execute(&mut *c)
+        .await
+        .map(|_| ())
+    })
 }
 
 pub const INSTITUTION_EXPORT_COLUMNS: &[&str] = &["code", "place_code", "kind", "name", "name_alt", "website"];
 
+platform::record! {
+    /// An institution as a file lists it.
+    struct InstitutionLine {
+        code: String,
+        place_code: String,
+        kind: String,
+        name: String,
+        name_alt: String,
+        website: String,
+    }
+}
+
 pub async fn export_institutions(db: &Db, out: impl Write) -> anyhow::Result<usize> {
-    type Row = (String, String, String, String, String, String);
-    let rows: Vec<Row> = on_db!(db, |pool| sqlx::query_as(
-        "SELECT i.code, p.code, i.kind, i.name, i.name_alt, i.website FROM institutions i \
-         JOIN places p ON p.id = i.place_id ORDER BY i.id"
+    let rows: Vec<InstitutionLine> = on_db!(db, |pool| sqlx::query_as(
+        "SELECT i.code AS code, p.code AS place_code, i.kind AS kind, i.name AS name, i.name_alt AS name_alt, \
+         i.website AS website FROM institutions i JOIN places p ON p.id = i.place_id ORDER BY i.id"
     )
     .fetch_all(pool)
     .await)?;
     let mut writer = csv::Writer::from_writer(out);
     writer.write_record(INSTITUTION_EXPORT_COLUMNS)?;
-    for (code, place, kind, name, name_alt, website) in &rows {
-        writer.write_record([code, place, kind, name, name_alt, website])?;
+    for r in &rows {
+        writer.write_record([&r.code, &r.place_code, &r.kind, &r.name, &r.name_alt, &r.website])?;
     }
     writer.flush()?;
     Ok(rows.len())

@@ -7,30 +7,37 @@
 use std::collections::BTreeMap;
 
 use askama::Template;
-use axum::extract::{Form, Path, State};
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use chrono::Utc;
 use platform::audit::{self, Event};
 use platform::i18n::Tr;
 use platform::policy::{can, Action, Resource};
-use platform::web::form::FieldErrors;
+use platform::web::form::{FieldErrors, Form};
 use platform::web::{render, AppError, AppState, PageCtx, Shell};
-use platform::{on_db, on_tx, Db, Tx};
+use platform::Db;
 
-use crate::kinds::LEVELS;
-use crate::places;
+use crate::kinds::{level_message_id, shown, LEVELS};
+use crate::records::set_matrix_cell;
+use crate::{at_place, places};
 
-pub const FUNCTIONS: &[&str] = &[
-    "primary_prevention",
-    "secondary_prevention",
-    "tertiary_prevention",
-    "reintegration",
-    "information_sharing",
-    "youth",
-    "victim_support",
-    "communication",
-];
+platform::text_enum! {
+    /// A prevention function: a row of the matrix.
+    pub enum PreventionFunction, messages "matrix-function" {
+        PrimaryPrevention = "primary_prevention",
+        SecondaryPrevention = "secondary_prevention",
+        TertiaryPrevention = "tertiary_prevention",
+        Reintegration = "reintegration",
+        InformationSharing = "information_sharing",
+        Youth = "youth",
+        VictimSupport = "victim_support",
+        Communication = "communication",
+    }
+}
+
+/// A matrix's letters: function → level → letters.
+pub type Cells = BTreeMap<String, BTreeMap<String, String>>;
 
 /// Normalises "r, a" to "R,A"; `None` when a letter is not R, A, C or I.
 pub fn parse_raci(text: &str) -> Option<String> {
@@ -77,45 +84,44 @@ pub async fn levels_of(db: &Db, country_id: i64) -> Result<Vec<String>, sqlx::Er
         .collect())
 }
 
-/// function → level → letters
-pub async fn cells(db: &Db, country_id: i64) -> Result<BTreeMap<String, BTreeMap<String, String>>, sqlx::Error> {
-    let rows: Vec<(String, String, String)> =
-        on_db!(db, |pool| sqlx::query_as("SELECT function, level, raci FROM roles_matrix WHERE country_id = $1")
-            .bind(country_id)
-            .fetch_all(pool)
-            .await)?;
-    let mut out: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
-    for (function, level, raci) in rows {
-        out.entry(function).or_default().insert(level, raci);
+/// A country's saved matrix.
+pub async fn cells(db: &Db, country_id: i64) -> Result<Cells, sqlx::Error> {
+    let mut out = Cells::new();
+    for cell in at_place::roles_matrix(db, country_id).await? {
+        out.entry(cell.function).or_default().insert(cell.level, cell.raci);
     }
     Ok(out)
 }
 
-pub async fn set_cell(
-    tx: &mut Tx,
-    country_id: i64,
-    function: &str,
-    level: &str,
-    raci: &str,
-) -> Result<(), sqlx::Error> {
-    on_tx!(tx, |c| sqlx::query("DELETE FROM roles_matrix WHERE country_id = $1 AND function = $2 AND level = $3")
-        .bind(country_id)
-        .bind(function)
-        .bind(level)
-        .execute(&mut *c)
-        .await
-        .map(|_| ()))?;
-    if raci.is_empty() {
-        return Ok(());
+/// A matrix as submitted, and whether a cell held letters other than R, A,
+/// C and I (that cell is kept as typed, to be shown again).
+struct Submitted {
+    cells: Cells,
+    refused: bool,
+}
+
+/// The matrix a form submits. Its fields follow the page's table, one per
+/// cell, named `cell:<function>:<level>` with the country's levels; any
+/// other field (the CSRF token, a level the country lacks) is left out.
+fn read_cells(form: &[(String, String)], levels: &[String]) -> Submitted {
+    let mut submitted = Submitted { cells: Cells::new(), refused: false };
+    for (name, value) in form {
+        let Some((function, level)) = cell_named(name, levels) else { continue };
+        let letters = parse_raci(value).unwrap_or_else(|| {
+            submitted.refused = true;
+            value.clone()
+        });
+        submitted.cells.entry(function.as_str().to_string()).or_default().insert(level.to_string(), letters);
     }
-    on_tx!(tx, |c| sqlx::query("INSERT INTO roles_matrix (country_id, function, level, raci) VALUES ($1, $2, $3, $4)")
-        .bind(country_id)
-        .bind(function)
-        .bind(level)
-        .bind(raci)
-        .execute(&mut *c)
-        .await
-        .map(|_| ()))
+    submitted
+}
+
+/// The function and level of a field named `cell:<function>:<level>`, when
+/// the matrix has that cell.
+fn cell_named<'a>(name: &'a str, levels: &[String]) -> Option<(PreventionFunction, &'a str)> {
+    let (function, level) = name.strip_prefix("cell:")?.split_once(':')?;
+    let function = PreventionFunction::parse(function)?;
+    levels.iter().any(|l| l == level).then_some((function, level))
 }
 
 pub struct Row {
@@ -137,12 +143,12 @@ struct MatrixPage {
     errors: FieldErrors,
 }
 
-fn rows(tr: Tr, levels: &[String], values: &BTreeMap<String, BTreeMap<String, String>>) -> Vec<Row> {
-    FUNCTIONS
+fn rows(tr: Tr, levels: &[String], values: &Cells) -> Vec<Row> {
+    PreventionFunction::ALL
         .iter()
         .map(|function| {
             let empty = BTreeMap::new();
-            let row = values.get(*function).unwrap_or(&empty);
+            let row = values.get(function.as_str()).unwrap_or(&empty);
             let (flag, flag_class) = match flag(row) {
                 Flag::Clear => (String::new(), ""),
                 Flag::Gap => (tr.t("matrix-gap"), "gap"),
@@ -150,7 +156,7 @@ fn rows(tr: Tr, levels: &[String], values: &BTreeMap<String, BTreeMap<String, St
             };
             Row {
                 key: function.to_string(),
-                label: tr.t(&format!("matrix-function-{function}")),
+                label: tr.t(function.message_id()),
                 cells: levels.iter().map(|l| (l.clone(), row.get(l).cloned().unwrap_or_default())).collect(),
                 flag,
                 flag_class,
@@ -171,7 +177,7 @@ async fn show(
     ctx: &PageCtx,
     state: &AppState,
     code: &str,
-    overrides: BTreeMap<String, BTreeMap<String, String>>,
+    overrides: Cells,
     errors: FieldErrors,
 ) -> Result<Response, AppError> {
     let (place, path) = country(ctx, state, code).await?;
@@ -183,7 +189,7 @@ async fn show(
     }
     let page = MatrixPage {
         shell: ctx.shell(tr.t1("matrix-title", "country", place.name.clone())),
-        levels: levels.iter().map(|l| (l.clone(), tr.t(&format!("level-{l}")))).collect(),
+        levels: levels.iter().map(|l| (l.clone(), shown(tr, level_message_id(l), l))).collect(),
         rows: rows(tr, &levels, &values),
         editable: can(&ctx.actor, Action::EditRolesMatrix, &Resource::Place { path: &path }).allowed(),
         code: place.code,
@@ -198,7 +204,7 @@ pub async fn matrix_page(
     State(state): State<AppState>,
     Path(code): Path<String>,
 ) -> Result<Response, AppError> {
-    show(&ctx, &state, &code, BTreeMap::new(), FieldErrors::default()).await
+    show(&ctx, &state, &code, Cells::new(), FieldErrors::default()).await
 }
 
 pub async fn save_matrix(
@@ -210,32 +216,17 @@ pub async fn save_matrix(
     let (place, path) = country(&ctx, &state, &code).await?;
     ctx.require(Action::EditRolesMatrix, &Resource::Place { path: &path })?;
     let levels = levels_of(&state.db, place.id).await?;
-    let mut values: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
-    let mut errors = FieldErrors::default();
-    for (name, value) in &form {
-        let Some(rest) = name.strip_prefix("cell:") else { continue };
-        let Some((function, level)) = rest.split_once(':') else { continue };
-        if !FUNCTIONS.contains(&function) || !levels.iter().any(|l| l == level) {
-            continue;
-        }
-        match parse_raci(value) {
-            Some(letters) => {
-                values.entry(function.to_string()).or_default().insert(level.to_string(), letters);
-            }
-            None => {
-                errors.add("matrix", ctx.tr.t("matrix-letters"));
-                values.entry(function.to_string()).or_default().insert(level.to_string(), value.clone());
-            }
-        }
-    }
-    if !errors.is_empty() {
-        return show(&ctx, &state, &code, values, errors).await;
+    let submitted = read_cells(&form, &levels);
+    if submitted.refused {
+        let mut errors = FieldErrors::default();
+        errors.add("matrix", ctx.tr.t("matrix-letters"));
+        return show(&ctx, &state, &code, submitted.cells, errors).await;
     }
     let mut tx = state.db.begin().await?;
     let mut changed = 0;
-    for (function, row) in &values {
+    for (function, row) in &submitted.cells {
         for (level, letters) in row {
-            set_cell(&mut tx, place.id, function, level, letters).await?;
+            set_matrix_cell(&mut tx, place.id, function, level, letters).await?;
             changed += 1;
         }
     }
@@ -282,7 +273,7 @@ pub async fn load_demo(db: &Db) -> anyhow::Result<()> {
         ("communication", "municipality", "I"),
     ];
     for (function, level, raci) in cells {
-        set_cell(&mut tx, ba, function, level, raci).await?;
+        set_matrix_cell(&mut tx, ba, function, level, raci).await?;
     }
     audit::append(
         &mut tx,
@@ -315,5 +306,22 @@ mod tests {
         assert_eq!(flag(&row(&[("entity", "R"), ("municipality", "R")])), Flag::Overlap);
         assert_eq!(flag(&row(&[("country", "A"), ("municipality", "I")])), Flag::Gap);
         assert_eq!(flag(&row(&[("country", "R,A")])), Flag::Clear);
+    }
+
+    #[test]
+    fn a_submitted_matrix_keeps_its_cells_and_what_was_typed_wrong() {
+        let levels = ["country".to_string(), "municipality".to_string()];
+        let form =
+            |pairs: &[(&str, &str)]| pairs.iter().map(|(n, v)| (n.to_string(), v.to_string())).collect::<Vec<_>>();
+        let fields =
+            [("csrf", "t"), ("cell:youth:municipality", "r, a"), ("cell:youth:canton", "R"), ("cell:art:country", "R")];
+        let saved = read_cells(&form(&fields), &levels);
+        assert!(!saved.refused);
+        assert_eq!(saved.cells.len(), 1);
+        assert_eq!(saved.cells["youth"].len(), 1);
+        assert_eq!(saved.cells["youth"]["municipality"], "R,A");
+        let refused = read_cells(&form(&[("cell:youth:country", "R, X")]), &levels);
+        assert!(refused.refused);
+        assert_eq!(refused.cells["youth"]["country"], "R, X");
     }
 }

@@ -14,8 +14,10 @@ use platform::web::cache::Cached;
 use platform::web::pager::Pager;
 use platform::web::{render, render_content, AppError, AppState, PageCtx, Shell};
 
-use crate::kinds::LOCAL_LEVELS;
-use crate::places::{local_name, shown_name, HitKind, TreeNode};
+use crate::kinds::{
+    institution_kind_message_id, level_message_id, shown, structure_kind_message_id, Meets, MemberRole, LOCAL_LEVELS,
+};
+use crate::places::{local_name, shown_name, HitKind, PlaceRef, TreeNode};
 use crate::{at_place, csv_io, places};
 
 /// A place's names in the reader's script: for readers of Cyrillic, a
@@ -147,7 +149,7 @@ fn tree_lines(
                 footnote,
             ),
             name_alt: names_for(tr, &node.name, &node.name_alt).1.join(" | "),
-            level: tr.t(&format!("level-{}", node.level)),
+            level: shown(tr, level_message_id(&node.level), &node.level),
             locals: counts.get(&node.id).map(|c| c.0).unwrap_or(0),
             member: node.member,
         };
@@ -257,119 +259,131 @@ async fn place_content(
     let (locals_below, members_below) = counts[&place.id];
     // A region lists its countries as cards; anything smaller shows its whole tree.
     let (cards, tree) = if place.level == "region" {
-        let cards = nodes
-            .iter()
-            .filter(|n| n.parent_id == place.id)
-            .map(|n| {
-                let (locals, members) = counts.get(&n.id).copied().unwrap_or((0, 0));
-                ChildCard {
-                    href: format!("/places/{}", n.code),
-                    name: shown_name(&n.code, &local_name(tr, &n.code, &n.name), footnote),
-                    level: tr.t(&format!("level-{}", n.level)),
-                    locals,
-                    members,
-                }
-            })
-            .collect();
-        (cards, Vec::new())
+        (child_cards(&nodes, place.id, &counts, tr, footnote), Vec::new())
     } else {
         (Vec::new(), tree_lines(&nodes, place.id, &counts, tr, footnote))
     };
     let date_suffix = if dated { format!("?on={on}") } else { String::new() };
-    let crumbs = ancestors
-        .iter()
-        .map(|a| Crumb {
-            href: format!("/places/{}{date_suffix}", a.code),
-            name: shown_name(&a.code, &local_name(tr, &a.code, &a.name), footnote),
-        })
-        .collect();
-    let institutions = institutions
-        .into_iter()
-        .map(|i| InstitutionView {
-            kind: tr.t(&format!("institution-kind-{}", i.kind)),
-            positions: i
-                .positions
-                .into_iter()
-                .map(|p| PositionView {
-                    status: match p.held_since {
-                        Some(since) => {
-                            let held = tr.t1("directory-held-since", "date", tr.date(&since));
-                            if p.deputies > 0 {
-                                format!("{held} · {}", tr.n("directory-deputies", p.deputies))
-                            } else {
-                                held
-                            }
-                        }
-                        None => tr.t("directory-vacant"),
-                    },
-                    vacant: p.held_since.is_none(),
-                    title: p.title,
-                })
-                .collect(),
-            code: i.code,
-            name: i.name,
-            name_alt: i.name_alt,
-            website: i.website,
-        })
-        .collect();
-    let structures = structures
-        .into_iter()
-        .map(|s| {
-            let kind = if s.kind == "custom" && !s.custom_kind.is_empty() {
-                s.custom_kind.clone()
-            } else {
-                tr.t(&format!("structure-kind-{}", s.kind))
-            };
-            let mut details = Vec::new();
-            if let Some(established) = s.established {
-                details.push(tr.t1("directory-established", "date", tr.date(&established)));
-            }
-            if !s.meets.is_empty() {
-                details.push(tr.t(&format!("structure-meets-{}", s.meets)));
-            }
-            StructureView {
-                name: s.name,
-                kind,
-                details: details.join(" · "),
-                members: s
-                    .members
-                    .into_iter()
-                    .map(|m| (tr.t(&format!("structure-role-{}", m.role)), m.position, m.institution))
-                    .collect(),
-            }
-        })
-        .collect();
-    let memberships = memberships
-        .into_iter()
-        .map(|m| tr.ta("directory-member-since", &[("hub", &m.hub), ("date", &tr.date(&m.member_since))]))
-        .collect();
     let (reader_name, mut alt_names) = names_for(tr, &local_name(tr, &place.code, &place.name), &place.name_alt);
     if reader_name != place.name && !alt_names.contains(&place.name) {
         alt_names.insert(0, place.name.clone());
     }
-    let name = shown_name(&place.code, &reader_name, footnote);
     let content = PlaceContent {
         tr,
         is_country: place.level == "country",
         is_local: LOCAL_LEVELS.contains(&place.level.as_str()),
         alt_names,
-        level: tr.t(&format!("level-{}", place.level)),
+        level: shown(tr, level_message_id(&place.level), &place.level),
+        name: shown_name(&place.code, &reader_name, footnote),
         source: place.source,
         code: place.code,
-        name,
-        crumbs,
+        crumbs: crumbs(&ancestors, &date_suffix, tr, footnote),
         today: on == Utc::now().date_naive(),
         on: on.to_string(),
         cards,
         tree,
         locals_below,
         members_below,
-        institutions,
-        structures,
-        memberships,
+        institutions: institutions.into_iter().map(|i| institution_view(tr, i)).collect(),
+        structures: structures.into_iter().map(|s| structure_view(tr, s)).collect(),
+        memberships: memberships
+            .into_iter()
+            .map(|m| tr.ta("directory-member-since", &[("hub", &m.hub), ("date", &tr.date(&m.member_since))]))
+            .collect(),
     };
     let body = content.render().map_err(|e| AppError::Internal(e.into()))?;
     Ok(Some((content.name, body)))
+}
+
+/// The places right below a region, each with its counts.
+fn child_cards(
+    nodes: &[TreeNode],
+    region: i64,
+    counts: &HashMap<i64, (i64, i64)>,
+    tr: Tr,
+    footnote: bool,
+) -> Vec<ChildCard> {
+    nodes
+        .iter()
+        .filter(|n| n.parent_id == region)
+        .map(|n| {
+            let (locals, members) = counts.get(&n.id).copied().unwrap_or((0, 0));
+            ChildCard {
+                href: format!("/places/{}", n.code),
+                name: shown_name(&n.code, &local_name(tr, &n.code, &n.name), footnote),
+                level: shown(tr, level_message_id(&n.level), &n.level),
+                locals,
+                members,
+            }
+        })
+        .collect()
+}
+
+/// The breadcrumb; `date_suffix` keeps a dated page's date along it.
+fn crumbs(ancestors: &[PlaceRef], date_suffix: &str, tr: Tr, footnote: bool) -> Vec<Crumb> {
+    ancestors
+        .iter()
+        .map(|a| Crumb {
+            href: format!("/places/{}{date_suffix}", a.code),
+            name: shown_name(&a.code, &local_name(tr, &a.code, &a.name), footnote),
+        })
+        .collect()
+}
+
+fn institution_view(tr: Tr, institution: at_place::Institution) -> InstitutionView {
+    InstitutionView {
+        kind: shown(tr, institution_kind_message_id(&institution.kind), &institution.kind),
+        positions: institution
+            .positions
+            .into_iter()
+            .map(|p| PositionView { status: position_status(tr, &p), vacant: p.held_since.is_none(), title: p.title })
+            .collect(),
+        code: institution.code,
+        name: institution.name,
+        name_alt: institution.name_alt,
+        website: institution.website,
+    }
+}
+
+/// Since when a position is held and by how many deputies, or that it is
+/// vacant: never by whom.
+fn position_status(tr: Tr, position: &at_place::Position) -> String {
+    let Some(since) = position.held_since else {
+        return tr.t("directory-vacant");
+    };
+    let held = tr.t1("directory-held-since", "date", tr.date(&since));
+    if position.deputies > 0 {
+        format!("{held} · {}", tr.n("directory-deputies", position.deputies))
+    } else {
+        held
+    }
+}
+
+fn structure_view(tr: Tr, structure: at_place::Structure) -> StructureView {
+    let kind = if structure.kind == "custom" && !structure.custom_kind.is_empty() {
+        structure.custom_kind.clone()
+    } else {
+        shown(tr, structure_kind_message_id(&structure.kind), &structure.kind)
+    };
+    let mut details = Vec::new();
+    if let Some(established) = structure.established {
+        details.push(tr.t1("directory-established", "date", tr.date(&established)));
+    }
+    if !structure.meets.is_empty() {
+        details.push(shown(tr, Meets::parse(&structure.meets).map(Meets::message_id), &structure.meets));
+    }
+    StructureView {
+        name: structure.name,
+        kind,
+        details: details.join(" · "),
+        members: structure
+            .members
+            .into_iter()
+            .map(|m| {
+                (shown(tr, MemberRole::parse(&m.role).map(MemberRole::message_id), &m.role), m.position, m.institution)
+            })
+            .collect(),
+    }
 }
 
 /// `/places`: the top of the hierarchy.
@@ -480,14 +494,14 @@ fn hit_view(tr: platform::i18n::Tr, footnote: bool, hit: places::SearchHit) -> H
             href: format!("/places/{}", hit.code),
             name: shown_name(&hit.code, &local_name(tr, &hit.code, &hit.name), footnote),
             name_alt: hit.name_alt,
-            category: tr.t(&format!("level-{}", hit.category)),
+            category: shown(tr, level_message_id(&hit.category), &hit.category),
             within,
         },
         HitKind::Institution => HitView {
             href: format!("/places/{}#{}", hit.within.as_ref().map(|w| w.code.as_str()).unwrap_or(""), hit.code),
             name: hit.name,
             name_alt: hit.name_alt,
-            category: tr.t(&format!("institution-kind-{}", hit.category)),
+            category: shown(tr, institution_kind_message_id(&hit.category), &hit.category),
             within,
         },
     }

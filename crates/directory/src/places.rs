@@ -5,30 +5,38 @@ use chrono::NaiveDate;
 use platform::fold::{fold, like_escape, query_terms};
 use platform::{on_db, Db};
 
-pub struct Place {
-    pub id: i64,
-    pub code: String,
-    pub level: String,
-    pub name: String,
-    pub name_alt: String,
-    pub source: String,
+use crate::kinds::institution_kind_message_id;
+
+platform::record! {
+    pub struct Place {
+        pub id: i64,
+        pub code: String,
+        pub level: String,
+        pub name: String,
+        pub name_alt: String,
+        pub source: String,
+    }
 }
 
-/// A place seen from another: in a breadcrumb, a tree or a search result.
-pub struct PlaceRef {
-    pub code: String,
-    pub level: String,
-    pub name: String,
+platform::record! {
+    /// A place seen from another: in a breadcrumb, a tree or a search result.
+    pub struct PlaceRef {
+        pub code: String,
+        pub level: String,
+        pub name: String,
+    }
 }
 
-pub struct TreeNode {
-    pub id: i64,
-    pub parent_id: i64,
-    pub code: String,
-    pub level: String,
-    pub name: String,
-    pub name_alt: String,
-    pub member: bool,
+platform::record! {
+    pub struct TreeNode {
+        pub id: i64,
+        pub parent_id: i64,
+        pub code: String,
+        pub level: String,
+        pub name: String,
+        pub name_alt: String,
+        pub member: bool,
+    }
 }
 
 /// `alias` valid on the date bound as `$2`.
@@ -49,13 +57,37 @@ macro_rules! valid_on_2 {
 }
 
 pub async fn find(db: &Db, code: &str) -> Result<Option<Place>, sqlx::Error> {
-    let row: Option<(i64, String, String, String, String, String)> = on_db!(db, |pool| sqlx::query_as(
-        "SELECT id, code, level, name, name_alt, source FROM places WHERE code = $1"
+    let sql = format!("SELECT {} FROM places WHERE code = $1", Place::COLUMNS);
+    on_db!(db, |pool| sqlx::query_as(&sql).bind(code).fetch_optional(pool).await)
+}
+
+/// Every place with an id above `after`, by id: one page of the whole
+/// directory.
+pub async fn all_after(db: &Db, after: i64) -> Result<Vec<Place>, sqlx::Error> {
+    let sql = format!("SELECT {} FROM places WHERE id > $1 ORDER BY id", Place::COLUMNS);
+    on_db!(db, |pool| sqlx::query_as(&sql).bind(after).fetch_all(pool).await)
+}
+
+platform::record! {
+    /// An institution in a list of all of them, with its place's code.
+    pub struct ListedInstitution {
+        pub id: i64,
+        pub code: String,
+        pub kind: String,
+        pub name: String,
+        pub place_code: String,
+    }
+}
+
+/// Every institution with an id above `after`, by id.
+pub async fn institutions_after(db: &Db, after: i64) -> Result<Vec<ListedInstitution>, sqlx::Error> {
+    on_db!(db, |pool| sqlx::query_as(
+        "SELECT i.id AS id, i.code AS code, i.kind AS kind, i.name AS name, p.code AS place_code \
+         FROM institutions i JOIN places p ON p.id = i.place_id WHERE i.id > $1 ORDER BY i.id"
     )
-    .bind(code)
-    .fetch_optional(pool)
-    .await)?;
-    Ok(row.map(|(id, code, level, name, name_alt, source)| Place { id, code, level, name, name_alt, source }))
+    .bind(after)
+    .fetch_all(pool)
+    .await)
 }
 
 /// Every place's code by id.
@@ -76,11 +108,10 @@ pub async fn ancestors(db: &Db, place_id: i64, on: NaiveDate) -> Result<Vec<Plac
         " WHERE ",
         valid_on_2!("pp"),
         " AND up.depth < 16)",
-        " SELECT p.code, p.level, p.name FROM up JOIN places p ON p.id = up.id ORDER BY up.depth DESC"
+        " SELECT p.code AS code, p.level AS level, p.name AS name FROM up JOIN places p ON p.id = up.id",
+        " ORDER BY up.depth DESC"
     );
-    let rows: Vec<(String, String, String)> =
-        on_db!(db, |pool| sqlx::query_as(SQL).bind(place_id).bind(on).fetch_all(pool).await)?;
-    Ok(rows.into_iter().map(|(code, level, name)| PlaceRef { code, level, name }).collect())
+    on_db!(db, |pool| sqlx::query_as(SQL).bind(place_id).bind(on).fetch_all(pool).await)
 }
 
 /// Everything below a place on `on`, parents before their children.
@@ -92,25 +123,13 @@ pub async fn descendants(db: &Db, place_id: i64, on: NaiveDate) -> Result<Vec<Tr
         " UNION ALL",
         " SELECT pp.place_id, pp.parent_id, down.depth + 1 FROM place_parents pp JOIN down ON pp.parent_id = down.id",
         " WHERE ", valid_on_2!("pp"), " AND down.depth < 16)",
-        " SELECT p.id, down.parent_id, p.code, p.level, p.name, p.name_alt,",
+        " SELECT p.id AS id, down.parent_id AS parent_id, p.code AS code, p.level AS level, p.name AS name,",
+        " p.name_alt AS name_alt,",
         " EXISTS (SELECT 1 FROM memberships m WHERE m.place_id = p.id AND m.member_since <= $2",
         " AND (m.valid_to IS NULL OR m.valid_to > $2)) AS member",
         " FROM down JOIN places p ON p.id = down.id ORDER BY down.depth, p.name"
     );
-    type Row = (i64, i64, String, String, String, String, bool);
-    let rows: Vec<Row> = on_db!(db, |pool| sqlx::query_as(SQL).bind(place_id).bind(on).fetch_all(pool).await)?;
-    Ok(rows
-        .into_iter()
-        .map(|(id, parent_id, code, level, name, name_alt, member)| TreeNode {
-            id,
-            parent_id,
-            code,
-            level,
-            name,
-            name_alt,
-            member,
-        })
-        .collect())
+    on_db!(db, |pool| sqlx::query_as(SQL).bind(place_id).bind(on).fetch_all(pool).await)
 }
 
 /// The place chain of the hub's region (the first top-level place), where
@@ -122,18 +141,12 @@ pub async fn region_path(db: &Db) -> Result<Vec<i64>, sqlx::Error> {
 /// Top-level places (those without a parent today): the hub's region, or
 /// countries loaded without one.
 pub async fn roots(db: &Db) -> Result<Vec<Place>, sqlx::Error> {
-    let rows: Vec<(i64, String, String, String, String, String)> = on_db!(db, |pool| {
-        sqlx::query_as(
-            "SELECT id, code, level, name, name_alt, source FROM places p WHERE NOT EXISTS \
+    let sql = format!(
+        "SELECT {} FROM places p WHERE NOT EXISTS \
          (SELECT 1 FROM place_parents pp WHERE pp.place_id = p.id AND pp.valid_to IS NULL) ORDER BY name",
-        )
-        .fetch_all(pool)
-        .await
-    })?;
-    Ok(rows
-        .into_iter()
-        .map(|(id, code, level, name, name_alt, source)| Place { id, code, level, name, name_alt, source })
-        .collect())
+        Place::COLUMNS
+    );
+    on_db!(db, |pool| sqlx::query_as(&sql).fetch_all(pool).await)
 }
 
 pub struct SearchHit {
@@ -153,6 +166,20 @@ pub enum HitKind {
     Institution,
 }
 
+platform::record! {
+    /// A search result as read, its place (`within_…`) absent for a place
+    /// without a parent.
+    struct HitRow {
+        code: String,
+        name: String,
+        name_alt: String,
+        category: String,
+        within_code: Option<String>,
+        within_level: Option<String>,
+        within_name: Option<String>,
+    }
+}
+
 const MAX_TERMS: usize = 6;
 
 /// One kind of result, counted exactly, one page of it.
@@ -170,8 +197,8 @@ fn kinds_named(term: &str) -> Vec<&'static str> {
         .iter()
         .copied()
         .filter(|kind| {
-            let key = format!("institution-kind-{kind}");
-            i18n.locales().iter().any(|l| fold(&l.tr().t(&key)).contains(term))
+            institution_kind_message_id(kind)
+                .is_some_and(|id| i18n.locales().iter().any(|l| fold(&l.tr().t(id)).contains(term)))
         })
         .collect()
 }
@@ -223,7 +250,8 @@ pub async fn search(db: &Db, query: &str, kind: HitKind, offset: i64, limit: i64
     let n = terms.len();
     let count_sql = format!("SELECT COUNT(*) {from} WHERE {condition}");
     let page_sql = format!(
-        "SELECT x.code, x.name, x.name_alt, {category}, par.code, par.level, par.name {from} WHERE {condition} \
+        "SELECT x.code AS code, x.name AS name, x.name_alt AS name_alt, {category} AS category, \
+         par.code AS within_code, par.level AS within_level, par.name AS within_name {from} WHERE {condition} \
          ORDER BY CASE WHEN x.search_key = ${e} OR x.search_key LIKE ${e2} ESCAPE '\\' THEN 0 \
          WHEN x.search_key LIKE ${p} ESCAPE '\\' THEN 1 ELSE 2 END, x.name, x.code LIMIT ${l} OFFSET ${o}",
         e = n + 1,
@@ -239,8 +267,7 @@ pub async fn search(db: &Db, query: &str, kind: HitKind, offset: i64, limit: i64
         }
         q.fetch_one(pool).await
     })?;
-    type Row = (String, String, String, String, Option<String>, Option<String>, Option<String>);
-    let rows: Vec<Row> = on_db!(db, |pool| {
+    let rows: Vec<HitRow> = on_db!(db, |pool| {
         let mut q = sqlx::query_as(page_sql.as_str());
         for p in &patterns {
             q = q.bind(p);
@@ -255,13 +282,13 @@ pub async fn search(db: &Db, query: &str, kind: HitKind, offset: i64, limit: i64
     })?;
     let hits = rows
         .into_iter()
-        .map(|(code, name, name_alt, category, pcode, plevel, pname)| SearchHit {
+        .map(|row| SearchHit {
             kind,
-            code,
-            name,
-            name_alt,
-            category,
-            within: match (pcode, plevel, pname) {
+            code: row.code,
+            name: row.name,
+            name_alt: row.name_alt,
+            category: row.category,
+            within: match (row.within_code, row.within_level, row.within_name) {
                 (Some(code), Some(level), Some(name)) => Some(PlaceRef { code, level, name }),
                 _ => None,
             },
@@ -270,26 +297,26 @@ pub async fn search(db: &Db, query: &str, kind: HitKind, offset: i64, limit: i64
     Ok(Found { total, hits })
 }
 
-/// Headline figures for the home page, counted live.
-pub struct Stats {
-    pub countries: i64,
-    pub local_governments: i64,
-    pub members: i64,
-    pub institutions: i64,
-    pub structures: i64,
+platform::record! {
+    /// Headline figures for the home page, counted live.
+    pub struct Stats {
+        pub countries: i64,
+        pub local_governments: i64,
+        pub members: i64,
+        pub institutions: i64,
+        pub structures: i64,
+    }
 }
 
 pub async fn stats(db: &Db) -> Result<Stats, sqlx::Error> {
-    let (countries, local_governments, members, institutions, structures): (i64, i64, i64, i64, i64) =
-        on_db!(db, |pool| sqlx::query_as(
-            "SELECT (SELECT COUNT(*) FROM places WHERE level = 'country'), \
-             (SELECT COUNT(*) FROM places WHERE level IN ('city', 'municipality')), \
-             (SELECT COUNT(DISTINCT place_id) FROM memberships WHERE valid_to IS NULL), \
-             (SELECT COUNT(*) FROM institutions), (SELECT COUNT(*) FROM structures)"
-        )
-        .fetch_one(pool)
-        .await)?;
-    Ok(Stats { countries, local_governments, members, institutions, structures })
+    on_db!(db, |pool| sqlx::query_as(
+        "SELECT (SELECT COUNT(*) FROM places WHERE level = 'country') AS countries, \
+         (SELECT COUNT(*) FROM places WHERE level IN ('city', 'municipality')) AS local_governments, \
+         (SELECT COUNT(DISTINCT place_id) FROM memberships WHERE valid_to IS NULL) AS members, \
+         (SELECT COUNT(*) FROM institutions) AS institutions, (SELECT COUNT(*) FROM structures) AS structures"
+    )
+    .fetch_one(pool)
+    .await)
 }
 
 /// The ids of a place's ancestors on `on`, top first, then the place itself:

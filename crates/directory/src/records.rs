@@ -165,9 +165,47 @@ pub async fn add_membership(tx: &mut Tx, hub_id: i64, place_id: i64, since: Naiv
         .map(|_| ()))
 }
 
+/// Sets one cell of a country's roles matrix; empty letters clear it.
+pub async fn set_matrix_cell(
+    tx: &mut Tx,
+    country_id: i64,
+    function: &str,
+    level: &str,
+    raci: &str,
+) -> Result<(), sqlx::Error> {
+    on_tx!(tx, |c| sqlx::query("DELETE FROM roles_matrix WHERE country_id = $1 AND function = $2 AND level = $3")
+        .bind(country_id)
+        .bind(function)
+        .bind(level)
+        .execute(&mut *c)
+        .await
+        .map(|_| ()))?;
+    if raci.is_empty() {
+        return Ok(());
+    }
+    on_tx!(tx, |c| sqlx::query("INSERT INTO roles_matrix (country_id, function, level, raci) VALUES ($1, $2, $3, $4)")
+        .bind(country_id)
+        .bind(function)
+        .bind(level)
+        .bind(raci)
+        .execute(&mut *c)
+        .await
+        .map(|_| ()))
+}
+
 /// The id of a place by code, inside a transaction.
 pub async fn place_id(tx: &mut Tx, code: &str) -> Result<Option<i64>, sqlx::Error> {
     on_tx!(tx, |c| sqlx::query_scalar("SELECT id FROM places WHERE code = $1").bind(code).fetch_optional(&mut *c).await)
+}
+
+platform::record! {
+    /// A place's or an institution's names with the search key stored for them.
+    struct KeyedName {
+        id: i64,
+        name: String,
+        name_alt: String,
+        search_key: String,
+    }
 }
 
 /// Computes every stored search key again when they were written by an
@@ -188,15 +226,13 @@ pub async fn refresh_search_keys(db: &platform::Db) -> Result<usize, sqlx::Error
     let mut tx = db.begin().await?;
     let mut changed = 0;
     for table in ["places", "institutions"] {
-        let rows: Vec<(i64, String, String, String)> =
-            on_tx!(&mut tx, |c| sqlx::query_as(&format!("SELECT id, name, name_alt, search_key FROM {table}"))
-                .fetch_all(&mut *c)
-                .await)?;
+        let select = format!("SELECT {} FROM {table}", KeyedName::COLUMNS);
+        let rows: Vec<KeyedName> = on_tx!(&mut tx, |c| sqlx::query_as(&select).fetch_all(&mut *c).await)?;
         let update = format!("UPDATE {table} SET search_key = $1 WHERE id = $2");
-        for (id, name, name_alt, old) in rows {
-            let key = place_search_key(&name, &name_alt);
-            if key != old {
-                on_tx!(&mut tx, |c| sqlx::query(&update).bind(&key).bind(id).execute(&mut *c).await.map(|_| ()))?;
+        for row in rows {
+            let key = place_search_key(&row.name, &row.name_alt);
+            if key != row.search_key {
+                on_tx!(&mut tx, |c| sqlx::query(&update).bind(&key).bind(row.id).execute(&mut *c).await.map(|_| ()))?;
                 changed += 1;
             }
         }

@@ -87,6 +87,22 @@ fn capacity(
         let seen = r.contributions.iter().filter(|c| visible(ctx, c)).count();
         k.and_then(|k| assess::figures::needed(k, r.answered(), seen)).filter(|n| r.answered() < *n)
     };
+    let capacity = capacity_table(tr, rounds, &hidden);
+    let Some(latest) = rounds.iter().rev().find(|r| r.answered() > 0) else {
+        return (capacity, None, Vec::new());
+    };
+    let needs = needs_table(tr, latest, hidden(latest));
+    // By name: what each municipality let the reader see. The hub's
+    // regional view leaves the list to the answers export.
+    let named = if hub && area.level == "region" { Vec::new() } else { named(ctx, area, latest) };
+    (capacity, Some(needs), named)
+}
+
+fn capacity_table(
+    tr: Tr,
+    rounds: &[assess::figures::RoundFigures],
+    hidden: &dyn Fn(&assess::figures::RoundFigures) -> Option<usize>,
+) -> Table {
     let mut rows = Vec::new();
     for r in rounds.iter().filter(|r| r.answered() > 0) {
         let mut row = vec![Figure::Text(r.round.name.clone()), count(tr, r.answered())];
@@ -103,7 +119,7 @@ fn capacity(
         }
         rows.push(row);
     }
-    let capacity = Table {
+    Table {
         id: "capacity",
         title: tr.t("insight-capacity-title"),
         note: tr.t("assess-headline-definition"),
@@ -116,17 +132,22 @@ fn capacity(
         ],
         rows,
         chart: Some(Chart { value: 2, apart: Some(3), max: Some(100.0) }),
-    };
-    let Some(latest) = rounds.iter().rev().find(|r| r.answered() > 0) else {
-        return (capacity, None, Vec::new());
-    };
-    let label = |need: &str| latest.need_labels.get(need).map(|c| c.label(tr)).unwrap_or_else(|| need.to_string());
-    let needs_rows: Vec<Vec<Figure>> = latest
+    }
+}
+
+/// A need's label in the reader's language, or its code.
+fn need_label(tr: Tr, latest: &assess::figures::RoundFigures, need: &str) -> String {
+    latest.need_labels.get(need).map(|c| c.label(tr)).unwrap_or_else(|| need.to_string())
+}
+
+/// The needs municipalities placed first in the latest round.
+fn needs_table(tr: Tr, latest: &assess::figures::RoundFigures, hidden: Option<usize>) -> Table {
+    let rows: Vec<Vec<Figure>> = latest
         .first_needs()
         .into_iter()
         .map(|(need, n)| {
-            let mut row = vec![Figure::Text(label(&need))];
-            match hidden(latest) {
+            let mut row = vec![Figure::Text(need_label(tr, latest, &need))];
+            match hidden {
                 Some(k) => {
                     let why = withheld(tr, latest.answered(), k);
                     row.extend([why.clone(), why]);
@@ -136,38 +157,35 @@ fn capacity(
             row
         })
         .collect();
-    let needs = Table {
+    Table {
         id: "needs",
         title: tr.t1("insight-needs-title", "round", latest.round.name.clone()),
         note: tr.t("insight-needs-note"),
         columns: vec![tr.t("insight-need"), tr.t("insight-municipalities"), tr.t("insight-share")],
-        rows: needs_rows,
+        rows,
         chart: Some(Chart { value: 1, apart: None, max: None }),
-    };
-    // By name: what each municipality let the reader see. The hub's
-    // regional view leaves the list to the answers export.
-    let named = if hub && area.level == "region" {
-        Vec::new()
-    } else {
-        let mut named: Vec<Named> = latest
-            .contributions
-            .iter()
-            .filter(|c| visible(ctx, c))
-            .map(|c| {
-                let (code, name, _) = area.names.get(&c.place_id).cloned().unwrap_or_default();
-                Named {
-                    name,
-                    link: format!("/assess/rounds/{}/places/{code}", latest.round.id),
-                    lacks: c.lacks,
-                    first_need: c.first_need.as_deref().map(label).unwrap_or_default(),
-                    audience: c.audience,
-                }
-            })
-            .collect();
-        named.sort_by(|a, b| a.name.cmp(&b.name));
-        named
-    };
-    (capacity, Some(needs), named)
+    }
+}
+
+/// The municipalities of the latest round the reader may see by name.
+fn named(ctx: &PageCtx, area: &Area, latest: &assess::figures::RoundFigures) -> Vec<Named> {
+    let mut named: Vec<Named> = latest
+        .contributions
+        .iter()
+        .filter(|c| visible(ctx, c))
+        .map(|c| {
+            let (code, name, _) = area.names.get(&c.place_id).cloned().unwrap_or_default();
+            Named {
+                name,
+                link: format!("/assess/rounds/{}/places/{code}", latest.round.id),
+                lacks: c.lacks,
+                first_need: c.first_need.as_deref().map(|need| need_label(ctx.tr, latest, need)).unwrap_or_default(),
+                audience: c.audience,
+            }
+        })
+        .collect();
+    named.sort_by(|a, b| a.name.cmp(&b.name));
+    named
 }
 
 /// Rows per part of the area (countries of a region, entities of a
@@ -195,7 +213,11 @@ fn by_part<T: Default>(
 async fn support(state: &AppState, tr: Tr, area: &Area) -> Result<Vec<Table>, AppError> {
     let (requests, assignments, grants) =
         tokio::try_join!(store::requests(&state.db), store::assignments(&state.db), store::grants(&state.db))?;
-    // Requests by topic, with the median time to the hub's first answer.
+    Ok(vec![helpdesk_table(tr, area, &requests), experts_table(tr, area, &assignments), fund_table(tr, area, &grants)])
+}
+
+/// Requests by topic, with the median time to the hub's first answer.
+fn helpdesk_table(tr: Tr, area: &Area, requests: &[store::RequestRow]) -> Table {
     let mut topics: BTreeMap<String, (usize, Vec<f64>)> = BTreeMap::new();
     for r in requests.iter().filter(|r| area.places.contains(&r.place_id)) {
         let entry = topics.entry(r.topic.clone()).or_default();
@@ -222,7 +244,7 @@ async fn support(state: &AppState, tr: Tr, area: &Area) -> Result<Vec<Table>, Ap
             ]
         })
         .collect();
-    let helpdesk = Table {
+    Table {
         id: "helpdesk",
         title: tr.t("insight-helpdesk-title"),
         note: tr.t("insight-helpdesk-note"),
@@ -234,8 +256,11 @@ async fn support(state: &AppState, tr: Tr, area: &Area) -> Result<Vec<Table>, Ap
         ],
         rows,
         chart: Some(Chart { value: 1, apart: None, max: None }),
-    };
-    let experts_rows = by_part(
+    }
+}
+
+fn experts_table(tr: Tr, area: &Area, assignments: &[store::AssignmentRow]) -> Table {
+    let rows = by_part(
         area,
         assignments.iter().filter_map(|a| a.place_id.map(|p| (p, (1usize, usize::from(a.state == "delivered"))))),
         |t: &mut (usize, usize), v| {
@@ -246,33 +271,42 @@ async fn support(state: &AppState, tr: Tr, area: &Area) -> Result<Vec<Table>, Ap
     .into_iter()
     .map(|((_, name), (n, delivered))| vec![Figure::Text(name), count(tr, n), count(tr, delivered)])
     .collect();
-    let experts = Table {
+    Table {
         id: "experts",
         title: tr.t("insight-experts-title"),
         note: String::new(),
         columns: vec![tr.t("insight-area"), tr.t("insight-assignments"), tr.t("insight-delivered")],
-        rows: experts_rows,
+        rows,
         chart: Some(Chart { value: 1, apart: None, max: None }),
-    };
+    }
+}
+
+/// Grants made in a part of the area: how many, committed and paid.
+#[derive(Default)]
+struct GrantTotals {
+    grants: usize,
+    committed: i64,
+    paid: i64,
+}
+
+fn fund_table(tr: Tr, area: &Area, grants: &[store::GrantRow]) -> Table {
     const GRANTED: &[&str] = &["approved", "approved_with_conditions", "agreement", "completed"];
-    let fund_rows = by_part(
+    let rows = by_part(
         area,
         grants
             .iter()
             .filter(|g| GRANTED.contains(&g.state.as_str()))
-            .map(|g| (g.place_id, (1usize, g.amount_cents, g.paid_cents))),
-        |t: &mut (usize, i64, i64), v| {
-            t.0 += v.0;
-            t.1 += v.1;
-            t.2 += v.2;
+            .map(|g| (g.place_id, GrantTotals { grants: 1, committed: g.amount_cents, paid: g.paid_cents })),
+        |t: &mut GrantTotals, v| {
+            t.grants += v.grants;
+            t.committed += v.committed;
+            t.paid += v.paid;
         },
     )
     .into_iter()
-    .map(|((_, name), (n, committed, paid))| {
-        vec![Figure::Text(name), count(tr, n), money(tr, committed), money(tr, paid)]
-    })
+    .map(|((_, name), t)| vec![Figure::Text(name), count(tr, t.grants), money(tr, t.committed), money(tr, t.paid)])
     .collect();
-    let fund = Table {
+    Table {
         id: "fund",
         title: tr.t("insight-fund-title"),
         note: tr.t("insight-fund-note"),
@@ -282,10 +316,9 @@ async fn support(state: &AppState, tr: Tr, area: &Area) -> Result<Vec<Table>, Ap
             tr.t("insight-committed"),
             tr.t("insight-disbursed"),
         ],
-        rows: fund_rows,
+        rows,
         chart: Some(Chart { value: 2, apart: None, max: None }),
-    };
-    Ok(vec![helpdesk, experts, fund])
+    }
 }
 
 fn decimal_mark(tr: Tr) -> &'static str {

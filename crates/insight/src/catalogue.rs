@@ -10,9 +10,12 @@ use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
+use platform::i18n::Tr;
 use platform::web::{render, AppError, AppState, PageCtx, Shell};
-use platform::{on_db, Db};
+use platform::Db;
 use serde_json::json;
+
+use crate::store;
 
 /// One dataset as the catalogue lists it.
 pub struct Dataset {
@@ -31,117 +34,170 @@ struct CataloguePage {
     datasets: Vec<Dataset>,
 }
 
-/// The time of the last audited write whose action starts with one of
-/// `prefixes`: the dataset's version.
 /// The audit actions that change each dataset: imports, generations and the
 /// demo write the directory and its boundaries as well as its own pages.
 const DIRECTORY: &[&str] = &["directory.", "demo.directory", "generate."];
 const BOUNDARIES: &[&str] = &["directory.boundaries_import", "demo.directory", "generate."];
 
-async fn last_write(db: &Db, prefixes: &[&str]) -> Result<Option<DateTime<Utc>>, sqlx::Error> {
-    let mut newest = None;
-    for prefix in prefixes {
-        let at: Option<DateTime<Utc>> =
-            on_db!(db, |pool| sqlx::query_scalar("SELECT MAX(at) FROM audit_events WHERE action LIKE $1")
-                .bind(format!("{prefix}%"))
-                .fetch_one(pool)
-                .await)?;
-        newest = newest.max(at);
-    }
-    Ok(newest)
-}
-
 pub async fn catalogue(ctx: PageCtx, State(state): State<AppState>) -> Result<Response, AppError> {
     let tr = ctx.tr;
     let db = &state.db;
-    let hub_licence = tr.t1("data-licence-hub", "hub", state.site.hub_name.clone());
-    let mut datasets = vec![
+    let licence = tr.t1("data-licence-hub", "hub", state.site.hub_name.clone());
+    let mut datasets = reference_datasets(tr, db, &licence).await?;
+    datasets.extend(round_datasets(tr, db, &licence).await?);
+    datasets.extend(study_datasets(tr, db, &licence).await?);
+    datasets.extend(insight_datasets(tr, db, &licence).await?);
+    datasets.extend(api_datasets(tr, db, &licence).await?);
+    render(&CataloguePage { shell: ctx.shell(tr.t("data-title")), datasets })
+}
+
+/// The directory's places, institutions and boundaries.
+async fn reference_datasets(tr: Tr, db: &Db, hub_licence: &str) -> Result<Vec<Dataset>, sqlx::Error> {
+    Ok(vec![
         Dataset {
             title: tr.t("data-places-title"),
             description: tr.t("data-places-description"),
             licence: tr.t("data-licence-reference"),
-            updated: last_write(db, DIRECTORY).await?,
+            updated: store::last_write(db, DIRECTORY).await?,
             formats: vec![("CSV", "/directory/places.csv".into()), ("JSON", "/api/v1/places".into())],
         },
         Dataset {
             title: tr.t("data-institutions-title"),
             description: tr.t("data-institutions-description"),
-            licence: hub_licence.clone(),
-            updated: last_write(db, DIRECTORY).await?,
+            licence: hub_licence.to_string(),
+            updated: store::last_write(db, DIRECTORY).await?,
             formats: vec![("CSV", "/directory/institutions.csv".into()), ("JSON", "/api/v1/institutions".into())],
         },
         Dataset {
             title: tr.t("data-boundaries-title"),
             description: tr.t("data-boundaries-description"),
             licence: tr.t("data-licence-boundaries"),
-            updated: last_write(db, BOUNDARIES).await?,
+            updated: store::last_write(db, BOUNDARIES).await?,
             formats: vec![("GeoJSON", "/data/boundaries.geojson".into())],
         },
-    ];
-    // One look-up per area, not one per round or study.
-    let (answers_changed, studies_changed) =
-        (last_write(db, &["assess."]).await?, last_write(db, &["resilience."]).await?);
-    for round in assess::store::rounds(db).await? {
-        let base = format!("/assess/rounds/{}/results", round.id);
-        datasets.push(Dataset {
-            title: tr.t1("data-round-title", "round", round.name.clone()),
-            description: tr.t("data-round-description"),
-            licence: hub_licence.clone(),
-            updated: answers_changed,
-            formats: vec![
-                ("CSV", format!("{base}.csv")),
-                ("XLSX", format!("{base}.csv?format=xlsx")),
-                ("JSON", format!("/api/v1/rounds/{}/results", round.id)),
-            ],
-        });
-    }
-    for study in resilience::store::all(db).await? {
-        let base = format!("/studies/{}/indices", study.id);
-        datasets.push(Dataset {
-            title: tr.ta("data-study-title", &[("study", &study.title), ("city", &study.place_name)]),
-            description: tr.t("data-study-description"),
-            licence: hub_licence.clone(),
-            updated: studies_changed,
-            formats: vec![
-                ("CSV", format!("{base}.csv")),
-                ("XLSX", format!("{base}.xlsx")),
-                ("JSON", format!("/api/v1/studies/{}/indices", study.id)),
-            ],
-        });
-    }
-    let insight = last_write(db, &["assess.", "support.", "fund.", "knowledge.", "resilience.", "workplan."]).await?;
-    for (id, title) in [
+    ])
+}
+
+/// Each assessment round's results.
+async fn round_datasets(tr: Tr, db: &Db, hub_licence: &str) -> Result<Vec<Dataset>, sqlx::Error> {
+    // One look-up for every round.
+    let changed = store::last_write(db, &["assess."]).await?;
+    Ok(assess::store::rounds(db)
+        .await?
+        .into_iter()
+        .map(|round| {
+            let base = format!("/assess/rounds/{}/results", round.id);
+            Dataset {
+                title: tr.t1("data-round-title", "round", round.name.clone()),
+                description: tr.t("data-round-description"),
+                licence: hub_licence.to_string(),
+                updated: changed,
+                formats: vec![
+                    ("CSV", format!("{base}.csv")),
+                    ("XLSX", format!("{base}.csv?format=xlsx")),
+                    ("JSON", format!("/api/v1/rounds/{}/results", round.id)),
+                ],
+            }
+        })
+        .collect())
+}
+
+/// Each resilience study's indices.
+async fn study_datasets(tr: Tr, db: &Db, hub_licence: &str) -> Result<Vec<Dataset>, sqlx::Error> {
+    // One look-up for every study.
+    let changed = store::last_write(db, &["resilience."]).await?;
+    Ok(resilience::store::all(db)
+        .await?
+        .into_iter()
+        .map(|study| {
+            let base = format!("/studies/{}/indices", study.id);
+            Dataset {
+                title: tr.ta("data-study-title", &[("study", &study.title), ("city", &study.place_name)]),
+                description: tr.t("data-study-description"),
+                licence: hub_licence.to_string(),
+                updated: changed,
+                formats: vec![
+                    ("CSV", format!("{base}.csv")),
+                    ("XLSX", format!("{base}.xlsx")),
+                    ("JSON", format!("/api/v1/studies/{}/indices", study.id)),
+                ],
+            }
+        })
+        .collect())
+}
+
+/// The dashboard's tables that are published as data.
+async fn insight_datasets(tr: Tr, db: &Db, hub_licence: &str) -> Result<Vec<Dataset>, sqlx::Error> {
+    let changed =
+        store::last_write(db, &["assess.", "support.", "fund.", "knowledge.", "resilience.", "workplan."]).await?;
+    Ok([
         ("capacity", "insight-capacity-title"),
         ("fund", "insight-fund-title"),
         ("structures", "insight-structures-title"),
-    ] {
-        datasets.push(Dataset {
-            title: tr.t(title),
-            description: tr.t("data-insight-description"),
-            licence: hub_licence.clone(),
-            updated: insight,
-            formats: vec![("CSV", format!("/insight/-/{id}.csv")), ("XLSX", format!("/insight/-/{id}.xlsx"))],
-        });
-    }
-    for (title, description, path, prefix) in [
-        ("data-practices-title", "data-practices-description", "/api/v1/practices", "knowledge."),
-        ("data-programmes-title", "data-programmes-description", "/api/v1/programmes", "knowledge."),
-        ("data-calls-title", "data-calls-description", "/api/v1/fund/calls", "fund."),
-        ("data-workplans-title", "data-workplans-description", "/api/v1/workplans", "support.plan_"),
-    ] {
-        let mut formats = vec![("JSON", path.to_string())];
-        if path == "/api/v1/practices" {
+    ]
+    .into_iter()
+    .map(|(id, title)| Dataset {
+        title: tr.t(title),
+        description: tr.t("data-insight-description"),
+        licence: hub_licence.to_string(),
+        updated: changed,
+        formats: vec![("CSV", format!("/insight/-/{id}.csv")), ("XLSX", format!("/insight/-/{id}.xlsx"))],
+    })
+    .collect())
+}
+
+/// A dataset served by the API: its title and description ids, its
+/// address, and the audit actions that change it.
+struct ApiDataset {
+    title: &'static str,
+    description: &'static str,
+    path: &'static str,
+    changed_by: &'static str,
+}
+
+const API_DATASETS: &[ApiDataset] = &[
+    ApiDataset {
+        title: "data-practices-title",
+        description: "data-practices-description",
+        path: "/api/v1/practices",
+        changed_by: "knowledge.",
+    },
+    ApiDataset {
+        title: "data-programmes-title",
+        description: "data-programmes-description",
+        path: "/api/v1/programmes",
+        changed_by: "knowledge.",
+    },
+    ApiDataset {
+        title: "data-calls-title",
+        description: "data-calls-description",
+        path: "/api/v1/fund/calls",
+        changed_by: "fund.",
+    },
+    ApiDataset {
+        title: "data-workplans-title",
+        description: "data-workplans-description",
+        path: "/api/v1/workplans",
+        changed_by: "support.plan_",
+    },
+];
+
+async fn api_datasets(tr: Tr, db: &Db, hub_licence: &str) -> Result<Vec<Dataset>, sqlx::Error> {
+    let mut datasets = Vec::new();
+    for d in API_DATASETS {
+        let mut formats = vec![("JSON", d.path.to_string())];
+        if d.path == "/api/v1/practices" {
             formats.insert(0, ("CSV", "/data/practices.csv".into()));
         }
         datasets.push(Dataset {
-            title: tr.t(title),
-            description: tr.t(description),
-            licence: hub_licence.clone(),
-            updated: last_write(db, &[prefix]).await?,
+            title: tr.t(d.title),
+            description: tr.t(d.description),
+            licence: hub_licence.to_string(),
+            updated: store::last_write(db, &[d.changed_by]).await?,
             formats,
         });
     }
-    render(&CataloguePage { shell: ctx.shell(tr.t("data-title")), datasets })
+    Ok(datasets)
 }
 
 /// A generated file with its version: 304 when the client holds it.
@@ -169,19 +225,7 @@ fn versioned(
         .into_response()
 }
 
-platform::record! {
-    struct BoundaryRow {
-        code: String,
-        name: String,
-        level: String,
-        source: String,
-        geometry: String,
-        valid_from: Option<chrono::NaiveDate>,
-        valid_to: Option<chrono::NaiveDate>,
-    }
-}
-
-impl BoundaryRow {
+impl store::BoundaryRow {
     /// A feature with its place and, for a shape that changed over time,
     /// the days it was valid (`valid_to` is its first day no longer valid).
     fn feature(self) -> Option<serde_json::Value> {
@@ -197,12 +241,9 @@ impl BoundaryRow {
 /// place's code, name and level and the source it came from.
 pub async fn boundaries(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, AppError> {
     let db = &state.db;
-    let version = last_write(db, BOUNDARIES).await?;
-    let sql = "SELECT p.code AS code, p.name AS name, p.level AS level, s.source AS source, s.geometry AS geometry, \
-               s.valid_from AS valid_from, s.valid_to AS valid_to \
-               FROM place_shapes s JOIN places p ON p.id = s.place_id ORDER BY p.code, CASE WHEN s.valid_from IS NULL THEN 0 ELSE 1 END, s.valid_from";
-    let rows: Vec<BoundaryRow> = on_db!(db, |pool| sqlx::query_as(sql).fetch_all(pool).await)?;
-    let features: Vec<serde_json::Value> = rows.into_iter().filter_map(BoundaryRow::feature).collect();
+    let version = store::last_write(db, BOUNDARIES).await?;
+    let rows = store::boundaries(db).await?;
+    let features: Vec<serde_json::Value> = rows.into_iter().filter_map(store::BoundaryRow::feature).collect();
     let body = json!({"type": "FeatureCollection", "features": features}).to_string();
     Ok(versioned(&headers, version, "application/geo+json", "boundaries.geojson", body))
 }
@@ -211,7 +252,7 @@ pub async fn boundaries(State(state): State<AppState>, headers: HeaderMap) -> Re
 /// original language, and where to read every version.
 pub async fn practices_csv(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, AppError> {
     let db = &state.db;
-    let version = last_write(db, &["knowledge."]).await?;
+    let version = store::last_write(db, &["knowledge."]).await?;
     let texts = knowledge::practices::all_texts(db).await?;
     let mut out = String::from(
         "id,country,place,organisation,language,title,themes,audiences,prevention_level,year_from,year_to,url\n",

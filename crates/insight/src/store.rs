@@ -9,15 +9,24 @@ use platform::{on_db, Db};
 
 /// Every place: code, name as shown, level.
 pub async fn places(db: &Db, footnote: bool) -> Result<BTreeMap<i64, (String, String, String)>, sqlx::Error> {
-    let rows: Vec<(i64, String, String, String)> =
-        on_db!(db, |pool| sqlx::query_as("SELECT id, code, name, level FROM places").fetch_all(pool).await)?;
+    let sql = format!("SELECT {} FROM places", PlaceRow::COLUMNS);
+    let rows: Vec<PlaceRow> = on_db!(db, |pool| sqlx::query_as(&sql).fetch_all(pool).await)?;
     Ok(rows
         .into_iter()
-        .map(|(id, code, name, level)| {
-            let shown = directory::places::shown_name(&code, &name, footnote);
-            (id, (code, shown, level))
+        .map(|p| {
+            let shown = directory::places::shown_name(&p.code, &p.name, footnote);
+            (p.id, (p.code, shown, p.level))
         })
         .collect())
+}
+
+platform::record! {
+    struct PlaceRow {
+        id: i64,
+        code: String,
+        name: String,
+        level: String,
+    }
 }
 
 /// Municipalities that are members of the network now.
@@ -110,4 +119,41 @@ pub async fn hours(db: &Db, since: NaiveDate) -> Result<Vec<(i64, f64)>, sqlx::E
     .bind(since)
     .fetch_all(pool)
     .await)
+}
+
+/// The time of the last audited write whose action starts with one of
+/// `prefixes`: the version of a dataset those writes change.
+pub async fn last_write(db: &Db, prefixes: &[&str]) -> Result<Option<DateTime<Utc>>, sqlx::Error> {
+    let mut newest = None;
+    for prefix in prefixes {
+        let at: Option<DateTime<Utc>> =
+            on_db!(db, |pool| sqlx::query_scalar("SELECT MAX(at) FROM audit_events WHERE action LIKE $1")
+                .bind(format!("{prefix}%"))
+                .fetch_one(pool)
+                .await)?;
+        newest = newest.max(at);
+    }
+    Ok(newest)
+}
+
+platform::record! {
+    /// A place's boundary over the days it was valid.
+    pub struct BoundaryRow {
+        pub code: String,
+        pub name: String,
+        pub level: String,
+        pub source: String,
+        pub geometry: String,
+        pub valid_from: Option<NaiveDate>,
+        pub valid_to: Option<NaiveDate>,
+    }
+}
+
+/// Every boundary, by place code and then from the oldest.
+pub async fn boundaries(db: &Db) -> Result<Vec<BoundaryRow>, sqlx::Error> {
+    let sql = "SELECT p.code AS code, p.name AS name, p.level AS level, s.source AS source, s.geometry AS geometry, \
+               s.valid_from AS valid_from, s.valid_to AS valid_to \
+               FROM place_shapes s JOIN places p ON p.id = s.place_id \
+               ORDER BY p.code, CASE WHEN s.valid_from IS NULL THEN 0 ELSE 1 END, s.valid_from";
+    on_db!(db, |pool| sqlx::query_as(sql).fetch_all(pool).await)
 }

@@ -9,6 +9,16 @@ use platform::{on_db, on_tx, Db, Tx};
 
 pub const KINDS: &[&str] = &["workshop", "study_visit", "conference", "peer_exchange"];
 
+platform::text_enum! {
+    /// What kind of meeting an event is; the same values as `KINDS`.
+    pub enum EventKind, messages "knowledge-event" {
+        Workshop = "workshop",
+        StudyVisit = "study_visit",
+        Conference = "conference",
+        PeerExchange = "peer_exchange",
+    }
+}
+
 #[derive(Clone, Debug, Default)]
 pub struct Event {
     pub id: i64,
@@ -23,31 +33,50 @@ pub struct Event {
     pub outputs: String,
 }
 
-type Row = (i64, String, String, NaiveDate, NaiveDate, String, String, String, String, String);
+impl Event {
+    /// The kind read through its vocabulary, if it is one of `KINDS`.
+    pub fn kind_of(&self) -> Option<EventKind> {
+        EventKind::parse(&self.kind)
+    }
+}
+
+platform::record! {
+    /// An event as stored: its lists are text.
+    struct EventRow {
+        id: i64,
+        title: String,
+        kind: String,
+        starts_on: NaiveDate,
+        ends_on: NaiveDate,
+        place_name: String,
+        languages: String,
+        agenda: String,
+        materials: String,
+        outputs: String,
+    }
+}
+
+impl From<EventRow> for Event {
+    fn from(row: EventRow) -> Event {
+        Event {
+            id: row.id,
+            title: row.title,
+            kind: row.kind,
+            starts_on: row.starts_on,
+            ends_on: row.ends_on,
+            place_name: row.place_name,
+            languages: row.languages.split(',').filter(|l| !l.is_empty()).map(String::from).collect(),
+            agenda: row.agenda,
+            materials: row.materials.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect(),
+            outputs: row.outputs,
+        }
+    }
+}
 
 pub async fn all(db: &Db) -> Result<Vec<Event>, sqlx::Error> {
-    let rows: Vec<Row> = on_db!(db, |pool| {
-        sqlx::query_as(
-        "SELECT id, title, kind, starts_on, ends_on, place_name, languages, agenda, materials, outputs FROM events ORDER BY starts_on DESC"
-    )
-    .fetch_all(pool)
-    .await
-    })?;
-    Ok(rows
-        .into_iter()
-        .map(|r| Event {
-            id: r.0,
-            title: r.1,
-            kind: r.2,
-            starts_on: r.3,
-            ends_on: r.4,
-            place_name: r.5,
-            languages: r.6.split(',').filter(|l| !l.is_empty()).map(String::from).collect(),
-            agenda: r.7,
-            materials: r.8.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect(),
-            outputs: r.9,
-        })
-        .collect())
+    let sql = format!("SELECT {} FROM events ORDER BY starts_on DESC", EventRow::COLUMNS);
+    let rows: Vec<EventRow> = on_db!(db, |pool| sqlx::query_as(&sql).fetch_all(pool).await)?;
+    Ok(rows.into_iter().map(Event::from).collect())
 }
 
 pub async fn load(db: &Db, id: i64) -> Result<Option<Event>, sqlx::Error> {
@@ -134,37 +163,54 @@ pub struct Poll {
     pub open: bool,
 }
 
-type PollRow = (i64, i64, String, String, String, bool);
+platform::record! {
+    /// A poll as stored: its options are one a line.
+    struct PollRow {
+        id: i64,
+        event_id: i64,
+        question: String,
+        options: String,
+        join_code: String,
+        open: bool,
+    }
+}
 
-fn poll(r: PollRow) -> Poll {
-    Poll {
-        id: r.0,
-        event_id: r.1,
-        question: r.2,
-        options: r.3.lines().map(String::from).collect(),
-        join_code: r.4,
-        open: r.5,
+impl From<PollRow> for Poll {
+    fn from(row: PollRow) -> Poll {
+        Poll {
+            id: row.id,
+            event_id: row.event_id,
+            question: row.question,
+            options: row.options.lines().map(String::from).collect(),
+            join_code: row.join_code,
+            open: row.open,
+        }
     }
 }
 
 pub async fn polls(db: &Db, event: i64) -> Result<Vec<Poll>, sqlx::Error> {
-    let rows: Vec<PollRow> = on_db!(db, |pool| sqlx::query_as(
-        "SELECT id, event_id, question, options, join_code, open FROM polls WHERE event_id = $1 ORDER BY id"
-    )
-    .bind(event)
-    .fetch_all(pool)
-    .await)?;
-    Ok(rows.into_iter().map(poll).collect())
+    let sql = format!("SELECT {} FROM polls WHERE event_id = $1 ORDER BY id", PollRow::COLUMNS);
+    let rows: Vec<PollRow> = on_db!(db, |pool| sqlx::query_as(&sql).bind(event).fetch_all(pool).await)?;
+    Ok(rows.into_iter().map(Poll::from).collect())
 }
 
 pub async fn poll_by_code(db: &Db, code: &str) -> Result<Option<Poll>, sqlx::Error> {
-    let row: Option<PollRow> = on_db!(db, |pool| sqlx::query_as(
-        "SELECT id, event_id, question, options, join_code, open FROM polls WHERE join_code = $1"
+    let sql = format!("SELECT {} FROM polls WHERE join_code = $1", PollRow::COLUMNS);
+    let code = code.trim().to_uppercase();
+    let row: Option<PollRow> = on_db!(db, |pool| sqlx::query_as(&sql).bind(&code).fetch_optional(pool).await)?;
+    Ok(row.map(Poll::from))
+}
+
+/// Whether the browser with this token has voted in the poll.
+pub async fn has_voted(db: &Db, poll: i64, voter_hash: &str) -> Result<bool, sqlx::Error> {
+    let votes: i64 = on_db!(db, |pool| sqlx::query_scalar(
+        "SELECT COUNT(*) FROM poll_voters WHERE poll_id = $1 AND token_hash = $2"
     )
-    .bind(code.trim().to_uppercase())
-    .fetch_optional(pool)
+    .bind(poll)
+    .bind(voter_hash)
+    .fetch_one(pool)
     .await)?;
-    Ok(row.map(poll))
+    Ok(votes > 0)
 }
 
 /// A join code of six letters and digits that are hard to confuse.

@@ -3,18 +3,71 @@
 //! side of a poll: the join code, the question, and the live counts.
 
 use askama::Template;
-use axum::extract::{Form, Path, Query, State};
+use axum::extract::{Path, Query, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{NaiveDate, Utc};
 use platform::audit::{self, Event as AuditEvent};
-use platform::on_db;
+use platform::i18n::Tr;
 use platform::policy::{Action, Resource};
 use platform::web::flash;
-use platform::web::form::{field, FieldErrors, Form as TypedForm};
+use platform::web::form::{FieldErrors, Form};
 use platform::web::{render, AppError, AppState, PageCtx, Shell};
+use serde::Deserialize;
 
-use crate::events::{self, Event, Poll, KINDS};
+use crate::events::{self, Event, EventKind, Poll};
+
+/// A new event as typed.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct EventForm {
+    title: String,
+    kind: Option<EventKind>,
+    starts_on: String,
+    ends_on: String,
+    place_name: String,
+    languages: String,
+    agenda: String,
+    materials: String,
+    outputs: String,
+}
+
+impl EventForm {
+    fn validate(&self, tr: Tr) -> Result<Event, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let title = self.title.trim();
+        if title.is_empty() || title.chars().count() > 200 {
+            errors.add("title", tr.t1("knowledge-required", "max", 200_i64));
+        }
+        if self.kind.is_none() {
+            errors.add("kind", tr.t("knowledge-choose"));
+        }
+        let date = |typed: &str| typed.trim().parse::<NaiveDate>().ok();
+        let (starts, ends) = (date(&self.starts_on), date(&self.ends_on));
+        if starts.is_none() || ends.is_none() || starts > ends {
+            errors.add("starts_on", tr.t("knowledge-dates-invalid"));
+        }
+        match (self.kind, starts, ends) {
+            (Some(kind), Some(starts_on), Some(ends_on)) if errors.is_empty() => Ok(Event {
+                title: title.into(),
+                kind: kind.to_string(),
+                starts_on,
+                ends_on,
+                place_name: self.place_name.trim().into(),
+                languages: self.languages.split(',').map(|l| l.trim().to_string()).filter(|l| !l.is_empty()).collect(),
+                agenda: self.agenda.trim().into(),
+                materials: self.materials.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect(),
+                outputs: self.outputs.trim().into(),
+                ..Event::default()
+            }),
+            _ => Err(errors),
+        }
+    }
+
+    fn is_kind(&self, kind: &EventKind) -> bool {
+        self.kind == Some(*kind)
+    }
+}
 
 #[derive(Template)]
 #[template(path = "events.html")]
@@ -22,21 +75,15 @@ struct EventsPage {
     shell: Shell,
     events: Vec<Event>,
     hub: bool,
-    kinds: &'static [&'static str],
-    form: Vec<(String, String)>,
+    kinds: &'static [EventKind],
+    form: EventForm,
     errors: FieldErrors,
-}
-
-impl EventsPage {
-    fn value(&self, name: &str) -> &str {
-        field(&self.form, name)
-    }
 }
 
 async fn events_page(
     ctx: &PageCtx,
     state: &AppState,
-    form: Vec<(String, String)>,
+    form: EventForm,
     errors: FieldErrors,
 ) -> Result<Response, AppError> {
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
@@ -44,7 +91,7 @@ async fn events_page(
         shell: ctx.shell(ctx.tr.t("knowledge-events-title")),
         events: events::all(&state.db).await?,
         hub: crate::pages::is_reviewer(ctx, state).await?,
-        kinds: KINDS,
+        kinds: EventKind::ALL,
         form,
         errors,
     };
@@ -52,55 +99,20 @@ async fn events_page(
 }
 
 pub async fn index(ctx: PageCtx, State(state): State<AppState>) -> Result<Response, AppError> {
-    events_page(&ctx, &state, Vec::new(), FieldErrors::default()).await
+    events_page(&ctx, &state, EventForm::default(), FieldErrors::default()).await
 }
 
 pub async fn create(
     ctx: PageCtx,
     State(state): State<AppState>,
-    Form(form): Form<Vec<(String, String)>>,
+    Form(form): Form<EventForm>,
 ) -> Result<Response, AppError> {
     if !crate::pages::is_reviewer(&ctx, &state).await? {
         ctx.require(Action::ReviewKnowledge, &Resource::Instance)?;
     }
-    let tr = ctx.tr;
-    let mut errors = FieldErrors::default();
-    let title = field(&form, "title");
-    if title.is_empty() || title.chars().count() > 200 {
-        errors.add("title", tr.t1("knowledge-required", "max", 200_i64));
-    }
-    let kind = field(&form, "kind");
-    if !KINDS.contains(&kind) {
-        errors.add("kind", tr.t("knowledge-choose"));
-    }
-    let date = |k: &str| field(&form, k).parse::<NaiveDate>().ok();
-    let (starts, ends) = (date("starts_on"), date("ends_on"));
-    if starts.is_none() || ends.is_none() || starts > ends {
-        errors.add("starts_on", tr.t("knowledge-dates-invalid"));
-    }
-    if !errors.is_empty() {
-        return events_page(&ctx, &state, form, errors).await;
-    }
-    let event = Event {
-        title: title.into(),
-        kind: kind.into(),
-        starts_on: starts.unwrap_or_default(),
-        ends_on: ends.unwrap_or_default(),
-        place_name: field(&form, "place_name").into(),
-        languages: field(&form, "languages")
-            .split(',')
-            .map(|l| l.trim().to_string())
-            .filter(|l| !l.is_empty())
-            .collect(),
-        agenda: field(&form, "agenda").into(),
-        materials: field(&form, "materials")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .map(String::from)
-            .collect(),
-        outputs: field(&form, "outputs").into(),
-        ..Event::default()
+    let event = match form.validate(ctx.tr) {
+        Ok(event) => event,
+        Err(errors) => return events_page(&ctx, &state, form, errors).await,
     };
     let mut tx = state.db.begin().await?;
     let id = events::create(&mut tx, &event).await?;
@@ -112,7 +124,7 @@ pub async fn create(
             object_type: "event",
             object_id: id.to_string(),
             place_id: None,
-            summary: title.into(),
+            summary: event.title.clone(),
         },
     )
     .await?;
@@ -189,7 +201,7 @@ fn forbidden(ctx: &PageCtx) -> AppError {
     ctx.error(StatusCode::FORBIDDEN, "error-forbidden-title", "error-forbidden-message")
 }
 
-#[derive(serde::Deserialize)]
+#[derive(Deserialize)]
 pub struct RegisterForm {
     position: i64,
 }
@@ -199,7 +211,7 @@ pub async fn register(
     ctx: PageCtx,
     State(state): State<AppState>,
     Path(id): Path<i64>,
-    TypedForm(form): TypedForm<RegisterForm>,
+    Form(form): Form<RegisterForm>,
 ) -> Result<Response, AppError> {
     event_and_role(&ctx, &state, id).await?;
     if !ctx.account().is_some_and(|a| a.positions.contains(&form.position)) {
@@ -213,7 +225,7 @@ pub async fn register(
     Ok(flash::redirect(&format!("/knowledge/events/{id}"), "flash-knowledge-registered"))
 }
 
-#[derive(serde::Deserialize)]
+#[derive(Deserialize)]
 pub struct AttendanceForm {
     #[serde(default)]
     present: Vec<i64>,
@@ -224,7 +236,7 @@ pub async fn attendance(
     ctx: PageCtx,
     State(state): State<AppState>,
     Path(id): Path<i64>,
-    TypedForm(form): TypedForm<AttendanceForm>,
+    Form(form): Form<AttendanceForm>,
 ) -> Result<Response, AppError> {
     if !event_and_role(&ctx, &state, id).await? {
         return Err(forbidden(&ctx));
@@ -235,7 +247,7 @@ pub async fn attendance(
     Ok(flash::redirect(&format!("/knowledge/events/{id}"), "flash-knowledge-attendance"))
 }
 
-#[derive(serde::Deserialize, Default)]
+#[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct PollForm {
     question: String,
@@ -247,7 +259,7 @@ pub async fn open_poll(
     ctx: PageCtx,
     State(state): State<AppState>,
     Path(id): Path<i64>,
-    TypedForm(form): TypedForm<PollForm>,
+    Form(form): Form<PollForm>,
 ) -> Result<Response, AppError> {
     if !event_and_role(&ctx, &state, id).await? {
         return Err(forbidden(&ctx));
@@ -283,7 +295,7 @@ impl PollPage {
     }
 }
 
-#[derive(serde::Deserialize, Default)]
+#[derive(Deserialize, Default)]
 pub struct JoinQuery {
     #[serde(default)]
     code: String,
@@ -305,18 +317,11 @@ async fn poll_page(
     let poll = if code.is_empty() { None } else { events::poll_by_code(&state.db, code).await? };
     let (counts, voted) = match &poll {
         Some(p) => {
-            let hash = voter(headers);
-            let voted: i64 = match hash {
-                Some(h) => on_db!(&state.db, |pool| sqlx::query_scalar(
-                    "SELECT COUNT(*) FROM poll_voters WHERE poll_id = $1 AND token_hash = $2"
-                )
-                .bind(p.id)
-                .bind(&h)
-                .fetch_one(pool)
-                .await)?,
-                None => 0,
+            let voted = match voter(headers) {
+                Some(hash) => events::has_voted(&state.db, p.id, &hash).await?,
+                None => false,
             };
-            (events::counts(&state.db, p).await?, voted > 0)
+            (events::counts(&state.db, p).await?, voted)
         }
         None => (Vec::new(), false),
     };
@@ -351,6 +356,13 @@ pub async fn show_poll(
     poll_page(&ctx, &state, &code, &headers, String::new()).await
 }
 
+/// A vote as sent: the index of the option chosen.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct VoteForm {
+    option: Option<i64>,
+}
+
 /// An anonymous vote: the browser gets a random token (kept only as a hash,
 /// apart from the votes) so that it votes once.
 pub async fn vote(
@@ -358,12 +370,12 @@ pub async fn vote(
     State(state): State<AppState>,
     headers: HeaderMap,
     Path(code): Path<String>,
-    Form(form): Form<Vec<(String, String)>>,
+    Form(form): Form<VoteForm>,
 ) -> Result<Response, AppError> {
     let Some(poll) = events::poll_by_code(&state.db, &code).await? else {
         return Err(ctx.not_found());
     };
-    let option = field(&form, "option").parse::<i64>().ok().filter(|o| (0..poll.options.len() as i64).contains(o));
+    let option = form.option.filter(|o| (0..poll.options.len() as i64).contains(o));
     let Some(option) = option.filter(|_| poll.open) else {
         return poll_page(&ctx, &state, &code, &headers, ctx.tr.t("knowledge-poll-choose")).await;
     };

@@ -5,11 +5,12 @@
 
 pub mod analysis;
 pub mod demo;
+mod directory_refs;
 pub mod events;
 mod events_pages;
 pub mod generate;
 mod pages;
-mod peers;
+pub mod peers;
 pub mod practices;
 pub mod programmes;
 mod programmes_pages;

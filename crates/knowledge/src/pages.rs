@@ -4,22 +4,25 @@
 
 use askama::Template;
 use axum::body::Bytes;
-use axum::extract::{Form, Multipart, Path, Query, State};
+use axum::extract::{Multipart, Path, Query, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use base64::Engine;
 use chrono::{Datelike, Utc};
 use platform::audit::{self, Event};
+use platform::i18n::Tr;
 use platform::policy::{can, Action, Resource};
 use platform::web::flash;
-use platform::web::form::{field, ticked, FieldErrors, Form as TypedForm};
+use platform::web::form::{ticked, FieldErrors, Form};
 use platform::web::pager::Pager;
 use platform::web::{render, AppError, AppState, PageCtx, Shell};
-use platform::{on_db, on_tx};
 use serde::Deserialize;
 
-use crate::practices::{self, Practice, Text, AUDIENCES, EVALUATIONS, LEVELS, ORGANISATION_TYPES, TEXT_FIELDS, THEMES};
-use crate::search::{Results, Search, DIMENSIONS};
+use crate::directory_refs;
+use crate::practices::{
+    self, Attachment, Audience, Evaluation, Level, OrganisationType, Practice, Text, TextStatus, Theme, TEXT_FIELDS,
+};
+use crate::search::{Dimension, RecordKind, Results, Search};
 use crate::terminology;
 
 /// The running server's search index.
@@ -47,7 +50,7 @@ struct SearchPage {
     query: String,
     filters: Vec<(String, String)>,
     results: Results,
-    dimensions: &'static [&'static str],
+    dimensions: &'static [Dimension],
     pending: Vec<(i64, String, String)>,
     can_contribute: bool,
     pager: Pager,
@@ -57,13 +60,19 @@ struct SearchPage {
 const PER_PAGE: usize = 20;
 
 impl SearchPage {
-    /// The label of a facet value, in the reader's language.
+    /// The label of a facet value, in the reader's language; a value no
+    /// vocabulary spells is shown as it is.
     fn label(&self, dimension: &str, value: &str) -> String {
-        match dimension {
-            "country" => platform::countries::name(value, self.shell.tr),
-            "year" => value.to_string(),
-            _ => self.shell.tr.t(&format!("knowledge-{dimension}-{value}")),
-        }
+        let tr = self.shell.tr;
+        let message_id = match Dimension::parse(dimension) {
+            Some(Dimension::Country) => return platform::countries::name(value, tr),
+            Some(Dimension::Type) => RecordKind::parse(value).map(RecordKind::message_id),
+            Some(Dimension::Theme) => Theme::parse(value).map(Theme::message_id),
+            Some(Dimension::Audience) => Audience::parse(value).map(Audience::message_id),
+            Some(Dimension::Level) => Level::parse(value).map(Level::message_id),
+            Some(Dimension::Year) | None => None,
+        };
+        message_id.map_or_else(|| value.to_string(), |id| tr.t(id))
     }
 
     fn values(&self, dimension: &str) -> &[(String, u64)] {
@@ -107,7 +116,7 @@ pub async fn search_page(
         params.iter().find(|(k, _)| k == "q").map(|(_, v)| v.chars().take(200).collect()).unwrap_or_default();
     let page_asked = params.iter().find(|(k, _)| k == "page").and_then(|(_, v)| v.parse::<i64>().ok()).unwrap_or(1);
     let filters: Vec<(String, String)> =
-        params.into_iter().filter(|(k, v)| DIMENSIONS.contains(&k.as_str()) && !v.is_empty()).take(12).collect();
+        params.into_iter().filter(|(k, v)| Dimension::parse(k).is_some() && !v.is_empty()).take(12).collect();
     let language = ctx.tr.code().to_string();
     let (q, f) = (query.clone(), filters.clone());
     let offset = (page_asked.clamp(1, 10_000) as usize - 1) * PER_PAGE;
@@ -136,7 +145,7 @@ pub async fn search_page(
         query,
         filters,
         results,
-        dimensions: DIMENSIONS,
+        dimensions: Dimension::ALL,
         pending,
         can_contribute: ctx.account().is_some(),
         pager,
@@ -144,30 +153,202 @@ pub async fn search_page(
     render(&page)
 }
 
+/// A practice as typed, new or edited: the three texts in its language
+/// and what describes it.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct PracticeForm {
+    language: String,
+    title: String,
+    summary: String,
+    description: String,
+    country: String,
+    place_name: String,
+    place_code: String,
+    contact_position: Option<i64>,
+    organisation: String,
+    organisation_type: Option<OrganisationType>,
+    audiences: Vec<Audience>,
+    themes: Vec<Theme>,
+    prevention_level: Option<Level>,
+    sector: String,
+    year_from: String,
+    year_to: String,
+    evaluation: Option<Evaluation>,
+    evidence: String,
+    resources: String,
+    transferability: String,
+    links: String,
+}
+
+/// What a valid form proposes: the practice and its title, summary and
+/// description.
+struct Proposal {
+    practice: Practice,
+    texts: [String; 3],
+}
+
+impl PracticeForm {
+    /// The form filled from a stored practice, for editing.
+    fn of(p: &Practice, texts: &[Text], place_code: String) -> PracticeForm {
+        let text = |f: &str| {
+            texts.iter().find(|t| t.field == f && t.language == p.language).map(|t| t.body.clone()).unwrap_or_default()
+        };
+        PracticeForm {
+            language: p.language.clone(),
+            title: text("title"),
+            summary: text("summary"),
+            description: text("description"),
+            country: p.country.clone(),
+            place_name: p.place_name.clone(),
+            place_code,
+            contact_position: p.contact_position_id,
+            organisation: p.organisation.clone(),
+            organisation_type: p.organisation_kind(),
+            audiences: p.audience_list(),
+            themes: p.theme_list(),
+            prevention_level: p.level(),
+            sector: p.sector.clone(),
+            year_from: p.year_from.to_string(),
+            year_to: p.year_to.map(|y| y.to_string()).unwrap_or_default(),
+            evaluation: p.evaluation_kind(),
+            evidence: p.evidence.clone(),
+            resources: p.resources.clone(),
+            transferability: p.transferability.clone(),
+            links: p.links.join("\n"),
+        }
+    }
+
+    /// Checks every field: the practice and its three texts, or every
+    /// field's problem.
+    fn validate(&self, tr: Tr) -> Result<Proposal, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let mut require = |name: &str, typed: &str, max: usize| {
+            let typed = typed.trim();
+            if typed.is_empty() || typed.chars().count() > max {
+                errors.add(name, tr.t1("knowledge-required", "max", max as i64));
+            }
+            typed.to_string()
+        };
+        let title = require("title", &self.title, 200);
+        let summary = require("summary", &self.summary, 1000);
+        let description = require("description", &self.description, 20_000);
+        let organisation = require("organisation", &self.organisation, 200);
+        let country = self.country.trim().to_uppercase();
+        if !platform::countries::is_country(&country) {
+            errors.add("country", tr.t("knowledge-country-invalid"));
+        }
+        let language = self.language.trim();
+        if !languages().iter().any(|(code, _)| *code == language) {
+            errors.add("language", tr.t("knowledge-language-invalid"));
+        }
+        for (name, chosen) in [
+            ("organisation_type", self.organisation_type.is_some()),
+            ("prevention_level", self.prevention_level.is_some()),
+            ("evaluation", self.evaluation.is_some()),
+        ] {
+            if !chosen {
+                errors.add(name, tr.t("knowledge-choose"));
+            }
+        }
+        for (name, empty) in [("themes", self.themes.is_empty()), ("audiences", self.audiences.is_empty())] {
+            if empty {
+                errors.add(name, tr.t("knowledge-choose-one"));
+            }
+        }
+        let years = self.years();
+        if years.is_none() {
+            errors.add("year_from", tr.t("knowledge-years-invalid"));
+        }
+        let links = self.link_list();
+        if links
+            .iter()
+            .any(|l| !(l.starts_with("https://") || l.starts_with("http://")) || l.contains(char::is_whitespace))
+        {
+            errors.add("links", tr.t("knowledge-links-invalid"));
+        }
+        let (Some(organisation_type), Some(level), Some(evaluation), Some((year_from, year_to)), true) =
+            (self.organisation_type, self.prevention_level, self.evaluation, years, errors.is_empty())
+        else {
+            return Err(errors);
+        };
+        let practice = Practice {
+            country,
+            place_name: self.place_name.trim().to_string(),
+            organisation,
+            organisation_type: organisation_type.to_string(),
+            audiences: self.audiences.iter().map(|a| a.to_string()).collect(),
+            themes: self.themes.iter().map(|t| t.to_string()).collect(),
+            prevention_level: level.to_string(),
+            sector: self.sector.trim().to_string(),
+            year_from,
+            year_to,
+            evaluation: evaluation.to_string(),
+            evidence: self.evidence.trim().to_string(),
+            resources: self.resources.trim().to_string(),
+            transferability: self.transferability.trim().to_string(),
+            links,
+            language: language.to_string(),
+            state: "draft".into(),
+            ..Practice::default()
+        };
+        Ok(Proposal { practice, texts: [title, summary, description] })
+    }
+
+    /// The first and the last year (none while it runs), if they make sense:
+    /// from 1990 to this year, ending after it began and within ten years.
+    fn years(&self) -> Option<(i64, Option<i64>)> {
+        let this_year = i64::from(Utc::now().year());
+        let from = self.year_from.trim().parse::<i64>().ok().filter(|y| (1990..=this_year).contains(y))?;
+        match self.year_to.trim() {
+            "" => Some((from, None)),
+            to => to.parse::<i64>().ok().filter(|y| *y >= from && *y <= this_year + 10).map(|to| (from, Some(to))),
+        }
+    }
+
+    fn link_list(&self) -> Vec<String> {
+        self.links.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect()
+    }
+
+    fn has_theme(&self, theme: &Theme) -> bool {
+        self.themes.contains(theme)
+    }
+
+    fn has_audience(&self, audience: &Audience) -> bool {
+        self.audiences.contains(audience)
+    }
+
+    fn level_is(&self, level: &Level) -> bool {
+        self.prevention_level == Some(*level)
+    }
+
+    fn organisation_type_is(&self, kind: &OrganisationType) -> bool {
+        self.organisation_type == Some(*kind)
+    }
+
+    fn evaluation_is(&self, evaluation: &Evaluation) -> bool {
+        self.evaluation == Some(*evaluation)
+    }
+
+    fn contact_is(&self, position: &i64) -> bool {
+        self.contact_position == Some(*position)
+    }
+}
+
 #[derive(Template)]
 #[template(path = "practice_form.html")]
 struct FormPage {
     shell: Shell,
     action: String,
-    form: Vec<(String, String)>,
+    form: PracticeForm,
     errors: FieldErrors,
-    levels: &'static [&'static str],
-    audiences: &'static [&'static str],
-    themes: &'static [&'static str],
-    organisation_types: &'static [&'static str],
-    evaluations: &'static [&'static str],
+    levels: &'static [Level],
+    audiences: &'static [Audience],
+    themes: &'static [Theme],
+    organisation_types: &'static [OrganisationType],
+    evaluations: &'static [Evaluation],
     languages: Vec<(&'static str, &'static str)>,
     positions: Vec<(i64, String)>,
-}
-
-impl FormPage {
-    fn value(&self, name: &str) -> &str {
-        field(&self.form, name)
-    }
-
-    fn checked(&self, name: &str, value: &str) -> bool {
-        self.form.iter().any(|(k, v)| k == name && v == value)
-    }
 }
 
 fn languages() -> Vec<(&'static str, &'static str)> {
@@ -178,14 +359,7 @@ fn languages() -> Vec<(&'static str, &'static str)> {
 pub(crate) async fn own_positions(ctx: &PageCtx, state: &AppState) -> Result<Vec<(i64, String)>, sqlx::Error> {
     let mut out = Vec::new();
     for position in ctx.account().map(|a| a.positions.clone()).unwrap_or_default() {
-        let title: Option<String> = on_db!(&state.db, |pool| {
-            sqlx::query_scalar(
-            "SELECT p.title || ' · ' || i.name FROM positions p JOIN institutions i ON i.id = p.institution_id WHERE p.id = $1"
-        )
-        .bind(position)
-        .fetch_optional(pool)
-        .await
-        })?;
+        let title = directory_refs::position_title(&state.db, position).await?;
         out.extend(title.map(|t| (position, t)));
     }
     Ok(out)
@@ -195,7 +369,7 @@ async fn form_page(
     ctx: &PageCtx,
     state: &AppState,
     action: String,
-    form: Vec<(String, String)>,
+    form: PracticeForm,
     errors: FieldErrors,
 ) -> Result<Response, AppError> {
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
@@ -205,11 +379,11 @@ async fn form_page(
         action,
         form,
         errors,
-        levels: LEVELS,
-        audiences: AUDIENCES,
-        themes: THEMES,
-        organisation_types: ORGANISATION_TYPES,
-        evaluations: EVALUATIONS,
+        levels: Level::ALL,
+        audiences: Audience::ALL,
+        themes: Theme::ALL,
+        organisation_types: OrganisationType::ALL,
+        evaluations: Evaluation::ALL,
         languages: languages(),
     };
     Ok((status, render(&page)?).into_response())
@@ -217,100 +391,8 @@ async fn form_page(
 
 pub async fn new_form(ctx: PageCtx, State(state): State<AppState>) -> Result<Response, AppError> {
     ctx.require(Action::ContributeKnowledge, &Resource::Instance)?;
-    let form = vec![("language".to_string(), ctx.tr.code().to_string())];
+    let form = PracticeForm { language: ctx.tr.code().to_string(), ..PracticeForm::default() };
     form_page(&ctx, &state, "/knowledge/practices".into(), form, FieldErrors::default()).await
-}
-
-fn many(form: &[(String, String)], name: &str, allowed: &[&str]) -> Vec<String> {
-    form.iter().filter(|(k, v)| k == name && allowed.contains(&v.as_str())).map(|(_, v)| v.clone()).collect()
-}
-
-/// Reads and checks the form: the practice and its three texts, or every
-/// field's problem.
-fn read(ctx: &PageCtx, form: &[(String, String)]) -> Result<(Practice, [String; 3]), FieldErrors> {
-    let tr = ctx.tr;
-    let mut errors = FieldErrors::default();
-    let mut require = |name: &str, max: usize| {
-        let v = field(form, name);
-        if v.is_empty() || v.chars().count() > max {
-            errors.add(name, tr.t1("knowledge-required", "max", max as i64));
-        }
-        v.to_string()
-    };
-    let title = require("title", 200);
-    let summary = require("summary", 1000);
-    let description = require("description", 20_000);
-    let organisation = require("organisation", 200);
-    let country = field(form, "country").to_uppercase();
-    if !platform::countries::is_country(&country) {
-        errors.add("country", tr.t("knowledge-country-invalid"));
-    }
-    let language = field(form, "language");
-    if !languages().iter().any(|(code, _)| *code == language) {
-        errors.add("language", tr.t("knowledge-language-invalid"));
-    }
-    let pick = |name: &str, allowed: &[&str], errors: &mut FieldErrors| {
-        let v = field(form, name);
-        if !allowed.contains(&v) {
-            errors.add(name, tr.t("knowledge-choose"));
-        }
-        v.to_string()
-    };
-    let organisation_type = pick("organisation_type", ORGANISATION_TYPES, &mut errors);
-    let prevention_level = pick("prevention_level", LEVELS, &mut errors);
-    let evaluation = pick("evaluation", EVALUATIONS, &mut errors);
-    let themes = many(form, "themes", THEMES);
-    if themes.is_empty() {
-        errors.add("themes", tr.t("knowledge-choose-one"));
-    }
-    let audiences = many(form, "audiences", AUDIENCES);
-    if audiences.is_empty() {
-        errors.add("audiences", tr.t("knowledge-choose-one"));
-    }
-    let this_year = i64::from(Utc::now().year());
-    let year_from = field(form, "year_from").parse::<i64>().ok().filter(|y| (1990..=this_year).contains(y));
-    let year_to = match field(form, "year_to") {
-        "" => Ok(None),
-        v => v
-            .parse::<i64>()
-            .ok()
-            .filter(|y| year_from.is_some_and(|f| *y >= f) && *y <= this_year + 10)
-            .map(Some)
-            .ok_or(()),
-    };
-    if year_from.is_none() || year_to.is_err() {
-        errors.add("year_from", tr.t("knowledge-years-invalid"));
-    }
-    let links: Vec<String> =
-        field(form, "links").lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect();
-    if links.iter().any(|l| !(l.starts_with("https://") || l.starts_with("http://")) || l.contains(char::is_whitespace))
-    {
-        errors.add("links", tr.t("knowledge-links-invalid"));
-    }
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-    let practice = Practice {
-        country,
-        place_name: field(form, "place_name").to_string(),
-        organisation,
-        organisation_type,
-        audiences,
-        themes,
-        prevention_level,
-        sector: field(form, "sector").to_string(),
-        year_from: year_from.unwrap_or_default(),
-        year_to: year_to.unwrap_or_default(),
-        evaluation,
-        evidence: field(form, "evidence").to_string(),
-        resources: field(form, "resources").to_string(),
-        transferability: field(form, "transferability").to_string(),
-        links,
-        language: language.to_string(),
-        state: "draft".into(),
-        ..Practice::default()
-    };
-    Ok((practice, [title, summary, description]))
 }
 
 /// The practice's place in the directory (by code, optional) and its
@@ -318,18 +400,18 @@ fn read(ctx: &PageCtx, form: &[(String, String)]) -> Result<(Practice, [String; 
 async fn link(
     ctx: &PageCtx,
     state: &AppState,
-    form: &[(String, String)],
+    form: &PracticeForm,
     practice: &mut Practice,
 ) -> Result<Result<(), FieldErrors>, AppError> {
     let mut errors = FieldErrors::default();
-    let code = field(form, "place_code").to_uppercase();
+    let code = form.place_code.trim().to_uppercase();
     if !code.is_empty() {
         match directory::places::find(&state.db, &code).await? {
             Some(place) if code.starts_with(&practice.country) => practice.place_id = Some(place.id),
             _ => errors.add("place_code", ctx.tr.t1("knowledge-place-unknown", "code", code.clone())),
         }
     }
-    if let Ok(position) = field(form, "contact_position").parse::<i64>() {
+    if let Some(position) = form.contact_position {
         if own_positions(ctx, state).await?.iter().any(|(p, _)| *p == position) {
             practice.contact_position_id = Some(position);
         } else {
@@ -342,11 +424,11 @@ async fn link(
 pub async fn create(
     ctx: PageCtx,
     State(state): State<AppState>,
-    Form(form): Form<Vec<(String, String)>>,
+    Form(form): Form<PracticeForm>,
 ) -> Result<Response, AppError> {
     ctx.require(Action::ContributeKnowledge, &Resource::Instance)?;
-    let (mut practice, texts) = match read(&ctx, &form) {
-        Ok(read) => read,
+    let Proposal { mut practice, texts } = match form.validate(ctx.tr) {
+        Ok(proposal) => proposal,
         Err(errors) => return form_page(&ctx, &state, "/knowledge/practices".into(), form, errors).await,
     };
     practice.created_by = ctx.account().map(|a| a.id).unwrap_or_default();
@@ -400,40 +482,11 @@ pub async fn edit_form(ctx: PageCtx, State(state): State<AppState>, Path(id): Pa
         ctx.require(Action::ReviewKnowledge, &Resource::Instance)?;
     }
     let texts = practices::texts(&state.db, id).await?;
-    let text = |f: &str| {
-        texts.iter().find(|t| t.field == f && t.language == p.language).map(|t| t.body.clone()).unwrap_or_default()
-    };
-    let place_code: String = match p.place_id {
-        Some(place) => on_db!(&state.db, |pool| sqlx::query_scalar("SELECT code FROM places WHERE id = $1")
-            .bind(place)
-            .fetch_optional(pool)
-            .await)?
-        .unwrap_or_default(),
+    let place_code = match p.place_id {
+        Some(place) => directory_refs::place_code(&state.db, place).await?.unwrap_or_default(),
         None => String::new(),
     };
-    let mut form: Vec<(String, String)> = vec![
-        ("title".into(), text("title")),
-        ("summary".into(), text("summary")),
-        ("description".into(), text("description")),
-        ("country".into(), p.country.clone()),
-        ("place_name".into(), p.place_name.clone()),
-        ("place_code".into(), place_code),
-        ("contact_position".into(), p.contact_position_id.map(|c| c.to_string()).unwrap_or_default()),
-        ("organisation".into(), p.organisation.clone()),
-        ("organisation_type".into(), p.organisation_type.clone()),
-        ("prevention_level".into(), p.prevention_level.clone()),
-        ("sector".into(), p.sector.clone()),
-        ("year_from".into(), p.year_from.to_string()),
-        ("year_to".into(), p.year_to.map(|y| y.to_string()).unwrap_or_default()),
-        ("evaluation".into(), p.evaluation.clone()),
-        ("evidence".into(), p.evidence.clone()),
-        ("resources".into(), p.resources.clone()),
-        ("transferability".into(), p.transferability.clone()),
-        ("links".into(), p.links.join("\n")),
-        ("language".into(), p.language.clone()),
-    ];
-    form.extend(p.themes.iter().map(|t| ("themes".to_string(), t.clone())));
-    form.extend(p.audiences.iter().map(|a| ("audiences".to_string(), a.clone())));
+    let form = PracticeForm::of(&p, &texts, place_code);
     form_page(&ctx, &state, format!("/knowledge/practices/{id}/edit"), form, FieldErrors::default()).await
 }
 
@@ -447,14 +500,14 @@ pub async fn update(
     ctx: PageCtx,
     State(state): State<AppState>,
     Path(id): Path<i64>,
-    Form(form): Form<Vec<(String, String)>>,
+    Form(form): Form<PracticeForm>,
 ) -> Result<Response, AppError> {
     let (existing, author, reviewer) = access(&ctx, &state, id).await?;
     if !author && !reviewer {
         ctx.require(Action::ReviewKnowledge, &Resource::Instance)?;
     }
-    let (mut practice, texts) = match read(&ctx, &form) {
-        Ok(read) => read,
+    let Proposal { mut practice, texts } = match form.validate(ctx.tr) {
+        Ok(proposal) => proposal,
         Err(errors) => return form_page(&ctx, &state, format!("/knowledge/practices/{id}/edit"), form, errors).await,
     };
     practice.id = id;
@@ -470,7 +523,7 @@ pub async fn update(
 pub struct TranslationView {
     pub language: String,
     pub autonym: String,
-    pub status: String,
+    pub status: TextStatus,
     /// Terms the original uses whose approved form this translation lacks.
     pub warnings: Vec<(String, String)>,
 }
@@ -486,19 +539,13 @@ struct PracticePage {
     shown_language: String,
     translated: bool,
     translations: Vec<TranslationView>,
-    attachments: Vec<(i64, String, i64)>,
+    attachments: Vec<Attachment>,
     contact: String,
     author: bool,
     reviewer: bool,
     languages: Vec<(&'static str, &'static str)>,
-    form: Vec<(String, String)>,
+    translation: TranslationForm,
     errors: FieldErrors,
-}
-
-impl PracticePage {
-    fn value(&self, name: &str) -> &str {
-        field(&self.form, name)
-    }
 }
 
 fn autonym(code: &str) -> String {
@@ -509,10 +556,46 @@ async fn practice_page(
     ctx: &PageCtx,
     state: &AppState,
     id: i64,
-    form: Vec<(String, String)>,
+    translation: TranslationForm,
     errors: FieldErrors,
 ) -> Result<Response, AppError> {
-    practice_page_in(ctx, state, id, None, form, errors).await
+    practice_page_in(ctx, state, id, None, translation, errors).await
+}
+
+/// Each language the practice is written in, with how far its texts can be
+/// trusted and, for a translation, the approved terms it lacks.
+fn translation_views(practice: &Practice, texts: &[Text]) -> Vec<TranslationView> {
+    let original = |f: &str| {
+        texts
+            .iter()
+            .find(|t| t.field == f && t.language == practice.language)
+            .map(|t| t.body.clone())
+            .unwrap_or_default()
+    };
+    let original_all = format!("{} {} {}", original("title"), original("summary"), original("description"));
+    let mut languages_seen: Vec<&str> = texts.iter().map(|t| t.language.as_str()).collect();
+    languages_seen.dedup();
+    languages_seen
+        .into_iter()
+        .map(|language| {
+            let of: Vec<&Text> = texts.iter().filter(|t| t.language == language).collect();
+            let warnings = if language == practice.language {
+                Vec::new()
+            } else {
+                let body: Vec<&str> = of.iter().map(|t| t.body.as_str()).collect();
+                terminology::missing_terms(&practice.language, &original_all, language, &body.join(" "))
+                    .into_iter()
+                    .map(|(_, used, expected)| (used, expected))
+                    .collect()
+            };
+            TranslationView {
+                language: language.to_string(),
+                autonym: autonym(language),
+                status: TextStatus::of_language(of.iter().map(|t| t.status.as_str())),
+                warnings,
+            }
+        })
+        .collect()
 }
 
 /// The practice in the language asked for (`?lang=`), else in the first
@@ -522,7 +605,7 @@ async fn practice_page_in(
     state: &AppState,
     id: i64,
     asked: Option<&str>,
-    form: Vec<(String, String)>,
+    translation: TranslationForm,
     errors: FieldErrors,
 ) -> Result<Response, AppError> {
     let (practice, author, reviewer) = access(ctx, state, id).await?;
@@ -532,79 +615,28 @@ async fn practice_page_in(
         None => practices::reading_order(ctx.tr.code()),
     };
     let pick = |f: &str| practices::text_in_order(&texts, f, &order, &practice.language);
+    let body = |f: &str| pick(f).map(|t| t.body.clone()).unwrap_or_default();
     let shown_language = pick("title").map(|t| t.language.clone()).unwrap_or_else(|| practice.language.clone());
-    let original = |f: &str| {
-        texts
-            .iter()
-            .find(|t| t.field == f && t.language == practice.language)
-            .map(|t| t.body.clone())
-            .unwrap_or_default()
-    };
-    let original_all = format!("{} {} {}", original("title"), original("summary"), original("description"));
-    let mut translations: Vec<TranslationView> = Vec::new();
-    let mut languages_seen: Vec<&str> = texts.iter().map(|t| t.language.as_str()).collect();
-    languages_seen.dedup();
-    for language in languages_seen {
-        let of: Vec<&Text> = texts.iter().filter(|t| t.language == language).collect();
-        let status = of
-            .iter()
-            .map(|t| t.status.as_str())
-            .min_by_key(|s| match *s {
-                "machine" => 0,
-                "human" => 1,
-                "reviewed" => 2,
-                _ => 3,
-            })
-            .unwrap_or("original")
-            .to_string();
-        let warnings = if language == practice.language {
-            Vec::new()
-        } else {
-            let body: Vec<&str> = of.iter().map(|t| t.body.as_str()).collect();
-            terminology::missing_terms(&practice.language, &original_all, language, &body.join(" "))
-                .into_iter()
-                .map(|(_, used, expected)| (used, expected))
-                .collect()
-        };
-        translations.push(TranslationView {
-            language: language.to_string(),
-            autonym: autonym(language),
-            status,
-            warnings,
-        });
-    }
-    let contact: String = match practice.contact_position_id {
-        Some(position) => on_db!(&state.db, |pool| sqlx::query_scalar(
-            "SELECT p.title || ' · ' || i.name FROM positions p JOIN institutions i ON i.id = p.institution_id WHERE p.id = $1"
-        )
-        .bind(position)
-        .fetch_optional(pool)
-        .await)?
-        .unwrap_or_default(),
+    let contact = match practice.contact_position_id {
+        Some(position) => directory_refs::position_title(&state.db, position).await?.unwrap_or_default(),
         None => String::new(),
     };
-    let attachments: Vec<(i64, String, i64)> = on_db!(&state.db, |pool| sqlx::query_as(
-        "SELECT id, file_name, size FROM practice_attachments WHERE practice_id = $1 ORDER BY id"
-    )
-    .bind(id)
-    .fetch_all(pool)
-    .await)?;
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     let page = PracticePage {
-        shell: ctx.shell(pick("title").map(|t| t.body.clone()).unwrap_or_default()),
-        title: pick("title").map(|t| t.body.clone()).unwrap_or_default(),
-        summary: pick("summary").map(|t| t.body.clone()).unwrap_or_default(),
-        description: pick("description").map(|t| t.body.clone()).unwrap_or_default(),
+        shell: ctx.shell(body("title")),
+        title: body("title"),
+        summary: body("summary"),
+        description: body("description"),
         translated: shown_language != practice.language,
         shown_language,
-        translations,
-        attachments,
+        translations: translation_views(&practice, &texts),
+        attachments: practices::attachments(&state.db, id).await?,
         contact,
         practice,
         author,
         reviewer,
         languages: languages(),
-        form,
+        translation,
         errors,
     };
     Ok((status, render(&page)?).into_response())
@@ -622,7 +654,7 @@ pub async fn show(
     Path(id): Path<i64>,
     Query(q): Query<LanguageQuery>,
 ) -> Result<Response, AppError> {
-    practice_page_in(&ctx, &state, id, q.lang.as_deref(), Vec::new(), FieldErrors::default()).await
+    practice_page_in(&ctx, &state, id, q.lang.as_deref(), TranslationForm::default(), FieldErrors::default()).await
 }
 
 /// A change to a practice, recorded and reflected in the search index at once.
@@ -655,7 +687,7 @@ pub async fn move_practice(
     ctx: PageCtx,
     State(state): State<AppState>,
     Path(id): Path<i64>,
-    TypedForm(form): TypedForm<MoveForm>,
+    Form(form): Form<MoveForm>,
 ) -> Result<Response, AppError> {
     use practices::PracticeState::*;
     let (practice, author, reviewer) = access(&ctx, &state, id).await?;
@@ -673,7 +705,7 @@ pub async fn move_practice(
         let (from, to) = (tr.t(from.message_id()), tr.t(form.to.message_id()));
         let mut errors = FieldErrors::default();
         errors.add("state", tr.ta("knowledge-move-refused", &[("from", &from), ("to", &to)]));
-        return practice_page(&ctx, &state, id, Vec::new(), errors).await;
+        return practice_page(&ctx, &state, id, TranslationForm::default(), errors).await;
     }
     finish(&ctx, &state, id, tx, format!("{} -> {}", practice.state, form.to)).await?;
     let message = match form.to {
@@ -700,7 +732,7 @@ pub async fn translate(
     ctx: PageCtx,
     State(state): State<AppState>,
     Path(id): Path<i64>,
-    TypedForm(form): TypedForm<TranslationForm>,
+    Form(form): Form<TranslationForm>,
 ) -> Result<Response, AppError> {
     let (practice, _, _) = access(&ctx, &state, id).await?;
     ctx.require(Action::ContributeKnowledge, &Resource::Instance)?;
@@ -714,17 +746,12 @@ pub async fn translate(
         errors.add("t_title", tr.t1("knowledge-required", "max", 20_000_i64));
     }
     if !errors.is_empty() {
-        let typed = vec![
-            ("t_title".to_string(), form.t_title.clone()),
-            ("t_summary".to_string(), form.t_summary.clone()),
-            ("t_description".to_string(), form.t_description.clone()),
-        ];
-        return practice_page(&ctx, &state, id, typed, errors).await;
+        return practice_page(&ctx, &state, id, form, errors).await;
     }
-    let status = if form.machine { "machine" } else { "human" };
+    let status = if form.machine { TextStatus::Machine } else { TextStatus::Human };
     let mut tx = state.db.begin().await?;
     for (name, body) in TEXT_FIELDS.iter().zip(bodies) {
-        practices::set_text(&mut tx, id, &form.language, name, body, status).await?;
+        practices::set_text(&mut tx, id, &form.language, name, body, status.as_str()).await?;
     }
     finish(&ctx, &state, id, tx, format!("{status} translation into {}", form.language)).await?;
     Ok(flash::redirect(&format!("/knowledge/practices/{id}#translations"), "flash-knowledge-translated"))
@@ -811,23 +838,10 @@ pub async fn attach(
         errors.add("file", tr.t1("knowledge-file-type", "types", kinds.join(", ")));
     }
     let (Some((name, content_type, bytes)), true) = (checked, errors.is_empty()) else {
-        return practice_page(&ctx, &state, id, Vec::new(), errors).await;
+        return practice_page(&ctx, &state, id, TranslationForm::default(), errors).await;
     };
     let mut tx = state.db.begin().await?;
-    on_tx!(&mut tx, |c| {
-        sqlx::query(
-        "INSERT INTO practice_attachments (practice_id, file_name, content_type, size, data, uploaded_at) VALUES ($1, $2, $3, $4, $5, $6)"
-    )
-    .bind(id)
-    .bind(&name)
-    .bind(content_type)
-    .bind(bytes.len() as i64)
-    .bind(base64::engine::general_purpose::STANDARD.encode(&bytes))
-    .bind(Utc::now())
-    .execute(&mut *c)
-    .await
-    .map(|_| ())
-    })?;
+    practices::attach(&mut tx, id, &name, content_type, &bytes).await?;
     audit::append(
         &mut tx,
         &ctx.audit(),
@@ -836,7 +850,7 @@ pub async fn attach(
             object_type: "practice",
             object_id: id.to_string(),
             place_id: None,
-            summary: name.clone(),
+            summary: name,
         },
     )
     .await?;
@@ -849,24 +863,18 @@ pub async fn attachment(
     State(state): State<AppState>,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    let row: Option<(i64, String, String, String)> = on_db!(&state.db, |pool| sqlx::query_as(
-        "SELECT practice_id, file_name, content_type, data FROM practice_attachments WHERE id = $1"
-    )
-    .bind(id)
-    .fetch_optional(pool)
-    .await)?;
-    let Some((practice, name, content_type, data)) = row else {
+    let Some(file) = practices::attachment_file(&state.db, id).await? else {
         return Err(ctx.not_found());
     };
-    access(&ctx, &state, practice).await?;
+    access(&ctx, &state, file.practice_id).await?;
     let bytes = base64::engine::general_purpose::STANDARD
-        .decode(&data)
+        .decode(&file.data)
         .ok()
         .ok_or_else(|| AppError::Internal(anyhow::anyhow!("attachment {id} is damaged")))?;
-    let safe: String = name.chars().filter(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '_')).collect();
+    let safe: String = file.file_name.chars().filter(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '_')).collect();
     Ok((
         [
-            (header::CONTENT_TYPE, content_type),
+            (header::CONTENT_TYPE, file.content_type),
             (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{safe}\"")),
         ],
         bytes,

@@ -7,38 +7,79 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use platform::web::{render, AppError, AppState, PageCtx, Shell};
-use platform::{on_db, Db};
+use platform::Db;
 
-use crate::practices;
+use crate::directory_refs;
+use crate::practices::{self, Theme};
 
-/// The practice themes that answer each assessed need.
-pub fn themes_for(need: &str) -> &'static [&'static str] {
-    match need {
-        "need_training" => &["multi_agency", "radicalisation"],
-        "need_data" => &["multi_agency"],
-        "need_coordination" => &["multi_agency", "community_resilience"],
-        "need_funding" => &["community_resilience"],
-        "need_youth" => &["radicalisation", "online", "community_resilience"],
-        "need_psychosocial" => &["mental_health", "reintegration"],
-        "need_communication" => &["hate_speech", "online", "polarisation"],
-        _ => &[],
+platform::text_enum! {
+    /// A priority need a municipality names in its assessment; its message
+    /// is the assessment's choice.
+    pub enum Need, messages "choice" {
+        Training = "need_training",
+        Data = "need_data",
+        Coordination = "need_coordination",
+        Funding = "need_funding",
+        Youth = "need_youth",
+        Psychosocial = "need_psychosocial",
+        Communication = "need_communication",
+    }
+}
+
+impl Need {
+    /// The practice themes that answer the need.
+    pub fn themes(self) -> &'static [Theme] {
+        use Theme::*;
+        match self {
+            Need::Training => &[MultiAgency, Radicalisation],
+            Need::Data => &[MultiAgency],
+            Need::Coordination => &[MultiAgency, CommunityResilience],
+            Need::Funding => &[CommunityResilience],
+            Need::Youth => &[Radicalisation, Online, CommunityResilience],
+            Need::Psychosocial => &[MentalHealth, Reintegration],
+            Need::Communication => &[HateSpeech, Online, Polarisation],
+        }
+    }
+}
+
+/// Why practices are proposed: an assessed need, or, without an
+/// assessment, a theme its people follow.
+#[derive(Clone, Copy)]
+pub enum Reason {
+    Need(Need),
+    Followed(Theme),
+}
+
+impl Reason {
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Reason::Need(need) => need.message_id(),
+            Reason::Followed(theme) => theme.message_id(),
+        }
+    }
+
+    fn themes(self) -> Vec<Theme> {
+        match self {
+            Reason::Need(need) => need.themes().to_vec(),
+            Reason::Followed(theme) => vec![theme],
+        }
     }
 }
 
 pub struct Peer {
     pub code: String,
     pub name: String,
-    /// The practice that makes it a peer, and the need it answers.
+    /// The practice that makes it a peer, and the reason it answers.
     pub practice: String,
-    pub need: String,
+    pub reason: Reason,
 }
 
 pub struct Suggestion {
     pub id: i64,
     pub title: String,
     pub place_id: Option<i64>,
-    /// (need or theme key, practice theme) that made the match.
-    pub because: Vec<(String, String)>,
+    /// The reasons and the practice themes that made the match.
+    pub because: Vec<(Reason, Theme)>,
 }
 
 /// The cities behind the suggested practices: peers whose published work
@@ -47,35 +88,29 @@ pub struct Suggestion {
 async fn peers(db: &Db, place_id: i64, suggestions: &[Suggestion]) -> Result<Vec<Peer>, sqlx::Error> {
     let mut out: Vec<Peer> = Vec::new();
     for s in suggestions {
-        let Some(peer) = s.place_id.filter(|p| *p != place_id) else { continue };
-        let place: Option<(String, String)> =
-            on_db!(db, |pool| sqlx::query_as("SELECT code, name FROM places WHERE id = $1")
-                .bind(peer)
-                .fetch_optional(pool)
-                .await)?;
-        let Some((code, name)) = place else { continue };
+        let (Some(peer), Some(&(reason, _))) = (s.place_id.filter(|p| *p != place_id), s.because.first()) else {
+            continue;
+        };
+        let Some((code, name)) = directory_refs::place_named(db, peer).await? else { continue };
         if out.iter().any(|p| p.code == code) {
             continue;
         }
-        let need = s.because.first().map(|(k, _)| k.clone()).unwrap_or_default();
-        out.push(Peer { code, name, practice: s.title.clone(), need });
+        out.push(Peer { code, name, practice: s.title.clone(), reason });
     }
     Ok(out)
 }
 
-/// Published practices whose themes answer the needs (or followed themes).
-async fn suggestions(db: &Db, keys: &[(String, Vec<String>)], language: &str) -> Result<Vec<Suggestion>, sqlx::Error> {
+/// Published practices whose themes answer the reasons.
+async fn suggestions(db: &Db, reasons: &[Reason], language: &str) -> Result<Vec<Suggestion>, sqlx::Error> {
     let mut out = Vec::new();
     let all_texts = practices::all_texts(db).await?;
     for p in practices::in_state(db, Some("published")).await? {
-        let because: Vec<(String, String)> = keys
+        let themes = p.theme_list();
+        let because: Vec<(Reason, Theme)> = reasons
             .iter()
-            .flat_map(|(key, themes)| {
-                p.themes
-                    .iter()
-                    .filter(|t| themes.contains(t))
-                    .map(move |t| (key.clone(), t.clone()))
-                    .collect::<Vec<_>>()
+            .flat_map(|reason| {
+                let answering = reason.themes();
+                themes.iter().filter(move |t| answering.contains(t)).map(move |t| (*reason, *t))
             })
             .collect();
         if because.is_empty() {
@@ -96,8 +131,8 @@ async fn suggestions(db: &Db, keys: &[(String, Vec<String>)], language: &str) ->
 #[template(path = "peers.html")]
 struct PeersPage {
     shell: Shell,
-    needs: Vec<String>,
-    followed: Vec<String>,
+    needs: Vec<Need>,
+    followed: Vec<Theme>,
     peers: Vec<Peer>,
     suggestions: Vec<Suggestion>,
 }
@@ -112,24 +147,19 @@ pub async fn page(ctx: PageCtx, State(state): State<AppState>, Path(code): Path<
     // The page shows the municipality's own assessed needs: its people and the hub only.
     let path = directory::places::path_ids(&state.db, place.id, chrono::Utc::now().date_naive()).await?;
     ctx.require(platform::policy::Action::ViewAnswers, &platform::policy::Resource::Place { path: &path })?;
-    let needs = assess::store::priority_needs(&state.db, place.id).await?;
-    let followed: Vec<String> = if needs.is_empty() {
-        on_db!(&state.db, |pool| sqlx::query_scalar(
-            "SELECT DISTINCT f.theme FROM theme_follows f JOIN role_grants g ON g.account_id = f.account_id \
-             WHERE g.place_id = $1 AND g.valid_to IS NULL ORDER BY f.theme"
-        )
-        .bind(place.id)
-        .fetch_all(pool)
-        .await)?
+    let assessed = assess::store::priority_needs(&state.db, place.id).await?;
+    let needs: Vec<Need> = assessed.iter().filter_map(|n| Need::parse(n)).collect();
+    let followed: Vec<Theme> = if assessed.is_empty() {
+        crate::programmes::followed_at(&state.db, place.id).await?.iter().filter_map(|t| Theme::parse(t)).collect()
     } else {
         Vec::new()
     };
-    let keys: Vec<(String, Vec<String>)> = if needs.is_empty() {
-        followed.iter().map(|t| (format!("knowledge-theme-{t}"), vec![t.clone()])).collect()
+    let reasons: Vec<Reason> = if assessed.is_empty() {
+        followed.iter().copied().map(Reason::Followed).collect()
     } else {
-        needs.iter().map(|n| (format!("choice-{n}"), themes_for(n).iter().map(|t| t.to_string()).collect())).collect()
+        needs.iter().copied().map(Reason::Need).collect()
     };
-    let suggestions = suggestions(&state.db, &keys, ctx.tr.code()).await?;
+    let suggestions = suggestions(&state.db, &reasons, ctx.tr.code()).await?;
     let page = PeersPage {
         shell: ctx.shell(ctx.tr.ta("knowledge-peers-title", &[("place", &place.name)])),
         peers: peers(&state.db, place.id, &suggestions).await?,

@@ -44,6 +44,113 @@ pub const EVALUATIONS: &[&str] = &["none", "internal", "external", "experimental
 pub const TEXT_FIELDS: &[&str] = &["title", "summary", "description"];
 pub const TEXT_STATUSES: &[&str] = &["original", "machine", "human", "reviewed"];
 
+// The lists above are the stored spellings that other modules and the
+// vocabulary test read; the enums below are the same values, typed, for
+// forms and pages (a test keeps the two in step).
+
+platform::text_enum! {
+    /// The level of prevention a practice works at.
+    pub enum Level, messages "knowledge-level" {
+        Primary = "primary",
+        Secondary = "secondary",
+        Tertiary = "tertiary",
+    }
+}
+
+platform::text_enum! {
+    /// Whom a practice is for.
+    pub enum Audience, messages "knowledge-audience" {
+        Youth = "youth",
+        Families = "families",
+        Schools = "schools",
+        LocalOfficials = "local_officials",
+        Police = "police",
+        ReligiousCommunities = "religious_communities",
+        Women = "women",
+        Returnees = "returnees",
+        GeneralPublic = "general_public",
+    }
+}
+
+platform::text_enum! {
+    /// What a practice, a programme or a follower is about.
+    pub enum Theme, messages "knowledge-theme" {
+        Radicalisation = "radicalisation",
+        HateSpeech = "hate_speech",
+        Polarisation = "polarisation",
+        Reintegration = "reintegration",
+        Online = "online",
+        CommunityResilience = "community_resilience",
+        MultiAgency = "multi_agency",
+        MentalHealth = "mental_health",
+    }
+}
+
+platform::text_enum! {
+    /// Who runs a practice.
+    pub enum OrganisationType, messages "knowledge-type" {
+        LocalGovernment = "local_government",
+        NationalGovernment = "national_government",
+        CivilSociety = "civil_society",
+        School = "school",
+        Police = "police",
+        ReligiousCommunity = "religious_community",
+        International = "international",
+    }
+}
+
+platform::text_enum! {
+    /// How a practice was evaluated.
+    pub enum Evaluation, messages "knowledge-evaluation" {
+        NotEvaluated = "none",
+        Internal = "internal",
+        External = "external",
+        Experimental = "experimental",
+    }
+}
+
+platform::text_enum! {
+    /// How far a text can be trusted: the author's, a machine's, a
+    /// person's translation, or a translation a reviewer confirmed.
+    pub enum TextStatus, messages "knowledge-text" {
+        Original = "original",
+        Machine = "machine",
+        Human = "human",
+        Reviewed = "reviewed",
+    }
+}
+
+impl TextStatus {
+    /// Whether a reviewer still has to confirm the translation.
+    pub fn awaits_review(self) -> bool {
+        matches!(self, TextStatus::Machine | TextStatus::Human)
+    }
+
+    /// Least trusted first: a language is as trustworthy as its weakest text.
+    fn trust(self) -> u8 {
+        match self {
+            TextStatus::Machine => 0,
+            TextStatus::Human => 1,
+            TextStatus::Reviewed => 2,
+            TextStatus::Original => 3,
+        }
+    }
+
+    /// The status of a language's texts taken together: the least trusted.
+    pub fn of_language<'a>(statuses: impl IntoIterator<Item = &'a str>) -> TextStatus {
+        statuses.into_iter().filter_map(TextStatus::parse).min_by_key(|s| s.trust()).unwrap_or(TextStatus::Original)
+    }
+}
+
+platform::text_enum! {
+    /// The texts every practice has, in every language it is written in.
+    pub enum TextField, messages "knowledge-field" {
+        Title = "title",
+        Summary = "summary",
+        Description = "description",
+    }
+}
+
 #[derive(Clone, Debug, Default)]
 pub struct Practice {
     pub id: i64,
@@ -70,52 +177,114 @@ pub struct Practice {
     pub updated_at: DateTime<Utc>,
 }
 
-/// One field's text in one language.
-#[derive(Clone, Debug)]
-pub struct Text {
-    pub language: String,
-    pub field: String,
-    pub body: String,
-    pub status: String,
+/// The stored values read through their vocabularies; a value no variant
+/// spells is left out rather than shown as a message id.
+impl Practice {
+    pub fn level(&self) -> Option<Level> {
+        Level::parse(&self.prevention_level)
+    }
+
+    pub fn organisation_kind(&self) -> Option<OrganisationType> {
+        OrganisationType::parse(&self.organisation_type)
+    }
+
+    pub fn evaluation_kind(&self) -> Option<Evaluation> {
+        Evaluation::parse(&self.evaluation)
+    }
+
+    pub fn theme_list(&self) -> Vec<Theme> {
+        self.themes.iter().filter_map(|t| Theme::parse(t)).collect()
+    }
+
+    pub fn audience_list(&self) -> Vec<Audience> {
+        self.audiences.iter().filter_map(|a| Audience::parse(a)).collect()
+    }
+
+    pub fn stage(&self) -> Option<PracticeState> {
+        PracticeState::parse(&self.state)
+    }
+}
+
+platform::record! {
+    /// One field's text in one language.
+    #[derive(Clone, Debug)]
+    pub struct Text {
+        pub language: String,
+        pub field: String,
+        pub body: String,
+        pub status: String,
+    }
+}
+
+platform::record! {
+    /// A text with the practice it belongs to, when every practice's texts are read at once.
+    struct PracticeText {
+        practice_id: i64,
+        language: String,
+        field: String,
+        body: String,
+        status: String,
+    }
+}
+
+platform::record! {
+    /// A practice as stored: its lists are text.
+    struct PracticeRow {
+        id: i64,
+        country: String,
+        place_id: Option<i64>,
+        place_name: String,
+        organisation: String,
+        organisation_type: String,
+        audiences: String,
+        themes: String,
+        prevention_level: String,
+        sector: String,
+        year_from: i64,
+        year_to: Option<i64>,
+        evaluation: String,
+        evidence: String,
+        resources: String,
+        transferability: String,
+        contact_position_id: Option<i64>,
+        links: String,
+        language: String,
+        state: String,
+        created_by: i64,
+        updated_at: DateTime<Utc>,
+    }
 }
 
 fn list(text: &str) -> Vec<String> {
     text.split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect()
 }
 
-// Read in two halves: sqlx decodes tuples of at most sixteen columns.
-const PLACE_SQL: &str = "SELECT id, country, place_id, place_name, organisation, organisation_type, audiences, themes, prevention_level, sector, \
-     year_from, year_to FROM practices";
-const DETAIL_SQL: &str = "SELECT id, evaluation, evidence, resources, transferability, contact_position_id, links, language, state, created_by, \
-     updated_at FROM practices";
-
-type PlaceRow = (i64, String, Option<i64>, String, String, String, String, String, String, String, i64, Option<i64>);
-type DetailRow = (i64, String, String, String, String, Option<i64>, String, String, String, i64, DateTime<Utc>);
-
-fn practice(a: PlaceRow, b: DetailRow) -> Practice {
-    Practice {
-        id: a.0,
-        country: a.1,
-        place_id: a.2,
-        place_name: a.3,
-        organisation: a.4,
-        organisation_type: a.5,
-        audiences: list(&a.6),
-        themes: list(&a.7),
-        prevention_level: a.8,
-        sector: a.9,
-        year_from: a.10,
-        year_to: a.11,
-        evaluation: b.1,
-        evidence: b.2,
-        resources: b.3,
-        transferability: b.4,
-        contact_position_id: b.5,
-        links: b.6.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect(),
-        language: b.7,
-        state: b.8,
-        created_by: b.9,
-        updated_at: b.10,
+impl From<PracticeRow> for Practice {
+    fn from(row: PracticeRow) -> Practice {
+        Practice {
+            id: row.id,
+            country: row.country,
+            place_id: row.place_id,
+            place_name: row.place_name,
+            organisation: row.organisation,
+            organisation_type: row.organisation_type,
+            audiences: list(&row.audiences),
+            themes: list(&row.themes),
+            prevention_level: row.prevention_level,
+            sector: row.sector,
+            year_from: row.year_from,
+            year_to: row.year_to,
+            evaluation: row.evaluation,
+            evidence: row.evidence,
+            resources: row.resources,
+            transferability: row.transferability,
+            contact_position_id: row.contact_position_id,
+            links: row.links.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect(),
+            language: row.language,
+            state: row.state,
+            created_by: row.created_by,
+            updated_at: row.updated_at,
+        }
     }
 }
 
@@ -133,20 +302,12 @@ async fn select(db: &Db, filter: Filter<'_>) -> Result<Vec<Practice>, sqlx::Erro
         Filter::Id(_) => "id = $1",
         Filter::State(_) => "($1 IS NULL OR state = $1)",
     };
-    let (sql_a, sql_b) =
-        (format!("{PLACE_SQL} WHERE {condition}"), format!("{DETAIL_SQL} WHERE {condition} ORDER BY updated_at DESC"));
-    let (places, details): (Vec<PlaceRow>, Vec<DetailRow>) = match filter {
-        Filter::Id(id) => (
-            on_db!(db, |pool| sqlx::query_as(&sql_a).bind(id).fetch_all(pool).await)?,
-            on_db!(db, |pool| sqlx::query_as(&sql_b).bind(id).fetch_all(pool).await)?,
-        ),
-        Filter::State(state) => (
-            on_db!(db, |pool| sqlx::query_as(&sql_a).bind(state).fetch_all(pool).await)?,
-            on_db!(db, |pool| sqlx::query_as(&sql_b).bind(state).fetch_all(pool).await)?,
-        ),
+    let sql = format!("SELECT {} FROM practices WHERE {condition} ORDER BY updated_at DESC", PracticeRow::COLUMNS);
+    let rows: Vec<PracticeRow> = match filter {
+        Filter::Id(id) => on_db!(db, |pool| sqlx::query_as(&sql).bind(id).fetch_all(pool).await)?,
+        Filter::State(state) => on_db!(db, |pool| sqlx::query_as(&sql).bind(state).fetch_all(pool).await)?,
     };
-    let mut places: BTreeMap<i64, PlaceRow> = places.into_iter().map(|r| (r.0, r)).collect();
-    Ok(details.into_iter().filter_map(|b| places.remove(&b.0).map(|a| practice(a, b))).collect())
+    Ok(rows.into_iter().map(Practice::from).collect())
 }
 
 pub async fn load(db: &Db, id: i64) -> Result<Option<Practice>, sqlx::Error> {
@@ -159,18 +320,13 @@ pub async fn in_state(db: &Db, state: Option<&str>) -> Result<Vec<Practice>, sql
 }
 
 pub async fn texts(db: &Db, id: i64) -> Result<Vec<Text>, sqlx::Error> {
-    let rows: Vec<(String, String, String, String)> = on_db!(db, |pool| sqlx::query_as(
-        "SELECT language, field, body, status FROM practice_texts WHERE practice_id = $1 ORDER BY language, field"
-    )
-    .bind(id)
-    .fetch_all(pool)
-    .await)?;
-    Ok(rows.into_iter().map(|(language, field, body, status)| Text { language, field, body, status }).collect())
+    let sql = format!("SELECT {} FROM practice_texts WHERE practice_id = $1 ORDER BY language, field", Text::COLUMNS);
+    on_db!(db, |pool| sqlx::query_as(&sql).bind(id).fetch_all(pool).await)
 }
 
-/// Every practice's texts, for indexing: id → texts.
+/// Every published practice's texts, for indexing: id → texts.
 pub async fn all_texts(db: &Db) -> Result<BTreeMap<i64, Vec<Text>>, sqlx::Error> {
-    let rows: Vec<(i64, String, String, String, String)> = on_db!(db, |pool| {
+    let rows: Vec<PracticeText> = on_db!(db, |pool| {
         sqlx::query_as(
         "SELECT t.practice_id, t.language, t.field, t.body, t.status FROM practice_texts t JOIN practices p ON p.id = t.practice_id WHERE p.state = 'published'"
     )
@@ -178,8 +334,9 @@ pub async fn all_texts(db: &Db) -> Result<BTreeMap<i64, Vec<Text>>, sqlx::Error>
     .await
     })?;
     let mut out: BTreeMap<i64, Vec<Text>> = BTreeMap::new();
-    for (id, language, field, body, status) in rows {
-        out.entry(id).or_default().push(Text { language, field, body, status });
+    for row in rows {
+        let text = Text { language: row.language, field: row.field, body: row.body, status: row.status };
+        out.entry(row.practice_id).or_default().push(text);
     }
     Ok(out)
 }
@@ -337,6 +494,60 @@ pub async fn move_to(tx: &mut Tx, id: i64, to: PracticeState) -> Result<Result<(
     Ok(Ok(()))
 }
 
+platform::record! {
+    /// A file attached to a practice, as listed on its page.
+    pub struct Attachment {
+        pub id: i64,
+        pub file_name: String,
+        pub size: i64,
+    }
+}
+
+platform::record! {
+    /// An attachment's content, stored as base64 text.
+    pub struct AttachmentFile {
+        pub practice_id: i64,
+        pub file_name: String,
+        pub content_type: String,
+        pub data: String,
+    }
+}
+
+pub async fn attachments(db: &Db, practice: i64) -> Result<Vec<Attachment>, sqlx::Error> {
+    let sql = format!("SELECT {} FROM practice_attachments WHERE practice_id = $1 ORDER BY id", Attachment::COLUMNS);
+    on_db!(db, |pool| sqlx::query_as(&sql).bind(practice).fetch_all(pool).await)
+}
+
+pub async fn attachment_file(db: &Db, id: i64) -> Result<Option<AttachmentFile>, sqlx::Error> {
+    let sql = format!("SELECT {} FROM practice_attachments WHERE id = $1", AttachmentFile::COLUMNS);
+    on_db!(db, |pool| sqlx::query_as(&sql).bind(id).fetch_optional(pool).await)
+}
+
+/// Stores a file with a practice; the content is already checked.
+pub async fn attach(
+    tx: &mut Tx,
+    practice: i64,
+    file_name: &str,
+    content_type: &str,
+    bytes: &[u8],
+) -> Result<(), sqlx::Error> {
+    use base64::Engine;
+    on_tx!(tx, |c| {
+        sqlx::query(
+        "INSERT INTO practice_attachments (practice_id, file_name, content_type, size, data, uploaded_at) VALUES ($1, $2, $3, $4, $5, $6)"
+    )
+    .bind(practice)
+    .bind(file_name)
+    .bind(content_type)
+    .bind(bytes.len() as i64)
+    .bind(base64::engine::general_purpose::STANDARD.encode(bytes))
+    .bind(Utc::now())
+    .execute(&mut *c)
+    .await
+    .map(|_| ())
+    })
+}
+
 /// The languages a reader is shown a practice in, in order: their own,
 /// then the languages of their family they read without a translation
 /// (Bosnian, Croatian, Montenegrin and Serbian in either script), then
@@ -394,6 +605,26 @@ mod tests {
             body: format!("{language} {status}"),
             status: status.into(),
         }
+    }
+
+    #[test]
+    fn the_stored_lists_and_the_vocabularies_agree() {
+        let spelled = |all: Vec<&'static str>, list: &[&str]| assert_eq!(all, list);
+        spelled(Level::ALL.iter().map(|v| v.as_str()).collect(), LEVELS);
+        spelled(Audience::ALL.iter().map(|v| v.as_str()).collect(), AUDIENCES);
+        spelled(Theme::ALL.iter().map(|v| v.as_str()).collect(), THEMES);
+        spelled(OrganisationType::ALL.iter().map(|v| v.as_str()).collect(), ORGANISATION_TYPES);
+        spelled(Evaluation::ALL.iter().map(|v| v.as_str()).collect(), EVALUATIONS);
+        spelled(TextStatus::ALL.iter().map(|v| v.as_str()).collect(), TEXT_STATUSES);
+        spelled(TextField::ALL.iter().map(|v| v.as_str()).collect(), TEXT_FIELDS);
+        spelled(PracticeState::ALL.iter().map(|v| v.as_str()).collect(), STATES);
+    }
+
+    #[test]
+    fn a_language_is_as_trusted_as_its_weakest_text() {
+        assert_eq!(TextStatus::of_language(["reviewed", "machine", "human"]), TextStatus::Machine);
+        assert_eq!(TextStatus::of_language(["reviewed", "original"]), TextStatus::Reviewed);
+        assert_eq!(TextStatus::of_language([]), TextStatus::Original);
     }
 
     #[test]

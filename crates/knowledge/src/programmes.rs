@@ -7,6 +7,8 @@ use chrono::{DateTime, NaiveDate, Utc};
 use platform::notify::{self, Kind, Note};
 use platform::{on_db, on_tx, Db, Tx};
 
+use crate::practices::Theme;
+
 #[derive(Clone, Debug, Default)]
 pub struct Programme {
     pub id: i64,
@@ -30,40 +32,58 @@ impl Programme {
         self.countries.iter().any(|c| c == country)
             && (self.eligible_places.is_empty() || self.eligible_places.iter().any(|p| p == place_code))
     }
+
+    /// The themes read through their vocabulary; a stored value no variant spells is left out.
+    pub fn theme_list(&self) -> Vec<Theme> {
+        self.themes.iter().filter_map(|t| Theme::parse(t)).collect()
+    }
 }
 
 fn list(text: &str) -> Vec<String> {
     text.split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect()
 }
 
-type Row = (i64, String, Option<i64>, String, bool, String, String, String, NaiveDate, NaiveDate, String, String);
+platform::record! {
+    /// A programme as stored: its lists are text.
+    struct ProgrammeRow {
+        id: i64,
+        title: String,
+        owner_institution_id: Option<i64>,
+        owner: String,
+        is_call: bool,
+        countries: String,
+        eligible_places: String,
+        themes: String,
+        starts_on: NaiveDate,
+        ends_on: NaiveDate,
+        funding: String,
+        description: String,
+    }
+}
+
+impl From<ProgrammeRow> for Programme {
+    fn from(row: ProgrammeRow) -> Programme {
+        Programme {
+            id: row.id,
+            title: row.title,
+            owner_institution_id: row.owner_institution_id,
+            owner: row.owner,
+            is_call: row.is_call,
+            countries: list(&row.countries),
+            eligible_places: list(&row.eligible_places),
+            themes: list(&row.themes),
+            starts_on: row.starts_on,
+            ends_on: row.ends_on,
+            funding: row.funding,
+            description: row.description,
+        }
+    }
+}
 
 pub async fn all(db: &Db) -> Result<Vec<Programme>, sqlx::Error> {
-    let rows: Vec<Row> = on_db!(db, |pool| {
-        sqlx::query_as(
-        "SELECT id, title, owner_institution_id, owner, is_call, countries, eligible_places, themes, starts_on, ends_on, funding, description \
-         FROM programmes ORDER BY starts_on DESC, id DESC"
-    )
-    .fetch_all(pool)
-    .await
-    })?;
-    Ok(rows
-        .into_iter()
-        .map(|r| Programme {
-            id: r.0,
-            title: r.1,
-            owner_institution_id: r.2,
-            owner: r.3,
-            is_call: r.4,
-            countries: list(&r.5),
-            eligible_places: list(&r.6),
-            themes: list(&r.7),
-            starts_on: r.8,
-            ends_on: r.9,
-            funding: r.10,
-            description: r.11,
-        })
-        .collect())
+    let sql = format!("SELECT {} FROM programmes ORDER BY starts_on DESC, id DESC", ProgrammeRow::COLUMNS);
+    let rows: Vec<ProgrammeRow> = on_db!(db, |pool| sqlx::query_as(&sql).fetch_all(pool).await)?;
+    Ok(rows.into_iter().map(Programme::from).collect())
 }
 
 pub async fn create(tx: &mut Tx, p: &Programme, at: DateTime<Utc>) -> Result<i64, sqlx::Error> {
@@ -113,6 +133,17 @@ pub async fn set_follows(tx: &mut Tx, account: i64, themes: &[String]) -> Result
             .map(|_| ()))?;
     }
     Ok(())
+}
+
+/// The themes followed by the people who act for a place.
+pub async fn followed_at(db: &Db, place: i64) -> Result<Vec<String>, sqlx::Error> {
+    on_db!(db, |pool| sqlx::query_scalar(
+        "SELECT DISTINCT f.theme FROM theme_follows f JOIN role_grants g ON g.account_id = f.account_id \
+         WHERE g.place_id = $1 AND g.valid_to IS NULL ORDER BY f.theme"
+    )
+    .bind(place)
+    .fetch_all(pool)
+    .await)
 }
 
 /// The places a person acts for (their role grants' places), as codes.

@@ -2,18 +2,110 @@
 //! reader's municipality; themes to follow; the hub's form for a new one.
 
 use askama::Template;
-use axum::extract::{Form, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use chrono::{NaiveDate, Utc};
 use platform::audit::{self, Event};
-use platform::on_db;
+use platform::i18n::Tr;
 use platform::policy::{Action, Resource};
-use platform::web::form::{field, FieldErrors};
+use platform::web::form::{ticked, FieldErrors, Form};
 use platform::web::{render, AppError, AppState, PageCtx, Shell};
+use serde::Deserialize;
 
-use crate::practices::THEMES;
+use crate::directory_refs;
+use crate::practices::Theme;
 use crate::programmes::{self, Programme};
+
+/// A new programme as typed.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ProgrammeForm {
+    title: String,
+    owner: String,
+    #[serde(deserialize_with = "ticked")]
+    is_call: bool,
+    countries: String,
+    eligible_places: String,
+    themes: Vec<Theme>,
+    starts_on: String,
+    ends_on: String,
+    funding: String,
+    description: String,
+}
+
+impl ProgrammeForm {
+    /// The programme as far as the form alone can tell; the places it names
+    /// are checked against the directory by `check_places`.
+    fn validate(&self, tr: Tr) -> Result<Programme, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let title = self.title.trim();
+        if title.is_empty() || title.chars().count() > 200 {
+            errors.add("title", tr.t1("knowledge-required", "max", 200_i64));
+        }
+        let owner = self.owner.trim();
+        if owner.is_empty() || owner.chars().count() > 200 {
+            errors.add("owner", tr.t1("knowledge-required", "max", 200_i64));
+        }
+        let countries = codes(&self.countries);
+        if countries.is_empty() || countries.iter().any(|c| c.len() != 2) {
+            errors.add("countries", tr.t("knowledge-country-invalid"));
+        }
+        if self.themes.is_empty() {
+            errors.add("themes", tr.t("knowledge-choose-one"));
+        }
+        let date = |typed: &str| typed.trim().parse::<NaiveDate>().ok();
+        let (starts, ends) = (date(&self.starts_on), date(&self.ends_on));
+        if starts.is_none() || ends.is_none() || starts > ends {
+            errors.add("starts_on", tr.t("knowledge-dates-invalid"));
+        }
+        match (starts, ends) {
+            (Some(starts_on), Some(ends_on)) if errors.is_empty() => Ok(Programme {
+                title: title.into(),
+                owner: owner.into(),
+                is_call: self.is_call,
+                countries,
+                eligible_places: codes(&self.eligible_places),
+                themes: self.themes.iter().map(|t| t.to_string()).collect(),
+                starts_on,
+                ends_on,
+                funding: self.funding.trim().into(),
+                description: self.description.trim().into(),
+                ..Programme::default()
+            }),
+            _ => Err(errors),
+        }
+    }
+
+    fn has_theme(&self, theme: &Theme) -> bool {
+        self.themes.contains(theme)
+    }
+}
+
+/// Each eligible place must be in the directory and in one of the
+/// programme's countries.
+async fn check_places(
+    state: &AppState,
+    tr: Tr,
+    form: &ProgrammeForm,
+    errors: &mut FieldErrors,
+) -> Result<(), AppError> {
+    let countries = codes(&form.countries);
+    for code in codes(&form.eligible_places) {
+        let in_countries = countries.iter().any(|c| code.starts_with(c.as_str()));
+        if !in_countries || !directory_refs::place_exists(&state.db, &code).await? {
+            errors.add("eligible_places", tr.t1("knowledge-place-unknown", "code", code.clone()));
+        }
+    }
+    Ok(())
+}
+
+/// The themes a person follows.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct FollowForm {
+    themes: Vec<Theme>,
+}
 
 #[derive(Template)]
 #[template(path = "programmes.html")]
@@ -22,38 +114,24 @@ struct ProgrammesPage {
     /// Each programme, and whether it applies to one of the reader's municipalities.
     programmes: Vec<(Programme, bool)>,
     following: Vec<String>,
-    themes: &'static [&'static str],
+    themes: &'static [Theme],
     hub: bool,
-    form: Vec<(String, String)>,
+    form: ProgrammeForm,
     errors: FieldErrors,
 }
 
 impl ProgrammesPage {
-    fn value(&self, name: &str) -> &str {
-        field(&self.form, name)
-    }
-
-    fn follows(&self, theme: &str) -> bool {
-        self.following.iter().any(|t| t == theme)
+    fn follows(&self, theme: &Theme) -> bool {
+        self.following.iter().any(|t| t == theme.as_str())
     }
 }
 
-async fn page(
-    ctx: &PageCtx,
-    state: &AppState,
-    form: Vec<(String, String)>,
-    errors: FieldErrors,
-) -> Result<Response, AppError> {
+async fn page(ctx: &PageCtx, state: &AppState, form: ProgrammeForm, errors: FieldErrors) -> Result<Response, AppError> {
     let places: Vec<String> = match ctx.account() {
         Some(account) => {
             let mut codes = Vec::new();
             for id in account.acts_for() {
-                let code: Option<String> =
-                    on_db!(&state.db, |pool| sqlx::query_scalar("SELECT code FROM places WHERE id = $1")
-                        .bind(id)
-                        .fetch_optional(pool)
-                        .await)?;
-                codes.extend(code);
+                codes.extend(directory_refs::place_code(&state.db, id).await?);
             }
             codes
         }
@@ -78,7 +156,7 @@ async fn page(
         shell: ctx.shell(ctx.tr.t("knowledge-programmes-title")),
         programmes: list,
         following,
-        themes: THEMES,
+        themes: Theme::ALL,
         hub: may_publish(ctx, state).await?,
         form,
         errors,
@@ -94,61 +172,16 @@ async fn may_publish(ctx: &PageCtx, state: &AppState) -> Result<bool, AppError> 
 }
 
 pub async fn index(ctx: PageCtx, State(state): State<AppState>) -> Result<Response, AppError> {
-    page(&ctx, &state, Vec::new(), FieldErrors::default()).await
+    page(&ctx, &state, ProgrammeForm::default(), FieldErrors::default()).await
 }
 
 fn codes(text: &str) -> Vec<String> {
     text.split(',').map(|c| c.trim().to_uppercase()).filter(|c| !c.is_empty()).collect()
 }
 
-pub async fn create(
-    ctx: PageCtx,
-    State(state): State<AppState>,
-    Form(form): Form<Vec<(String, String)>>,
-) -> Result<Response, AppError> {
-    if !may_publish(&ctx, &state).await? {
-        let region = crate::pages::region(&state).await?;
-        ctx.require(Action::PublishProgramme, &Resource::Place { path: &region })?;
-    }
-    let tr = ctx.tr;
-    let mut errors = FieldErrors::default();
-    let title = field(&form, "title");
-    if title.is_empty() || title.chars().count() > 200 {
-        errors.add("title", tr.t1("knowledge-required", "max", 200_i64));
-    }
-    let owner = field(&form, "owner");
-    if owner.is_empty() || owner.chars().count() > 200 {
-        errors.add("owner", tr.t1("knowledge-required", "max", 200_i64));
-    }
-    let countries = codes(field(&form, "countries"));
-    if countries.is_empty() || countries.iter().any(|c| c.len() != 2) {
-        errors.add("countries", tr.t("knowledge-country-invalid"));
-    }
-    let places = codes(field(&form, "eligible_places"));
-    for code in &places {
-        let known: i64 = on_db!(&state.db, |pool| sqlx::query_scalar("SELECT COUNT(*) FROM places WHERE code = $1")
-            .bind(code)
-            .fetch_one(pool)
-            .await)?;
-        if known == 0 || !countries.iter().any(|c| code.starts_with(c.as_str())) {
-            errors.add("eligible_places", tr.t1("knowledge-place-unknown", "code", code.clone()));
-        }
-    }
-    let themes: Vec<String> =
-        form.iter().filter(|(k, v)| k == "themes" && THEMES.contains(&v.as_str())).map(|(_, v)| v.clone()).collect();
-    if themes.is_empty() {
-        errors.add("themes", tr.t("knowledge-choose-one"));
-    }
-    let date = |k: &str| field(&form, k).parse::<NaiveDate>().ok();
-    let (starts, ends) = (date("starts_on"), date("ends_on"));
-    if starts.is_none() || ends.is_none() || starts > ends {
-        errors.add("starts_on", tr.t("knowledge-dates-invalid"));
-    }
-    if !errors.is_empty() {
-        return page(&ctx, &state, form, errors).await;
-    }
-    // A national coordinator publishes for their own country only.
-    for code in &countries {
+/// A national coordinator publishes for their own country only.
+async fn require_countries(ctx: &PageCtx, state: &AppState, countries: &[String]) -> Result<(), AppError> {
+    for code in countries {
         let place = directory::places::find(&state.db, code).await?;
         let path = match place {
             Some(p) => directory::places::path_ids(&state.db, p.id, Utc::now().date_naive()).await?,
@@ -156,25 +189,28 @@ pub async fn create(
         };
         ctx.require(Action::PublishProgramme, &Resource::Place { path: &path })?;
     }
-    let owner_institution_id: Option<i64> =
-        on_db!(&state.db, |pool| sqlx::query_scalar("SELECT id FROM institutions WHERE name = $1 LIMIT 1")
-            .bind(owner)
-            .fetch_optional(pool)
-            .await)?;
-    let programme = Programme {
-        title: title.into(),
-        owner_institution_id,
-        owner: owner.into(),
-        is_call: field(&form, "is_call") == "yes",
-        countries,
-        eligible_places: places,
-        themes,
-        starts_on: starts.unwrap_or_default(),
-        ends_on: ends.unwrap_or_default(),
-        funding: field(&form, "funding").into(),
-        description: field(&form, "description").into(),
-        ..Programme::default()
+    Ok(())
+}
+
+pub async fn create(
+    ctx: PageCtx,
+    State(state): State<AppState>,
+    Form(form): Form<ProgrammeForm>,
+) -> Result<Response, AppError> {
+    if !may_publish(&ctx, &state).await? {
+        let region = crate::pages::region(&state).await?;
+        ctx.require(Action::PublishProgramme, &Resource::Place { path: &region })?;
+    }
+    let (checked, mut errors) = match form.validate(ctx.tr) {
+        Ok(programme) => (Some(programme), FieldErrors::default()),
+        Err(errors) => (None, errors),
     };
+    check_places(&state, ctx.tr, &form, &mut errors).await?;
+    let Some(mut programme) = checked.filter(|_| errors.is_empty()) else {
+        return page(&ctx, &state, form, errors).await;
+    };
+    require_countries(&ctx, &state, &programme.countries).await?;
+    programme.owner_institution_id = directory_refs::institution_named(&state.db, &programme.owner).await?;
     let mut tx = state.db.begin().await?;
     let id = programmes::create(&mut tx, &programme, Utc::now()).await?;
     let told = programmes::notify(&mut tx, &state.db, &programme, id, &state.site.public_url).await?;
@@ -186,7 +222,7 @@ pub async fn create(
             object_type: "programme",
             object_id: id.to_string(),
             place_id: None,
-            summary: format!("{title}; {told} followers told"),
+            summary: format!("{}; {told} followers told", programme.title),
         },
     )
     .await?;
@@ -198,12 +234,11 @@ pub async fn create(
 pub async fn follow(
     ctx: PageCtx,
     State(state): State<AppState>,
-    Form(form): Form<Vec<(String, String)>>,
+    Form(form): Form<FollowForm>,
 ) -> Result<Response, AppError> {
     ctx.require(Action::ContributeKnowledge, &Resource::Instance)?;
     let account = ctx.account().map(|a| a.id).unwrap_or_default();
-    let themes: Vec<String> =
-        form.iter().filter(|(k, v)| k == "themes" && THEMES.contains(&v.as_str())).map(|(_, v)| v.clone()).collect();
+    let themes: Vec<String> = form.themes.iter().map(|t| t.to_string()).collect();
     let mut tx = state.db.begin().await?;
     programmes::set_follows(&mut tx, account, &themes).await?;
     audit::append(

@@ -31,6 +31,29 @@ const KIND_WEIGHTS: &[(&str, f32)] = &[("practice", 100.0), ("programme", 60.0),
 /// The facet dimensions, as their path prefixes.
 pub const DIMENSIONS: &[&str] = &["type", "country", "theme", "audience", "level", "year"];
 
+platform::text_enum! {
+    /// A facet dimension, as the search page names it; the same values as `DIMENSIONS`.
+    pub enum Dimension, messages "knowledge-dimension" {
+        Type = "type",
+        Country = "country",
+        Theme = "theme",
+        Audience = "audience",
+        Level = "level",
+        Year = "year",
+    }
+}
+
+platform::text_enum! {
+    /// What kind of record a hit is: the values of the `type` facet.
+    pub enum RecordKind, messages "knowledge-type" {
+        Practice = "practice",
+        Programme = "programme",
+        Event = "event",
+        Place = "place",
+        Institution = "institution",
+    }
+}
+
 struct Fields {
     key: Field,
     facets: Field,
@@ -457,45 +480,61 @@ pub async fn entries(db: &Db) -> Result<Vec<Entry>, sqlx::Error> {
     Ok(out)
 }
 
+platform::record! {
+    /// A place as the index reads it.
+    struct PlaceRow {
+        code: String,
+        level: String,
+        name: String,
+        name_alt: String,
+    }
+}
+
+platform::record! {
+    /// An institution as the index reads it, with its place's code.
+    struct InstitutionRow {
+        code: String,
+        name: String,
+        name_alt: String,
+        place_code: String,
+    }
+}
+
 /// Places as entries: one by code, or all.
 async fn place_entries(db: &Db, code: Option<&str>) -> Result<Vec<Entry>, sqlx::Error> {
-    let places: Vec<(String, String, String, String)> = on_db!(db, |pool| sqlx::query_as(
-        "SELECT code, level, name, name_alt FROM places WHERE $1 IS NULL OR code = $1"
-    )
-    .bind(code)
-    .fetch_all(pool)
-    .await)?;
+    let sql = format!("SELECT {} FROM places WHERE $1 IS NULL OR code = $1", PlaceRow::COLUMNS);
+    let places: Vec<PlaceRow> = on_db!(db, |pool| sqlx::query_as(&sql).bind(code).fetch_all(pool).await)?;
     Ok(places
         .into_iter()
-        .map(|(code, level, name, alt)| Entry {
-            key: format!("place:{code}"),
-            facets: vec!["/type/place".into(), format!("/country/{}", code.get(..2).unwrap_or(""))],
-            words: analyse(&format!("{name} {alt}"), Family::SouthSlavic),
-            titles: BTreeMap::from([(String::new(), name)]),
-            summary: level,
-            url: format!("/places/{code}"),
+        .map(|p| Entry {
+            key: format!("place:{}", p.code),
+            facets: vec!["/type/place".into(), format!("/country/{}", p.code.get(..2).unwrap_or(""))],
+            words: analyse(&format!("{} {}", p.name, p.name_alt), Family::SouthSlavic),
+            titles: BTreeMap::from([(String::new(), p.name)]),
+            summary: p.level,
+            url: format!("/places/{}", p.code),
         })
         .collect())
 }
 
 /// Institutions as entries: one by code, or all.
 async fn institution_entries(db: &Db, code: Option<&str>) -> Result<Vec<Entry>, sqlx::Error> {
-    let institutions: Vec<(String, String, String, String)> = on_db!(db, |pool| sqlx::query_as(
-        "SELECT i.code, i.name, i.name_alt, p.code FROM institutions i JOIN places p ON p.id = i.place_id \
-         WHERE $1 IS NULL OR i.code = $1"
+    let institutions: Vec<InstitutionRow> = on_db!(db, |pool| sqlx::query_as(
+        "SELECT i.code AS code, i.name AS name, i.name_alt AS name_alt, p.code AS place_code \
+         FROM institutions i JOIN places p ON p.id = i.place_id WHERE $1 IS NULL OR i.code = $1"
     )
     .bind(code)
     .fetch_all(pool)
     .await)?;
     Ok(institutions
         .into_iter()
-        .map(|(code, name, alt, place)| Entry {
-            key: format!("institution:{code}"),
-            facets: vec!["/type/institution".into(), format!("/country/{}", place.get(..2).unwrap_or(""))],
-            words: analyse(&format!("{name} {alt}"), Family::SouthSlavic),
-            titles: BTreeMap::from([(String::new(), name)]),
-            summary: place.clone(),
-            url: format!("/places/{place}"),
+        .map(|i| Entry {
+            key: format!("institution:{}", i.code),
+            facets: vec!["/type/institution".into(), format!("/country/{}", i.place_code.get(..2).unwrap_or(""))],
+            words: analyse(&format!("{} {}", i.name, i.name_alt), Family::SouthSlavic),
+            titles: BTreeMap::from([(String::new(), i.name)]),
+            summary: i.place_code.clone(),
+            url: format!("/places/{}", i.place_code),
         })
         .collect())
 }

@@ -1,12 +1,14 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use chrono::Utc;
 use clap::{Args, Parser, Subcommand};
 use mozaik::commands::{self, Rejected};
 use mozaik::config::{self, Config, ConfigError, Overrides};
-use platform::audit::AuditCtx;
 use platform::db::DbError;
+
+mod run_admin;
+mod run_export;
+mod run_import;
 
 /// Mozaik: the working platform of a regional hub of cities that prevent and
 /// respond to hate, extremism and polarisation.
@@ -328,6 +330,12 @@ fn load_config(
     Ok(config)
 }
 
+/// The database a command works on, opened as its configuration says.
+async fn open_db(cfg: Option<&std::path::Path>, db: DbArgs) -> anyhow::Result<platform::Db> {
+    let config = load_config(cfg, db.database, None)?;
+    commands::open(&config.database).await
+}
+
 async fn run(cli: Cli) -> anyhow::Result<()> {
     let cfg = cli.config.as_deref();
     match cli.command {
@@ -342,26 +350,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             commands::serve(&config, db, false).await
         }
         Command::Init { admin_email, admin_name, admin_password_file, db } => {
-            let config = load_config(cfg, db.database, None)?;
-            let admin = match admin_email {
-                None => None,
-                Some(email) => {
-                    let password = match admin_password_file {
-                        Some(file) => std::fs::read_to_string(&file)
-                            .map_err(|e| ConfigError(format!("cannot read {}: {e}", file.display())))?
-                            .trim_end_matches(['\n', '\r'])
-                            .to_string(),
-                        None => std::env::var("MOZAIK_ADMIN_PASSWORD").map_err(|_| {
-                            ConfigError(
-                                "--admin-email needs a password in MOZAIK_ADMIN_PASSWORD or --admin-password-file"
-                                    .into(),
-                            )
-                        })?,
-                    };
-                    Some(commands::NewAdmin { email, name: admin_name, password })
-                }
-            };
-            commands::init(&config, admin).await
+            run_admin::init(cfg, admin_email, admin_name, admin_password_file, db).await
         }
         Command::Demo(args) => {
             let database = args.db.database.or_else(|| Some("sqlite://mozaik-demo.db".into()));
@@ -375,32 +364,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             commands::serve(&config, db, true).await
         }
         Command::Migrate { status, db } => commands::migrate_cmd(&load_config(cfg, db.database, None)?, status).await,
-        Command::Check { head, expect_head, db } => {
-            let config = load_config(cfg, db.database, None)?;
-            let db = platform::Db::connect(&config.database).await?;
-            if head {
-                match platform::audit::head(&db).await? {
-                    Some(head) => println!("{head}"),
-                    None => println!("the audit chain is empty"),
-                }
-                return Ok(());
-            }
-            let expected = expect_head
-                .map(|h| h.parse::<platform::audit::Head>())
-                .transpose()
-                .map_err(|e| ConfigError(format!("--expect-head: {e}")))?;
-            let checkpoint = (!config.audit_checkpoint.is_empty()).then(|| PathBuf::from(&config.audit_checkpoint));
-            let problems = commands::check(&db, expected.as_ref(), checkpoint.as_deref()).await?;
-            if problems.is_empty() {
-                println!("OK: {} passes every check.", config.database);
-                Ok(())
-            } else {
-                for p in &problems {
-                    println!("problem: {p}");
-                }
-                anyhow::bail!("{} problems found", problems.len())
-            }
-        }
+        Command::Check { head, expect_head, db } => run_admin::check(cfg, head, expect_head, db).await,
         Command::Backup { out, db } => {
             let config = load_config(cfg, db.database, None)?;
             let kind = commands::backup(&config, &out).await?;
@@ -412,187 +376,9 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             println!("{}", commands::restore(&config, &file, force).await?);
             Ok(())
         }
-        Command::Export { file, db, what } => match what {
-            Some(ExportWhat::Instrument { code, version, out, db }) => {
-                let config = load_config(cfg, db.database, None)?;
-                let db = commands::open(&config.database).await?;
-                let found: Option<(i64, i64)> = platform::on_db!(&db, |pool| {
-                    sqlx::query_as(
-                    "SELECT id, version FROM instruments WHERE code = $1 AND ($2 IS NULL OR version = $2) ORDER BY version DESC LIMIT 1"
-                )
-                .bind(&code)
-                .bind(version)
-                .fetch_optional(pool)
-                .await
-                })?;
-                let (id, version) = found.ok_or_else(|| Rejected(format!("no questionnaire has the code {code}")))?;
-                let instrument = assess::instrument::load(&db, id)
-                    .await?
-                    .ok_or_else(|| anyhow::anyhow!("questionnaire {id} vanished"))?;
-                let bytes = assess::xlsform::export(&instrument, &code, version)?;
-                std::fs::write(&out, bytes).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", out.display()))?;
-                println!("Wrote {code} version {version} to {}.", out.display());
-                Ok(())
-            }
-            Some(ExportWhat::Places { out, db }) => {
-                let config = load_config(cfg, db.database, None)?;
-                let db = commands::open(&config.database).await?;
-                let n = directory::csv_io::export_places(&db, commands::output(out.as_deref())?).await?;
-                eprintln!("Exported {n} places.");
-                Ok(())
-            }
-            Some(ExportWhat::Institutions { out, db }) => {
-                let config = load_config(cfg, db.database, None)?;
-                let db = commands::open(&config.database).await?;
-                let n = directory::csv_io::export_institutions(&db, commands::output(out.as_deref())?).await?;
-                eprintln!("Exported {n} institutions.");
-                Ok(())
-            }
-            None => {
-                let config = load_config(cfg, db.database, None)?;
-                let db = commands::open(&config.database).await?;
-                let file = file.unwrap_or_default();
-                let rows = commands::export_instance(&db, &file).await?;
-                println!("Exported {rows} rows to {}.", file.display());
-                Ok(())
-            }
-        },
-        Command::Import { file, db, what } => match what {
-            Some(ImportWhat::Answers { round, file, db }) => {
-                let config = load_config(cfg, db.database, None)?;
-                let db = commands::open(&config.database).await?;
-                let bytes = std::fs::read(&file).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", file.display()))?;
-                let started = std::time::Instant::now();
-                match assess::answers_import::import(&db, round, &bytes, &AuditCtx::cli("import answers")).await {
-                    Ok(imported) => {
-                        println!(
-                            "Imported {} answers for {} municipalities in {:.2} s.",
-                            imported.answers,
-                            imported.places,
-                            started.elapsed().as_secs_f64()
-                        );
-                        if !imported.ignored.is_empty() {
-                            println!(
-                                "Columns of the survey tool, not answers, ignored: {}",
-                                imported.ignored.join(", ")
-                            );
-                        }
-                        Ok(())
-                    }
-                    Err(assess::xlsform::XlsFormError::Rejected(problems)) => {
-                        let list: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
-                        Err(Rejected(format!(
-                            "{} was rejected and nothing was written:\n{}",
-                            file.display(),
-                            list.join("\n")
-                        ))
-                        .into())
-                    }
-                    Err(e) => Err(e.into()),
-                }
-            }
-            Some(ImportWhat::Responses { study, wave, valid_rows_only, file, db }) => {
-                let config = load_config(cfg, db.database, None)?;
-                let db = commands::open(&config.database).await?;
-                let bytes = std::fs::read(&file).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", file.display()))?;
-                commands::import_responses(&db, &config, study, wave.as_deref(), valid_rows_only, &file, &bytes).await
-            }
-            Some(ImportWhat::Boundaries { file, country, level, name_property, code_property, valid_from, db }) => {
-                let config = load_config(cfg, db.database, None)?;
-                let db = commands::open(&config.database).await?;
-                let bytes = std::fs::read(&file).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", file.display()))?;
-                let source = file.file_name().map(|s| s.to_string_lossy().to_string()).unwrap_or_default();
-                let options =
-                    directory::shapes::ImportOptions { country, level, name_property, code_property, valid_from };
-                let audit = AuditCtx::cli("import boundaries");
-                let report = directory::shapes::import_with(&db, &bytes, &source, &options, None, &audit)
-                    .await
-                    .map_err(|e| Rejected(e.to_string()))?;
-                for line in &report.unmatched {
-                    println!("not matched: {line}");
-                }
-                println!("{} features matched places; {} were left out.", report.matched, report.unmatched.len());
-                println!(
-                    "Simplified from {} to {} points; neighbours still share their borders.",
-                    report.points.0, report.points.1
-                );
-                Ok(())
-            }
-            Some(ImportWhat::Instrument { file, db }) => {
-                let config = load_config(cfg, db.database, None)?;
-                let db = commands::open(&config.database).await?;
-                let bytes = std::fs::read(&file).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", file.display()))?;
-                let stem = file.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_default();
-                match assess::xlsform::import(&db, bytes, &stem, &AuditCtx::cli("import instrument")).await {
-                    Ok((id, warnings)) => {
-                        for w in &warnings {
-                            println!("note: {w}");
-                        }
-                        println!("Imported {} as questionnaire {id}.", file.display());
-                        Ok(())
-                    }
-                    Err(assess::xlsform::XlsFormError::Rejected(problems)) => {
-                        let list: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
-                        Err(Rejected(format!(
-                            "{} was rejected and nothing was written:\n{}",
-                            file.display(),
-                            list.join("\n")
-                        ))
-                        .into())
-                    }
-                    Err(e) => Err(e.into()),
-                }
-            }
-            Some(ImportWhat::Places { file, effective, db }) => {
-                let config = load_config(cfg, db.database, None)?;
-                let db = commands::open(&config.database).await?;
-                let input =
-                    std::fs::File::open(&file).map_err(|e| anyhow::anyhow!("cannot open {}: {e}", file.display()))?;
-                let effective = effective.unwrap_or_else(|| Utc::now().date_naive());
-                let r =
-                    directory::csv_io::import_places(&db, input, effective, &AuditCtx::cli("import places")).await?;
-                println!(
-                    "Places: {} added, {} updated, {} moved, {} unchanged.",
-                    r.added, r.updated, r.moved, r.unchanged
-                );
-                Ok(())
-            }
-            Some(ImportWhat::Institutions { file, db }) => {
-                let config = load_config(cfg, db.database, None)?;
-                let db = commands::open(&config.database).await?;
-                let input =
-                    std::fs::File::open(&file).map_err(|e| anyhow::anyhow!("cannot open {}: {e}", file.display()))?;
-                let r =
-                    directory::csv_io::import_institutions(&db, input, &AuditCtx::cli("import institutions")).await?;
-                println!("Institutions: {} added, {} updated, {} unchanged.", r.added, r.updated, r.unchanged);
-                Ok(())
-            }
-            None => {
-                let config = load_config(cfg, db.database, None)?;
-                let db = commands::open(&config.database).await?;
-                let file = file.unwrap_or_default();
-                let rows = commands::import_instance(&db, &file).await?;
-                println!("Imported {rows} rows from {}.", file.display());
-                Ok(())
-            }
-        },
-        Command::RotateKey { new_key_file, db } => {
-            let config = load_config(cfg, db.database, None)?;
-            let old = platform::crypto::SecretBox::from_hex(&config.sharing_key)
-                .map_err(|e| ConfigError(format!("the current sharing_key: {e}")))?;
-            let text = std::fs::read_to_string(&new_key_file)
-                .map_err(|e| ConfigError(format!("cannot read {}: {e}", new_key_file.display())))?;
-            let new =
-                platform::crypto::SecretBox::from_hex(&text).map_err(|e| ConfigError(format!("the new key: {e}")))?;
-            let db = commands::open(&config.database).await?;
-            sharing::jobs::check_key(&db, Some(&old)).await.map_err(|e| Rejected(e.to_string()))?;
-            let count = sharing::jobs::rotate_key(&db, &old, &new).await?;
-            println!(
-                "Re-sealed {count} values with key {}. Now set sharing_key to the new key and restart Mozaik.",
-                new.key_id()
-            );
-            Ok(())
-        }
+        Command::Export { file, db, what } => run_export::export(cfg, file, db, what).await,
+        Command::Import { file, db, what } => run_import::import(cfg, file, db, what).await,
+        Command::RotateKey { new_key_file, db } => run_admin::rotate_key(cfg, new_key_file, db).await,
         Command::Reindex { measure, db } => {
             let config = load_config(cfg, db.database, None)?;
             let db = commands::open(&config.database).await?;
@@ -609,44 +395,15 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             practices,
             db,
         } => {
-            let config = load_config(cfg, db.database, None)?;
-            let db = commands::open(&config.database).await?;
-            let options = directory::generate::GenerateOptions {
+            let directory = directory::generate::GenerateOptions {
                 countries,
                 municipalities,
                 institutions,
                 people,
                 ..Default::default()
             };
-            let started = std::time::Instant::now();
-            let g = directory::generate::generate(&db, &options).await?;
-            println!(
-                "Generated {} places, {} institutions, {} positions and {} people in {:.1} s.",
-                g.places,
-                g.institutions,
-                g.positions,
-                g.people,
-                started.elapsed().as_secs_f64()
-            );
-            if rounds > 0 {
-                let started = std::time::Instant::now();
-                let answers = assess::generate::generate(&db, rounds, questions, 2023).await?;
-                println!(
-                    "Generated {rounds} assessment rounds with {answers} answers in {:.1} s.",
-                    started.elapsed().as_secs_f64()
-                );
-            }
-            if study_neighbourhoods > 0 {
-                let id = resilience::demo::generate_study(&db, study_neighbourhoods).await?;
-                println!("Generated study {id} with {study_neighbourhoods} neighbourhoods.");
-            }
-            if practices > 0 {
-                let started = std::time::Instant::now();
-                let author = knowledge::generate::author(&db).await?;
-                knowledge::generate::generate(&db, practices, author).await?;
-                println!("Generated {practices} published practices in {:.1} s.", started.elapsed().as_secs_f64());
-            }
-            Ok(())
+            let scale = run_admin::Scale { directory, rounds, questions, study_neighbourhoods, practices };
+            run_admin::generate(cfg, scale, db).await
         }
     }
 }

@@ -108,35 +108,53 @@ pub struct BrokenLink {
     pub reason: String,
 }
 
-type EventRow = (i64, DateTime<Utc>, String, String, String, String, Option<i64>, String, String, String, String);
+crate::record! {
+    /// An event as stored, with the hashes that chain it to the one before.
+    struct StoredEvent {
+        id: i64,
+        at: DateTime<Utc>,
+        actor: String,
+        action: String,
+        object_type: String,
+        object_id: String,
+        place_id: Option<i64>,
+        summary: String,
+        request_id: String,
+        prev_hash: String,
+        hash: String,
+    }
+}
 
 /// Walks the whole chain; returns the number of events, or the first
 /// broken link.
 pub async fn verify(db: &Db) -> anyhow::Result<Result<u64, BrokenLink>> {
-    let rows: Vec<EventRow> = on_db!(db, |pool| sqlx::query_as(
-        "SELECT id, at, actor, action, object_type, object_id, place_id, summary, request_id, prev_hash, hash \
-         FROM audit_events ORDER BY id"
-    )
-    .fetch_all(pool)
-    .await)?;
+    let sql = format!("SELECT {} FROM audit_events ORDER BY id", StoredEvent::COLUMNS);
+    let rows: Vec<StoredEvent> = on_db!(db, |pool| sqlx::query_as(&sql).fetch_all(pool).await)?;
     let mut prev = GENESIS.to_string();
-    for (
-        expected_id,
-        (id, at, actor, action, object_type, object_id, place_id, summary, request_id, prev_hash, hash),
-    ) in (1..).zip(rows.iter())
-    {
-        if *id != expected_id {
-            return Ok(Err(BrokenLink { id: *id, reason: format!("event {expected_id} is missing") }));
+    for (expected_id, e) in (1..).zip(rows.iter()) {
+        let id = e.id;
+        if id != expected_id {
+            return Ok(Err(BrokenLink { id, reason: format!("event {expected_id} is missing") }));
         }
-        if prev_hash != &prev {
-            return Ok(Err(BrokenLink { id: *id, reason: "it does not point to the event before it".into() }));
+        if e.prev_hash != prev {
+            return Ok(Err(BrokenLink { id, reason: "it does not point to the event before it".into() }));
         }
-        let computed =
-            event_hash(&prev, *id, at, actor, action, object_type, object_id, *place_id, summary, request_id);
-        if &computed != hash {
-            return Ok(Err(BrokenLink { id: *id, reason: "its content does not match its hash".into() }));
+        let computed = event_hash(
+            &prev,
+            id,
+            &e.at,
+            &e.actor,
+            &e.action,
+            &e.object_type,
+            &e.object_id,
+            e.place_id,
+            &e.summary,
+            &e.request_id,
+        );
+        if computed != e.hash {
+            return Ok(Err(BrokenLink { id, reason: "its content does not match its hash".into() }));
         }
-        prev = hash.clone();
+        prev = e.hash.clone();
     }
     Ok(Ok(rows.len() as u64))
 }

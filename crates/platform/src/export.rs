@@ -228,40 +228,34 @@ fn check_value(column: &Column, value: &Value) -> Result<(), String> {
 }
 
 /// Reads and checks a whole export file without touching any database.
-fn parse<'t>(input: impl BufRead, tables: &[&'t Table]) -> Result<Parsed<'t>, ImportProblems> {
-    let mut problems = Vec::new();
-    let mut lines = input.lines().enumerate();
-    let mut columns_in_file: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    match lines.next() {
-        None => return Err(ImportProblems(vec!["line 1: the file is empty".into()])),
-        Some((_, line)) => {
-            let header: Value = line.map_err(|e| ImportProblems(vec![format!("line 1: {e}")])).and_then(|l| {
-                serde_json::from_str(&l).map_err(|e| ImportProblems(vec![format!("line 1: not JSON: {e}")]))
-            })?;
-            if header["format"] != FORMAT {
-                return Err(ImportProblems(vec![format!(
-                    "line 1: not a Mozaik export (format is {})",
-                    header["format"]
-                )]));
-            }
-            if header["version"].as_i64() != Some(VERSION) {
-                return Err(ImportProblems(vec![format!(
-                    "line 1: export format version {} is not supported; this Mozaik reads version {VERSION}",
-                    header["version"]
-                )]));
-            }
-            for t in header["tables"].as_array().into_iter().flatten() {
-                let name = t["name"].as_str().unwrap_or_default().to_string();
-                let cols = t["columns"]
-                    .as_array()
-                    .into_iter()
-                    .flatten()
-                    .filter_map(|c| c.as_str().map(String::from))
-                    .collect();
-                columns_in_file.insert(name, cols);
-            }
-        }
+/// The header line: the format, its version, and each table's columns.
+fn read_header(line: Option<std::io::Result<String>>) -> Result<BTreeMap<String, Vec<String>>, ImportProblems> {
+    let one = |message: String| ImportProblems(vec![message]);
+    let Some(line) = line else { return Err(one("line 1: the file is empty".into())) };
+    let header: Value = line
+        .map_err(|e| one(format!("line 1: {e}")))
+        .and_then(|l| serde_json::from_str(&l).map_err(|e| one(format!("line 1: not JSON: {e}"))))?;
+    if header["format"] != FORMAT {
+        return Err(one(format!("line 1: not a Mozaik export (format is {})", header["format"])));
     }
+    if header["version"].as_i64() != Some(VERSION) {
+        return Err(one(format!(
+            "line 1: export format version {} is not supported; this Mozaik reads version {VERSION}",
+            header["version"]
+        )));
+    }
+    let mut columns_in_file = BTreeMap::new();
+    for t in header["tables"].as_array().into_iter().flatten() {
+        let name = t["name"].as_str().unwrap_or_default().to_string();
+        let cols = t["columns"].as_array().into_iter().flatten().filter_map(|c| c.as_str().map(String::from)).collect();
+        columns_in_file.insert(name, cols);
+    }
+    Ok(columns_in_file)
+}
+
+/// Every table must be in the file with exactly its columns, in order.
+fn check_columns(tables: &[&Table], columns_in_file: &BTreeMap<String, Vec<String>>) -> Vec<String> {
+    let mut problems = Vec::new();
     for table in tables {
         match columns_in_file.get(table.name) {
             None => problems.push(format!("line 1: the file has no table {}", table.name)),
@@ -275,6 +269,53 @@ fn parse<'t>(input: impl BufRead, tables: &[&'t Table]) -> Result<Parsed<'t>, Im
             Some(_) => {}
         }
     }
+    problems
+}
+
+/// One row line: its table and as many values as the table has columns.
+fn read_row<'t>(tables: &[&'t Table], number: usize, value: &Value) -> Result<(&'t Table, Vec<Value>), String> {
+    let Some(table) = tables.iter().find(|t| Some(t.name) == value["t"].as_str()) else {
+        return Err(format!("line {number}: unknown table {}", value["t"]));
+    };
+    let Some(values) = value["r"].as_array() else {
+        return Err(format!("line {number}: no row values"));
+    };
+    if values.len() != table.columns.len() {
+        let (expected, found) = (table.columns.len(), values.len());
+        return Err(format!("line {number}: {} has {expected} columns, the row has {found}", table.name));
+    }
+    Ok((*table, values.clone()))
+}
+
+/// Each value of a row that its column cannot hold.
+fn value_problems(table: &Table, number: usize, values: &[Value]) -> Vec<String> {
+    let checked = table.columns.iter().zip(values).filter_map(|(column, v)| check_value(column, v).err());
+    checked.map(|reason| format!("line {number}: {}: {reason}", table.name)).collect()
+}
+
+/// The end marker must be there and announce the rows the file holds.
+fn check_end(end: Option<Value>, tables: &[&Table], counts: &BTreeMap<&str, i64>) -> Vec<String> {
+    let Some(end) = end else {
+        return vec!["the file ends without its end marker: it is truncated".into()];
+    };
+    let mut problems = Vec::new();
+    for table in tables {
+        let expected = end["rows"][table.name].as_i64().unwrap_or(0);
+        let found = counts.get(table.name).copied().unwrap_or(0);
+        if expected != found {
+            problems.push(format!(
+                "table {}: the end marker announces {expected} rows, the file holds {found}",
+                table.name
+            ));
+        }
+    }
+    problems
+}
+
+fn parse<'t>(input: impl BufRead, tables: &[&'t Table]) -> Result<Parsed<'t>, ImportProblems> {
+    let mut lines = input.lines().enumerate();
+    let columns_in_file = read_header(lines.next().map(|(_, line)| line))?;
+    let mut problems = check_columns(tables, &columns_in_file);
     if !problems.is_empty() {
         return Err(ImportProblems(problems));
     }
@@ -309,46 +350,16 @@ fn parse<'t>(input: impl BufRead, tables: &[&'t Table]) -> Result<Parsed<'t>, Im
             end = Some(value);
             continue;
         }
-        let Some(table) = tables.iter().find(|t| Some(t.name) == value["t"].as_str()) else {
-            problems.push(format!("line {number}: unknown table {}", value["t"]));
-            continue;
-        };
-        let Some(values) = value["r"].as_array() else {
-            problems.push(format!("line {number}: no row values"));
-            continue;
-        };
-        if values.len() != table.columns.len() {
-            problems.push(format!(
-                "line {number}: {} has {} columns, the row has {}",
-                table.name,
-                table.columns.len(),
-                values.len()
-            ));
-            continue;
-        }
-        for (column, v) in table.columns.iter().zip(values) {
-            if let Err(reason) = check_value(column, v) {
-                problems.push(format!("line {number}: {}: {reason}", table.name));
+        match read_row(tables, number, &value) {
+            Ok((table, values)) => {
+                problems.extend(value_problems(table, number, &values));
+                *counts.entry(table.name).or_default() += 1;
+                rows.push((table, values));
             }
-        }
-        *counts.entry(table.name).or_default() += 1;
-        rows.push((*table, values.clone()));
-    }
-    match end {
-        None => problems.push("the file ends without its end marker: it is truncated".into()),
-        Some(end) => {
-            for table in tables {
-                let expected = end["rows"][table.name].as_i64().unwrap_or(0);
-                let found = counts.get(table.name).copied().unwrap_or(0);
-                if expected != found {
-                    problems.push(format!(
-                        "table {}: the end marker announces {expected} rows, the file holds {found}",
-                        table.name
-                    ));
-                }
-            }
+            Err(problem) => problems.push(problem),
         }
     }
+    problems.extend(check_end(end, tables, &counts));
     if problems.is_empty() {
         Ok(Parsed { rows })
     } else {

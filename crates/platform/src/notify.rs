@@ -116,6 +116,34 @@ crate::text_enum! {
 }
 
 impl Kind {
+    /// The message naming the kind, on the notification settings.
+    pub fn name_id(self) -> &'static str {
+        match self {
+            Kind::RequestCreated => "notify-kind-request_created",
+            Kind::RequestReplied => "notify-kind-request_replied",
+            Kind::RequestAssigned => "notify-kind-request_assigned",
+            Kind::RequestResolved => "notify-kind-request_resolved",
+            Kind::ExpertAssigned => "notify-kind-expert_assigned",
+            Kind::ExpertAnswered => "notify-kind-expert_answered",
+            Kind::ApplicationReceived => "notify-kind-application_received",
+            Kind::ReviewRequested => "notify-kind-review_requested",
+            Kind::ApplicationDecided => "notify-kind-application_decided",
+            Kind::TranchePaid => "notify-kind-tranche_paid",
+            Kind::ReportDue => "notify-kind-report_due",
+            Kind::RoundOpened => "notify-kind-round_opened",
+            Kind::RoundReminder => "notify-kind-round_reminder",
+            Kind::RoundReopened => "notify-kind-round_reopened",
+            Kind::ProgrammeChanged => "notify-kind-programme_changed",
+            Kind::ActivityDue => "notify-kind-activity_due",
+            Kind::InvitationAccepted => "notify-kind-invitation_accepted",
+            Kind::NoticeWaiting => "notify-kind-notice_waiting",
+            Kind::NoticeEscalated => "notify-kind-notice_escalated",
+            Kind::NoticeAcknowledged => "notify-kind-notice_acknowledged",
+            Kind::PlanFiled => "notify-kind-plan_filed",
+            Kind::NoticeClosed => "notify-kind-notice_closed",
+        }
+    }
+
     /// Information sharing must reach its positions: these cannot be switched off.
     pub fn mandatory(self) -> bool {
         matches!(

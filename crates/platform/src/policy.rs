@@ -49,6 +49,26 @@ impl Role {
         Role::ALL.into_iter().find(|r| r.key() == key)
     }
 
+    /// The message naming the role.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Role::HubAdmin => "role-hub_admin",
+            Role::HubStaff => "role-hub_staff",
+            Role::NationalCoordinator => "role-national_coordinator",
+            Role::SecurityLiaison => "role-security_liaison",
+            Role::FocalPoint => "role-focal_point",
+            Role::MunicipalStaff => "role-municipal_staff",
+            Role::Expert => "role-expert",
+            Role::Partner => "role-partner",
+            Role::CivilSociety => "role-civil_society",
+        }
+    }
+
+    /// The name of a role stored as text; an unknown key is shown as it is.
+    pub fn name_of(key: &str, tr: crate::i18n::Tr) -> String {
+        Role::from_key(key).map_or_else(|| key.to_string(), |role| tr.t(role.message_id()))
+    }
+
     /// Hub administrators and every role that sends or receives
     /// information-sharing notices must use a second factor.
     pub fn requires_totp(self) -> bool {
@@ -158,6 +178,16 @@ crate::text_enum! {
 }
 
 impl Audience {
+    /// The message saying what choosing this audience means.
+    pub fn explained_id(self) -> &'static str {
+        match self {
+            Audience::Hub => "audience-hub-explained",
+            Audience::National => "audience-national-explained",
+            Audience::Partners => "audience-partners-explained",
+            Audience::Public => "audience-public-explained",
+        }
+    }
+
     /// Whether this choice reaches `other`'s readers too.
     pub fn includes(self, other: Audience) -> bool {
         let rank = |a: Audience| Audience::ALL.iter().position(|x| *x == a).unwrap_or(0);

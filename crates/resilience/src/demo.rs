@@ -10,7 +10,7 @@ use platform::crypto::SecretBox;
 use platform::Db;
 
 use crate::import::{self, Upload};
-use crate::instrument::{Kind, AGE_GROUPS, ITEMS, TURN_TO};
+use crate::instrument::{Kind, TurnTo, AGE_GROUPS, ITEMS};
 use crate::store::{self, Margins, NewStudy};
 
 const NEIGHBOURHOODS: &[(&str, usize)] =
@@ -46,7 +46,7 @@ pub fn synthetic_csv(neighbourhoods: &[(String, usize)], wave: usize, seed: u64)
                         ((centre + rng.f64() * 2.2 - 1.1).round().clamp(1.0, 5.0) as u8).to_string()
                     }
                     Kind::YesNo => u8::from(rng.f64() < 0.2 + lift * 0.3).to_string(),
-                    Kind::Choice => TURN_TO[rng.usize(0..TURN_TO.len())].to_string(),
+                    Kind::Choice => TurnTo::ALL[rng.usize(0..TurnTo::ALL.len())].as_str().to_string(),
                     Kind::FreeText => String::new(),
                 };
                 out.push(',');

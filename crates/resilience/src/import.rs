@@ -14,9 +14,9 @@ use platform::audit::{self, AuditCtx, Event};
 use platform::crypto::SecretBox;
 use platform::fold::fold;
 use platform::i18n::Tr;
-use platform::{on_db, on_tx, Db, Tx};
+use platform::{on_tx, Db, Tx};
 
-use crate::instrument::{self, Kind, AGE_GROUPS, ITEMS, SEXES, TURN_TO};
+use crate::instrument::{self, Kind, TurnTo, AGE_GROUPS, ITEMS, SEXES};
 use crate::store::{self, Study};
 
 /// A problem with the file (row 0) or one of its rows, in words for any locale.
@@ -25,7 +25,7 @@ pub struct Problem {
     /// The spreadsheet row (the header is row 1); 0 for the file as a whole.
     pub row: usize,
     pub column: String,
-    /// A Fluent message key under `resilience-problem-` and its arguments.
+    /// A Fluent message id (`resilience-problem-…`) and its arguments.
     pub key: &'static str,
     pub args: Vec<(&'static str, String)>,
 }
@@ -37,7 +37,7 @@ impl Problem {
 
     pub fn message(&self, tr: Tr) -> String {
         let args: Vec<(&str, &str)> = self.args.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        let reason = tr.ta(&format!("resilience-problem-{}", self.key), &args);
+        let reason = tr.ta(self.key, &args);
         let row = self.row.to_string();
         match (self.row, self.column.is_empty()) {
             (0, true) => reason,
@@ -237,7 +237,7 @@ fn is_blank(value: &str) -> bool {
 }
 
 /// The stored form of one item's answer: Ok(None) for no answer.
-/// Why a value is refused: a problem key and its arguments.
+/// Why a value is refused: a problem's message id and its arguments.
 type Refusal = (&'static str, Vec<(&'static str, String)>);
 
 fn item_value(kind: Kind, raw: &str) -> Result<Option<String>, Refusal> {
@@ -253,20 +253,23 @@ fn item_value(kind: Kind, raw: &str) -> Result<Option<String>, Refusal> {
             match value.parse::<f64>() {
                 Ok(n) if n.fract() == 0.0 && (1.0..=5.0).contains(&n) => Ok(Some((n as u8).to_string())),
                 Ok(_) => Err((
-                    "out-of-range",
+                    "resilience-problem-out-of-range",
                     vec![("value", raw.trim().to_string()), ("low", "1".into()), ("high", "5".into())],
                 )),
-                Err(_) => Err(("not-a-value", vec![("value", raw.trim().to_string())])),
+                Err(_) => Err(("resilience-problem-not-a-value", vec![("value", raw.trim().to_string())])),
             }
         }
         Kind::YesNo => match value.as_str() {
             "1" | "yes" | "true" => Ok(Some("1".into())),
             "0" | "no" | "false" => Ok(Some("0".into())),
-            _ => Err(("not-yes-no", vec![("value", raw.trim().to_string())])),
+            _ => Err(("resilience-problem-not-yes-no", vec![("value", raw.trim().to_string())])),
         },
-        Kind::Choice => match TURN_TO.contains(&value.as_str()) {
-            true => Ok(Some(value)),
-            false => Err(("not-an-option", vec![("value", raw.trim().to_string()), ("options", TURN_TO.join(", "))])),
+        Kind::Choice => match TurnTo::parse(&value) {
+            Some(_) => Ok(Some(value)),
+            None => {
+                let options: Vec<&str> = TurnTo::ALL.iter().map(|o| o.as_str()).collect();
+                Err(not_an_option(raw.trim(), &options))
+            }
         },
         Kind::FreeText => Ok(Some(raw.trim().to_string())),
     }
@@ -314,157 +317,30 @@ pub async fn import(
     let table = match table {
         Ok(t) => t,
         Err(reason) => {
-            report.add(Problem::new(0, "", "unreadable", vec![("reason", reason)]));
+            report.add(Problem::new(0, "", "resilience-problem-unreadable", vec![("reason", reason)]));
             return Ok(report);
         }
     };
     let columns: Vec<Column> = table.headers.iter().map(|h| column_of(h)).collect();
-    report.ignored_columns =
-        table.headers.iter().zip(&columns).filter(|(_, c)| **c == Column::Unknown).map(|(h, _)| h.clone()).collect();
-    report.dropped_identifiers =
-        table.headers.iter().zip(&columns).filter(|(_, c)| **c == Column::Identifier).map(|(h, _)| h.clone()).collect();
-    let required = ["neighbourhood"].into_iter().chain(ITEMS.iter().filter(|i| i.subscale.is_some()).map(|i| i.key));
-    for name in required {
-        let wanted = column_of(name);
-        if !columns.contains(&wanted) {
-            report.add(Problem::new(0, name, "missing-column", Vec::new()));
-        }
-    }
-    if table.rows.is_empty() {
-        report.add(Problem::new(0, "", "no-rows", Vec::new()));
-    }
+    check_columns(&table, &columns, &mut report);
     if report.file_refused() {
         return Ok(report);
     }
-
-    let today = Utc::now().date_naive();
-    let mut neighbourhoods: HashMap<String, i64> = HashMap::new();
-    for n in store::neighbourhoods(db, upload.study.place_id, today).await? {
-        neighbourhoods.insert(n.code.to_lowercase(), n.id);
-        neighbourhoods.insert(fold(&n.name), n.id);
-    }
-    let known: Vec<String> =
-        on_db!(db, |pool| sqlx::query_scalar("SELECT respondent FROM study_responses WHERE wave_id = $1")
-            .bind(upload.wave_id)
-            .fetch_all(pool)
-            .await)?;
-    let mut seen: HashSet<String> = known.into_iter().collect();
-
+    let mut checker = RowChecker {
+        headers: &table.headers,
+        columns: &columns,
+        neighbourhoods: neighbourhood_keys(db, upload.study.place_id).await?,
+        seen: store::respondents_in_wave(db, upload.wave_id).await?.into_iter().collect(),
+        file_name: upload.file_name,
+        sealer,
+    };
     let mut valid: Vec<Valid> = Vec::new();
     for (row, cells) in &table.rows {
         if cells.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
         report.rows_read += 1;
-        let before = report.problem_count;
-        // Items and the neighbourhood already reported as malformed, so a
-        // bad value is not reported again as missing.
-        let mut malformed: HashSet<&str> = HashSet::new();
-        let mut values: Vec<Option<String>> = vec![None; ITEMS.len()];
-        let (mut respondent, mut neighbourhood, mut sex, mut age_group, mut community) =
-            (String::new(), None, String::new(), String::new(), String::new());
-        for ((cell, column), header) in cells.iter().zip(&columns).zip(&table.headers) {
-            let cell = cell.trim();
-            match column {
-                Column::Respondent => respondent = cell.to_string(),
-                Column::Neighbourhood => {
-                    let key = fold(&cell.replace('_', " "));
-                    match neighbourhoods.get(&cell.to_lowercase()).or_else(|| neighbourhoods.get(&key)) {
-                        Some(id) => neighbourhood = Some(*id),
-                        None if cell.is_empty() => {}
-                        None => {
-                            malformed.insert("neighbourhood");
-                            report.add(Problem::new(
-                                *row,
-                                header,
-                                "unknown-neighbourhood",
-                                vec![("value", cell.to_string())],
-                            ))
-                        }
-                    }
-                }
-                Column::Sex => match cell.to_lowercase().as_str() {
-                    "" => {}
-                    "f" => sex = "female".into(),
-                    "m" => sex = "male".into(),
-                    v if SEXES.contains(&v) => sex = v.to_string(),
-                    _ => report.add(Problem::new(
-                        *row,
-                        header,
-                        "not-an-option",
-                        vec![("value", cell.to_string()), ("options", SEXES.join(", "))],
-                    )),
-                },
-                Column::AgeGroup if !cell.is_empty() => match AGE_GROUPS.contains(&cell) {
-                    true => age_group = cell.to_string(),
-                    false => report.add(Problem::new(
-                        *row,
-                        header,
-                        "not-an-option",
-                        vec![("value", cell.to_string()), ("options", AGE_GROUPS.join(", "))],
-                    )),
-                },
-                Column::Age if !cell.is_empty() && age_group.is_empty() => {
-                    match cell.parse::<u32>().ok().and_then(age_group_of) {
-                        Some(group) => age_group = group.to_string(),
-                        None => report.add(Problem::new(
-                            *row,
-                            header,
-                            "out-of-range",
-                            vec![("value", cell.to_string()), ("low", "18".into()), ("high", "120".into())],
-                        )),
-                    }
-                }
-                // '|' and line breaks separate stored fields; a community name has no use for them.
-                Column::Community => {
-                    community = cell.chars().filter(|c| *c != '|' && !c.is_control()).take(60).collect()
-                }
-                Column::Item(index) => match item_value(ITEMS[*index].kind, cell) {
-                    Ok(v) => values[*index] = v,
-                    Err((key, args)) => {
-                        malformed.insert(ITEMS[*index].key);
-                        report.add(Problem::new(*row, header, key, args))
-                    }
-                },
-                _ => {}
-            }
-        }
-        for (item, value) in ITEMS.iter().zip(&values) {
-            if item.subscale.is_some() && value.is_none() && !malformed.contains(item.key) {
-                report.add(Problem::new(*row, item.key, "missing-answer", Vec::new()));
-            }
-        }
-        if neighbourhood.is_none() && !malformed.contains("neighbourhood") {
-            report.add(Problem::new(*row, "neighbourhood", "missing-answer", Vec::new()));
-        }
-        if respondent.is_empty() {
-            respondent = format!("{}:{row}", upload.file_name);
-        }
-        if !seen.insert(respondent.clone()) {
-            report.add(Problem::new(*row, "respondent", "duplicate", vec![("value", respondent.clone())]));
-        }
-        if report.problem_count > before {
-            continue;
-        }
-        let free_index = ITEMS.iter().position(|i| i.kind == Kind::FreeText);
-        let free_text = free_index.and_then(|i| values[i].take()).unwrap_or_default();
-        if !platform::privacy::findings(&free_text).is_empty() {
-            report.personal_in_open_answers += 1;
-        }
-        let free_text = match (sealer, free_text.is_empty()) {
-            (Some(sealer), false) => sealer.seal(&free_text),
-            _ => free_text,
-        };
-        let answers: Vec<String> = values.into_iter().map(Option::unwrap_or_default).collect();
-        valid.push(Valid {
-            respondent,
-            neighbourhood_id: neighbourhood.unwrap_or_default(),
-            sex,
-            age_group,
-            community,
-            answers: answers.join("|"),
-            free_text,
-        });
+        valid.extend(checker.check(*row, cells, &mut report));
     }
     report.valid_rows = valid.len();
     if (report.problem_count > 0 && !upload.valid_rows_only) || valid.is_empty() {
@@ -473,6 +349,180 @@ pub async fn import(
     write(db, upload, &valid, &report, audit_ctx).await?;
     report.imported = Some(valid.len());
     Ok(report)
+}
+
+/// Notes the columns ignored and dropped, and refuses a file without the
+/// columns every row needs, or without rows.
+fn check_columns(table: &Table, columns: &[Column], report: &mut Report) {
+    let named = |kind: Column| -> Vec<String> {
+        table.headers.iter().zip(columns).filter(|(_, c)| **c == kind).map(|(h, _)| h.clone()).collect()
+    };
+    report.ignored_columns = named(Column::Unknown);
+    report.dropped_identifiers = named(Column::Identifier);
+    let required = ["neighbourhood"].into_iter().chain(ITEMS.iter().filter(|i| i.subscale.is_some()).map(|i| i.key));
+    for name in required {
+        let wanted = column_of(name);
+        if !columns.contains(&wanted) {
+            report.add(Problem::new(0, name, "resilience-problem-missing-column", Vec::new()));
+        }
+    }
+    if table.rows.is_empty() {
+        report.add(Problem::new(0, "", "resilience-problem-no-rows", Vec::new()));
+    }
+}
+
+/// The study's neighbourhoods by lower-case code and by folded name.
+async fn neighbourhood_keys(db: &Db, place_id: i64) -> Result<HashMap<String, i64>, sqlx::Error> {
+    let mut keys = HashMap::new();
+    for n in store::neighbourhoods(db, place_id, Utc::now().date_naive()).await? {
+        keys.insert(n.code.to_lowercase(), n.id);
+        keys.insert(fold(&n.name), n.id);
+    }
+    Ok(keys)
+}
+
+/// A row's values as read, before the checks that need all of them.
+#[derive(Default)]
+struct RowValues {
+    respondent: String,
+    neighbourhood: Option<i64>,
+    sex: String,
+    age_group: String,
+    community: String,
+    /// One per item, None for no answer.
+    answers: Vec<Option<String>>,
+}
+
+/// Checks rows one by one against the file's columns and the respondents
+/// seen so far (in the wave and earlier in the file).
+struct RowChecker<'a> {
+    headers: &'a [String],
+    columns: &'a [Column],
+    neighbourhoods: HashMap<String, i64>,
+    seen: HashSet<String>,
+    file_name: &'a str,
+    sealer: Option<&'a SecretBox>,
+}
+
+impl RowChecker<'_> {
+    /// The row ready to store, or None with its problems in the report.
+    fn check(&mut self, row: usize, cells: &[String], report: &mut Report) -> Option<Valid> {
+        let before = report.problem_count;
+        // Items and the neighbourhood already reported as malformed, so a
+        // bad value is not reported again as missing.
+        let mut malformed: HashSet<&str> = HashSet::new();
+        let mut values = RowValues { answers: vec![None; ITEMS.len()], ..RowValues::default() };
+        for ((cell, column), header) in cells.iter().zip(self.columns).zip(self.headers) {
+            let problem = self.read_cell(cell.trim(), *column, &mut values, &mut malformed);
+            if let Some((key, args)) = problem {
+                report.add(Problem::new(row, header, key, args));
+            }
+        }
+        for (item, value) in ITEMS.iter().zip(&values.answers) {
+            if item.subscale.is_some() && value.is_none() && !malformed.contains(item.key) {
+                report.add(Problem::new(row, item.key, "resilience-problem-missing-answer", Vec::new()));
+            }
+        }
+        if values.neighbourhood.is_none() && !malformed.contains("neighbourhood") {
+            report.add(Problem::new(row, "neighbourhood", "resilience-problem-missing-answer", Vec::new()));
+        }
+        if values.respondent.is_empty() {
+            values.respondent = format!("{}:{row}", self.file_name);
+        }
+        if !self.seen.insert(values.respondent.clone()) {
+            let args = vec![("value", values.respondent.clone())];
+            report.add(Problem::new(row, "respondent", "resilience-problem-duplicate", args));
+        }
+        if report.problem_count > before {
+            return None;
+        }
+        Some(self.valid(values, report))
+    }
+
+    /// Reads one cell into `values`; a refused value is returned, and marked
+    /// malformed where a missing value would also be reported.
+    fn read_cell(
+        &self,
+        cell: &str,
+        column: Column,
+        values: &mut RowValues,
+        malformed: &mut HashSet<&'static str>,
+    ) -> Option<Refusal> {
+        match column {
+            Column::Respondent => values.respondent = cell.to_string(),
+            Column::Neighbourhood => {
+                let key = fold(&cell.replace('_', " "));
+                match self.neighbourhoods.get(&cell.to_lowercase()).or_else(|| self.neighbourhoods.get(&key)) {
+                    Some(id) => values.neighbourhood = Some(*id),
+                    None if cell.is_empty() => {}
+                    None => {
+                        malformed.insert("neighbourhood");
+                        return Some(("resilience-problem-unknown-neighbourhood", vec![("value", cell.to_string())]));
+                    }
+                }
+            }
+            Column::Sex => match cell.to_lowercase().as_str() {
+                "" => {}
+                "f" => values.sex = "female".into(),
+                "m" => values.sex = "male".into(),
+                v if SEXES.contains(&v) => values.sex = v.to_string(),
+                _ => return Some(not_an_option(cell, SEXES)),
+            },
+            Column::AgeGroup if !cell.is_empty() => match AGE_GROUPS.contains(&cell) {
+                true => values.age_group = cell.to_string(),
+                false => return Some(not_an_option(cell, AGE_GROUPS)),
+            },
+            Column::Age if !cell.is_empty() && values.age_group.is_empty() => {
+                match cell.parse::<u32>().ok().and_then(age_group_of) {
+                    Some(group) => values.age_group = group.to_string(),
+                    None => {
+                        let args = vec![("value", cell.to_string()), ("low", "18".into()), ("high", "120".into())];
+                        return Some(("resilience-problem-out-of-range", args));
+                    }
+                }
+            }
+            // '|' and line breaks separate stored fields; a community name has no use for them.
+            Column::Community => {
+                values.community = cell.chars().filter(|c| *c != '|' && !c.is_control()).take(60).collect()
+            }
+            Column::Item(index) => match item_value(ITEMS[index].kind, cell) {
+                Ok(v) => values.answers[index] = v,
+                Err(refusal) => {
+                    malformed.insert(ITEMS[index].key);
+                    return Some(refusal);
+                }
+            },
+            _ => {}
+        }
+        None
+    }
+
+    /// A checked row as stored, its open answer sealed.
+    fn valid(&self, mut values: RowValues, report: &mut Report) -> Valid {
+        let free_index = ITEMS.iter().position(|i| i.kind == Kind::FreeText);
+        let free_text = free_index.and_then(|i| values.answers[i].take()).unwrap_or_default();
+        if !platform::privacy::findings(&free_text).is_empty() {
+            report.personal_in_open_answers += 1;
+        }
+        let free_text = match (self.sealer, free_text.is_empty()) {
+            (Some(sealer), false) => sealer.seal(&free_text),
+            _ => free_text,
+        };
+        let answers: Vec<String> = values.answers.into_iter().map(Option::unwrap_or_default).collect();
+        Valid {
+            respondent: values.respondent,
+            neighbourhood_id: values.neighbourhood.unwrap_or_default(),
+            sex: values.sex,
+            age_group: values.age_group,
+            community: values.community,
+            answers: answers.join("|"),
+            free_text,
+        }
+    }
+}
+
+fn not_an_option(value: &str, options: &[&str]) -> Refusal {
+    ("resilience-problem-not-an-option", vec![("value", value.to_string()), ("options", options.join(", "))])
 }
 
 async fn insert(tx: &mut Tx, import_id: i64, wave_id: i64, rows: &[Valid]) -> Result<(), sqlx::Error> {
@@ -608,7 +658,7 @@ mod tests {
         assert_eq!(item_value(Kind::Agreement, "4").unwrap(), Some("4".into()));
         assert_eq!(item_value(Kind::Agreement, "strongly_agree").unwrap(), Some("5".into()));
         assert_eq!(item_value(Kind::Agreement, "dont_know").unwrap(), None);
-        assert_eq!(item_value(Kind::Agreement, "7").unwrap_err().0, "out-of-range");
+        assert_eq!(item_value(Kind::Agreement, "7").unwrap_err().0, "resilience-problem-out-of-range");
         assert_eq!(item_value(Kind::YesNo, "yes").unwrap(), Some("1".into()));
         assert_eq!(item_value(Kind::Choice, "police").unwrap(), Some("police".into()));
         assert!(item_value(Kind::Choice, "the mayor").is_err());

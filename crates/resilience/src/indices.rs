@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::instrument::{self, Indicator, Kind, ITEMS, TURN_TO};
+use crate::instrument::{self, Indicator, Kind, TurnTo, ITEMS};
 use crate::raking::{self, RakeError};
 use crate::stats::{self, Difference, Estimate, Sums};
 use crate::store::{Margins, Neighbourhood, Response, Wave};
@@ -183,43 +183,72 @@ pub fn compute(input: Inputs<'_>) -> Computed {
     let codes: BTreeMap<i64, String> = input.neighbourhoods.iter().map(|n| (n.id, n.code.clone())).collect();
     let per_wave: Vec<Vec<&Response>> =
         input.waves.iter().map(|w| input.responses.iter().filter(|r| r.wave_id == w.id).collect()).collect();
-    let mut weighting_problems = Vec::new();
-    let mut weighted = Vec::new();
-    let wave_weights: Vec<Vec<f64>> = per_wave
-        .iter()
-        .enumerate()
-        .map(|(w, respondents)| {
-            let unweighted = vec![1.0; respondents.len()];
-            let margins = input.margins.as_ref().and_then(|m| m.get(w)).filter(|m| !m.is_empty());
-            let Some(margins) = margins else {
-                weighting_problems.push(None);
-                weighted.push(false);
-                return unweighted;
-            };
-            match weights(respondents, margins, &codes) {
-                Ok(raked) => {
-                    weighting_problems.push(None);
-                    weighted.push(true);
-                    raked
-                }
-                Err(e) => {
-                    weighting_problems.push(Some(e));
-                    weighted.push(false);
-                    unweighted
-                }
-            }
-        })
-        .collect();
+    let weighting = weigh(&per_wave, input.margins.as_deref(), &codes);
     let mut communities: Vec<String> =
         input.responses.iter().map(|r| r.community.clone()).filter(|c| !c.is_empty()).collect();
     communities.sort();
     communities.dedup();
+    let breakdown = Breakdown {
+        k,
+        last: input.waves.len().saturating_sub(1),
+        memberships: memberships(&per_wave, input.neighbourhoods, &communities),
+        per_wave: &per_wave,
+        weights: &weighting.weights,
+        neighbourhoods: input.neighbourhoods,
+        communities: &communities,
+    };
+    let indicators = input.indicators.into_iter().map(|indicator| breakdown.indicator(indicator)).collect();
+    let shares = turn_to_shares(&per_wave, &weighting.weights, k);
+    Computed {
+        k,
+        waves: input.waves.to_vec(),
+        respondents: per_wave.iter().map(Vec::len).collect(),
+        weighting_problems: weighting.problems,
+        weighted: weighting.weighted,
+        indicators,
+        shares,
+    }
+}
 
-    // Each respondent's neighbourhood and community as positions in the
-    // lists above, found once rather than once per indicator.
-    let place_at: BTreeMap<i64, usize> = input.neighbourhoods.iter().enumerate().map(|(i, n)| (n.id, i)).collect();
+/// Each wave's respondents' weights, and whether raking worked.
+struct Weighting {
+    weights: Vec<Vec<f64>>,
+    problems: Vec<Option<RakeError>>,
+    weighted: Vec<bool>,
+}
+
+/// Raked weights where margins are given and raking works; weight 1
+/// otherwise, with the reason kept for the page.
+fn weigh(per_wave: &[Vec<&Response>], margins: Option<&[Margins]>, codes: &BTreeMap<i64, String>) -> Weighting {
+    let mut weighting = Weighting { weights: Vec::new(), problems: Vec::new(), weighted: Vec::new() };
+    for (w, respondents) in per_wave.iter().enumerate() {
+        let unweighted = vec![1.0; respondents.len()];
+        let wave_margins = margins.and_then(|m| m.get(w)).filter(|m| !m.is_empty());
+        let (weights, problem) = match wave_margins.map(|m| weights(respondents, m, codes)) {
+            None => (unweighted, None),
+            Some(Ok(raked)) => (raked, None),
+            Some(Err(e)) => (unweighted, Some(e)),
+        };
+        weighting.weighted.push(wave_margins.is_some() && problem.is_none());
+        weighting.problems.push(problem);
+        weighting.weights.push(weights);
+    }
+    weighting
+}
+
+/// A respondent's neighbourhood and community as positions in the lists
+/// of the breakdown.
+type Membership = (Option<usize>, Option<usize>);
+
+/// Each respondent's groups, found once rather than once per indicator.
+fn memberships(
+    per_wave: &[Vec<&Response>],
+    neighbourhoods: &[Neighbourhood],
+    communities: &[String],
+) -> Vec<Vec<Membership>> {
+    let place_at: BTreeMap<i64, usize> = neighbourhoods.iter().enumerate().map(|(i, n)| (n.id, i)).collect();
     let community_at: BTreeMap<&str, usize> = communities.iter().enumerate().map(|(i, c)| (c.as_str(), i)).collect();
-    let memberships: Vec<Vec<(Option<usize>, Option<usize>)>> = per_wave
+    per_wave
         .iter()
         .map(|respondents| {
             respondents
@@ -227,60 +256,94 @@ pub fn compute(input: Inputs<'_>) -> Computed {
                 .map(|r| (place_at.get(&r.neighbourhood_id).copied(), community_at.get(r.community.as_str()).copied()))
                 .collect()
         })
-        .collect();
-    let last = input.waves.len().saturating_sub(1);
-    let indicators = input
-        .indicators
-        .into_iter()
-        .map(|indicator| {
-            let items: Vec<(usize, &instrument::Item)> =
-                indicator.items.iter().filter_map(|key| instrument::item(key)).collect();
-            // Per wave, running sums for the city, each neighbourhood and each community.
-            let sums: Vec<(Sums, Vec<Sums>, Vec<Sums>)> = per_wave
-                .iter()
-                .zip(&wave_weights)
-                .zip(&memberships)
-                .map(|((respondents, weights), member_of)| {
-                    let mut city = Sums::default();
-                    let mut places = vec![Sums::default(); input.neighbourhoods.len()];
-                    let mut groups = vec![Sums::default(); communities.len()];
-                    for ((r, w), (place, community)) in respondents.iter().zip(weights).zip(member_of) {
-                        let Some(s) = score(&items, &r.values) else { continue };
-                        city.add(s, *w);
-                        if let Some(p) = place {
-                            places[*p].add(s, *w);
-                        }
-                        if let Some(c) = community {
-                            groups[*c].add(s, *w);
-                        }
-                    }
-                    (city, places, groups)
-                })
-                .collect();
-            let group = |kind: GroupKind, key: String, label: String, pick: &dyn Fn(usize) -> Sums| {
-                let cells: Vec<Cell> = (0..sums.len()).map(|w| cell(&pick(w), k)).collect();
-                let change = if last > 0 { difference(&cells[0], &cells[last]) } else { None };
-                let versus_rest = match kind {
-                    GroupKind::City => None,
-                    _ => sums
-                        .get(last)
-                        .and_then(|(city, ..)| difference(&cell(&city.minus(&pick(last)), k), &cells[last])),
-                };
-                Group { kind, key, label, cells, change, versus_rest }
-            };
-            let mut groups = vec![group(GroupKind::City, String::new(), String::new(), &|w| sums[w].0)];
-            for (i, n) in input.neighbourhoods.iter().enumerate() {
-                groups.push(group(GroupKind::Neighbourhood, n.code.clone(), n.name.clone(), &|w| sums[w].1[i]));
-            }
-            for (i, c) in communities.iter().enumerate() {
-                groups.push(group(GroupKind::Community, c.clone(), c.clone(), &|w| sums[w].2[i]));
-            }
-            withhold_complements(&mut groups, k);
-            IndicatorResult { indicator, groups }
-        })
-        .collect();
+        .collect()
+}
 
-    let shares = ITEMS
+/// One wave's running sums for the city, each neighbourhood and each community.
+struct WaveSums {
+    city: Sums,
+    neighbourhoods: Vec<Sums>,
+    communities: Vec<Sums>,
+}
+
+/// The respondents of every wave, weighted, with their groups.
+struct Breakdown<'a> {
+    k: usize,
+    last: usize,
+    per_wave: &'a [Vec<&'a Response>],
+    weights: &'a [Vec<f64>],
+    memberships: Vec<Vec<Membership>>,
+    neighbourhoods: &'a [Neighbourhood],
+    communities: &'a [String],
+}
+
+impl Breakdown<'_> {
+    fn indicator(&self, indicator: Indicator) -> IndicatorResult {
+        let items: Vec<(usize, &instrument::Item)> =
+            indicator.items.iter().filter_map(|key| instrument::item(key)).collect();
+        let sums = self.sums(&items);
+        let mut groups = vec![self.group(&sums, GroupKind::City, String::new(), String::new(), &|w| w.city)];
+        for (i, n) in self.neighbourhoods.iter().enumerate() {
+            groups.push(
+                self.group(&sums, GroupKind::Neighbourhood, n.code.clone(), n.name.clone(), &|w| w.neighbourhoods[i]),
+            );
+        }
+        for (i, c) in self.communities.iter().enumerate() {
+            groups.push(self.group(&sums, GroupKind::Community, c.clone(), c.clone(), &|w| w.communities[i]));
+        }
+        withhold_complements(&mut groups, self.k);
+        IndicatorResult { indicator, groups }
+    }
+
+    /// Per wave, the sums of the indicator's scores by group.
+    fn sums(&self, items: &[(usize, &instrument::Item)]) -> Vec<WaveSums> {
+        self.per_wave
+            .iter()
+            .zip(self.weights)
+            .zip(&self.memberships)
+            .map(|((respondents, weights), member_of)| {
+                let mut sums = WaveSums {
+                    city: Sums::default(),
+                    neighbourhoods: vec![Sums::default(); self.neighbourhoods.len()],
+                    communities: vec![Sums::default(); self.communities.len()],
+                };
+                for ((r, w), (place, community)) in respondents.iter().zip(weights).zip(member_of) {
+                    let Some(s) = score(items, &r.values) else { continue };
+                    sums.city.add(s, *w);
+                    if let Some(p) = place {
+                        sums.neighbourhoods[*p].add(s, *w);
+                    }
+                    if let Some(c) = community {
+                        sums.communities[*c].add(s, *w);
+                    }
+                }
+                sums
+            })
+            .collect()
+    }
+
+    fn group(
+        &self,
+        sums: &[WaveSums],
+        kind: GroupKind,
+        key: String,
+        label: String,
+        pick: &dyn Fn(&WaveSums) -> Sums,
+    ) -> Group {
+        let (k, last) = (self.k, self.last);
+        let cells: Vec<Cell> = sums.iter().map(|w| cell(&pick(w), k)).collect();
+        let change = if last > 0 { difference(&cells[0], &cells[last]) } else { None };
+        let versus_rest = match kind {
+            GroupKind::City => None,
+            _ => sums.get(last).and_then(|w| difference(&cell(&w.city.minus(&pick(w)), k), &cells[last])),
+        };
+        Group { kind, key, label, cells, change, versus_rest }
+    }
+}
+
+/// Where residents would turn, city-wide, for each choice item.
+fn turn_to_shares(per_wave: &[Vec<&Response>], wave_weights: &[Vec<f64>], k: usize) -> Vec<Shares> {
+    ITEMS
         .iter()
         .enumerate()
         .filter(|(_, item)| item.kind == Kind::Choice)
@@ -288,40 +351,34 @@ pub fn compute(input: Inputs<'_>) -> Computed {
             item: item.key,
             waves: per_wave
                 .iter()
-                .zip(&wave_weights)
+                .zip(wave_weights)
                 .map(|(respondents, weights)| {
                     let answered: Vec<(u8, f64)> = respondents
                         .iter()
                         .zip(weights)
                         .filter_map(|(r, w)| r.values.get(index).copied().flatten().map(|v| (v, *w)))
                         .collect();
-                    let total: f64 = answered.iter().map(|(_, w)| w).sum();
-                    let shares = (answered.len() >= k && total > 0.0).then(|| {
-                        TURN_TO
-                            .iter()
-                            .enumerate()
-                            .map(|(o, option)| {
-                                let sum: f64 =
-                                    answered.iter().filter(|(v, _)| usize::from(*v) == o).map(|(_, w)| w).sum();
-                                (*option, sum * 100.0 / total)
-                            })
-                            .collect()
-                    });
-                    (answered.len(), shares)
+                    (answered.len(), option_shares(&answered, k))
                 })
                 .collect(),
         })
-        .collect();
+        .collect()
+}
 
-    Computed {
-        k,
-        waves: input.waves.to_vec(),
-        respondents: per_wave.iter().map(Vec::len).collect(),
-        weighting_problems,
-        weighted,
-        indicators,
-        shares,
-    }
+/// Each option's weighted share in percent of one wave's answers (value,
+/// weight), unless fewer than k answered.
+fn option_shares(answered: &[(u8, f64)], k: usize) -> Option<OptionShares> {
+    let total: f64 = answered.iter().map(|(_, w)| w).sum();
+    (answered.len() >= k && total > 0.0).then(|| {
+        TurnTo::ALL
+            .iter()
+            .enumerate()
+            .map(|(o, option)| {
+                let sum: f64 = answered.iter().filter(|(v, _)| usize::from(*v) == o).map(|(_, w)| w).sum();
+                (option.as_str(), sum * 100.0 / total)
+            })
+            .collect()
+    })
 }
 
 #[cfg(test)]

@@ -21,6 +21,8 @@ pub enum Kind {
 
 pub struct Item {
     pub key: &'static str,
+    /// The message id of its wording.
+    pub message: &'static str,
     pub kind: Kind,
     /// The BRAVE-14 subscale, for scale items.
     pub subscale: Option<&'static str>,
@@ -28,46 +30,56 @@ pub struct Item {
     pub reverse: bool,
 }
 
-const fn brave(key: &'static str, subscale: &'static str, reverse: bool) -> Item {
-    Item { key, kind: Kind::Agreement, subscale: Some(subscale), reverse }
+const fn brave(key: &'static str, message: &'static str, subscale: &'static str, reverse: bool) -> Item {
+    Item { key, message, kind: Kind::Agreement, subscale: Some(subscale), reverse }
 }
 
-const fn local(key: &'static str, kind: Kind) -> Item {
-    Item { key, kind, subscale: None, reverse: false }
+const fn local(key: &'static str, message: &'static str, kind: Kind) -> Item {
+    Item { key, message, kind, subscale: None, reverse: false }
 }
 
 pub const SUBSCALES: &[&str] = &["identity", "bridging", "linking", "behaviours", "beliefs"];
 
 /// Every item, in the order answers are stored.
 pub const ITEMS: &[Item] = &[
-    brave("brave_01", "identity", false),
-    brave("brave_02", "identity", false),
-    brave("brave_03", "identity", false),
-    brave("brave_04", "identity", false),
-    brave("brave_05", "bridging", false),
-    brave("brave_06", "bridging", false),
-    brave("brave_07", "bridging", false),
-    brave("brave_08", "linking", false),
-    brave("brave_09", "linking", false),
-    brave("brave_10", "linking", false),
-    brave("brave_11", "behaviours", true),
-    brave("brave_12", "behaviours", true),
-    brave("brave_13", "beliefs", true),
-    brave("brave_14", "beliefs", true),
-    local("trust_municipality", Kind::Agreement),
-    local("trust_police", Kind::Agreement),
-    local("trust_schools", Kind::Agreement),
-    local("trust_religious", Kind::Agreement),
-    local("relations_communities", Kind::Agreement),
-    local("aware_prevention_body", Kind::YesNo),
-    local("report_hate", Kind::Choice),
-    local("seek_help", Kind::Choice),
-    local("comment", Kind::FreeText),
+    brave("brave_01", "resilience-item-brave_01", "identity", false),
+    brave("brave_02", "resilience-item-brave_02", "identity", false),
+    brave("brave_03", "resilience-item-brave_03", "identity", false),
+    brave("brave_04", "resilience-item-brave_04", "identity", false),
+    brave("brave_05", "resilience-item-brave_05", "bridging", false),
+    brave("brave_06", "resilience-item-brave_06", "bridging", false),
+    brave("brave_07", "resilience-item-brave_07", "bridging", false),
+    brave("brave_08", "resilience-item-brave_08", "linking", false),
+    brave("brave_09", "resilience-item-brave_09", "linking", false),
+    brave("brave_10", "resilience-item-brave_10", "linking", false),
+    brave("brave_11", "resilience-item-brave_11", "behaviours", true),
+    brave("brave_12", "resilience-item-brave_12", "behaviours", true),
+    brave("brave_13", "resilience-item-brave_13", "beliefs", true),
+    brave("brave_14", "resilience-item-brave_14", "beliefs", true),
+    local("trust_municipality", "resilience-item-trust_municipality", Kind::Agreement),
+    local("trust_police", "resilience-item-trust_police", Kind::Agreement),
+    local("trust_schools", "resilience-item-trust_schools", Kind::Agreement),
+    local("trust_religious", "resilience-item-trust_religious", Kind::Agreement),
+    local("relations_communities", "resilience-item-relations_communities", Kind::Agreement),
+    local("aware_prevention_body", "resilience-item-aware_prevention_body", Kind::YesNo),
+    local("report_hate", "resilience-item-report_hate", Kind::Choice),
+    local("seek_help", "resilience-item-seek_help", Kind::Choice),
+    local("comment", "resilience-item-comment", Kind::FreeText),
 ];
 
-/// Where a resident would turn: the options of the choice items.
-pub const TURN_TO: &[&str] =
-    &["police", "municipality", "school", "religious_leader", "civil_society", "family_friends", "nobody"];
+platform::text_enum! {
+    /// Where a resident would turn: the options of the choice items, stored
+    /// as their position in `ALL`.
+    pub enum TurnTo, messages "resilience-option" {
+        Police = "police",
+        Municipality = "municipality",
+        School = "school",
+        ReligiousLeader = "religious_leader",
+        CivilSociety = "civil_society",
+        FamilyFriends = "family_friends",
+        Nobody = "nobody",
+    }
+}
 
 /// Respondent attributes, used for breakdowns and weighting.
 pub const DIMENSIONS: &[&str] = &["neighbourhood", "sex", "age_group", "community"];
@@ -103,23 +115,39 @@ pub fn builtin_indicators() -> Vec<Indicator> {
         builtin: true,
         items: of(&|i| i.subscale.is_some()),
     }];
-    for subscale in SUBSCALES {
+    for (subscale, key, name) in SUBSCALE_INDICATORS {
         out.push(Indicator {
-            key: format!("brave_{subscale}"),
-            name: format!("resilience-indicator-brave_{subscale}"),
+            key: key.to_string(),
+            name: name.to_string(),
             builtin: true,
             items: of(&|i| i.subscale == Some(subscale)),
         });
     }
-    for (key, items) in [
-        ("trust_local", vec!["trust_municipality", "trust_police", "trust_schools", "trust_religious"]),
-        ("relations", vec!["relations_communities"]),
-        ("awareness", vec!["aware_prevention_body"]),
-    ] {
-        out.push(Indicator { key: key.into(), name: format!("resilience-indicator-{key}"), builtin: true, items });
+    for (key, name, items) in LOCAL_INDICATORS {
+        out.push(Indicator { key: key.to_string(), name: name.to_string(), builtin: true, items: items.to_vec() });
     }
     out
 }
+
+/// Each subscale's indicator: (subscale, indicator key, message id).
+pub const SUBSCALE_INDICATORS: &[(&str, &str, &str)] = &[
+    ("identity", "brave_identity", "resilience-indicator-brave_identity"),
+    ("bridging", "brave_bridging", "resilience-indicator-brave_bridging"),
+    ("linking", "brave_linking", "resilience-indicator-brave_linking"),
+    ("behaviours", "brave_behaviours", "resilience-indicator-brave_behaviours"),
+    ("beliefs", "brave_beliefs", "resilience-indicator-brave_beliefs"),
+];
+
+/// The local measures: (indicator key, message id, items).
+pub const LOCAL_INDICATORS: &[(&str, &str, &[&str])] = &[
+    (
+        "trust_local",
+        "resilience-indicator-trust_local",
+        &["trust_municipality", "trust_police", "trust_schools", "trust_religious"],
+    ),
+    ("relations", "resilience-indicator-relations", &["relations_communities"]),
+    ("awareness", "resilience-indicator-awareness", &["aware_prevention_body"]),
+];
 
 /// An item's answer on the SCORE-style 0–10 scale: agreement 1–5 maps to
 /// 0, 2.5, 5, 7.5, 10 (reversed items the other way), yes is 10 and no 0.
@@ -144,6 +172,7 @@ mod tests {
         assert_eq!(scale.len(), 14);
         for s in SUBSCALES {
             assert!(scale.iter().any(|i| i.subscale == Some(s)), "{s} has items");
+            assert!(SUBSCALE_INDICATORS.iter().any(|(subscale, ..)| subscale == s), "{s} has an indicator");
         }
         assert_eq!(builtin_indicators()[0].items.len(), 14);
     }

@@ -2,15 +2,16 @@
 //! results (public, suppressed), and its printable report.
 
 use askama::Template;
-use axum::extract::{Form, Path, State};
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use chrono::Utc;
 use platform::audit::{self, Event};
-use platform::on_db;
+use platform::i18n::Tr;
 use platform::policy::{can, Action, Resource, Role};
-use platform::web::form::{field, FieldErrors};
+use platform::web::form::{empty_as_none, field, FieldErrors, Form};
 use platform::web::{render, AppError, AppState, PageCtx, Shell};
+use serde::Deserialize;
 
 use crate::import::Report;
 use crate::instrument::{self, DIMENSIONS};
@@ -23,26 +24,92 @@ struct StudiesPage {
     shell: Shell,
     studies: Vec<Study>,
     municipalities: Vec<(i64, String)>,
-    form: Vec<(String, String)>,
+    form: StudyForm,
     errors: FieldErrors,
 }
 
 impl StudiesPage {
-    fn value(&self, name: &str) -> &str {
-        field(&self.form, name)
+    fn value(&self, name: &str) -> String {
+        self.form.value(name)
+    }
+}
+
+/// A new study as typed: the municipality chosen, and the rest as text
+/// checked by `validate`.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct StudyForm {
+    #[serde(deserialize_with = "empty_as_none")]
+    place: Option<i64>,
+    title: String,
+    /// Wave names separated by commas.
+    waves: String,
+    k: String,
+    notes: String,
+    /// Whether the form came from the page, so its fields are shown as
+    /// typed rather than with their suggested values.
+    #[serde(skip)]
+    posted: bool,
+}
+
+/// What a valid form starts.
+struct NewStudyInput<'a> {
+    title: &'a str,
+    waves: Vec<String>,
+    k: i64,
+    notes: &'a str,
+}
+
+impl StudyForm {
+    fn is_empty(&self) -> bool {
+        !self.posted
+    }
+
+    /// A field as typed, to show it again.
+    fn value(&self, name: &str) -> String {
+        match name {
+            "place" => self.place.map(|p| p.to_string()).unwrap_or_default(),
+            "title" => self.title.trim().to_string(),
+            "waves" => self.waves.trim().to_string(),
+            "k" => self.k.trim().to_string(),
+            "notes" => self.notes.trim().to_string(),
+            _ => String::new(),
+        }
+    }
+
+    fn validate(&self, tr: Tr) -> Result<NewStudyInput<'_>, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let title = self.title.trim();
+        if title.is_empty() || title.chars().count() > 150 {
+            errors.add("title", tr.t("resilience-title-required"));
+        }
+        let waves: Vec<String> =
+            self.waves.trim().split(',').map(|w| w.trim().to_string()).filter(|w| !w.is_empty()).collect();
+        if waves.is_empty() || waves.len() > 10 || waves.iter().any(|w| w.chars().count() > 60) {
+            errors.add("waves", tr.t("resilience-waves-required"));
+        }
+        let k = match self.k.trim().parse::<i64>() {
+            Ok(k) if (MIN_K..=100).contains(&k) => k,
+            _ => {
+                errors.add("k", tr.t1("resilience-k-range", "min", MIN_K));
+                0
+            }
+        };
+        let notes = self.notes.trim();
+        if notes.chars().count() > 5000 {
+            errors.add("notes", tr.t("resilience-notes-too-long"));
+        }
+        match errors.is_empty() {
+            true => Ok(NewStudyInput { title, waves, k, notes }),
+            false => Err(errors),
+        }
     }
 }
 
 /// The member municipalities where the actor may start a study.
 async fn own_municipalities(ctx: &PageCtx, state: &AppState) -> Result<Vec<(i64, String)>, sqlx::Error> {
     let Some(account) = ctx.account() else { return Ok(Vec::new()) };
-    let members: Vec<(i64, String)> = on_db!(&state.db, |pool| {
-        sqlx::query_as(
-        "SELECT DISTINCT p.id, p.name FROM memberships m JOIN places p ON p.id = m.place_id WHERE m.valid_to IS NULL ORDER BY p.name"
-    )
-    .fetch_all(pool)
-    .await
-    })?;
+    let members = store::member_municipalities(&state.db).await?;
     let admin = account.has_role(Role::HubAdmin);
     Ok(members
         .into_iter()
@@ -59,7 +126,7 @@ async fn own_municipalities(ctx: &PageCtx, state: &AppState) -> Result<Vec<(i64,
 async fn studies_page(
     ctx: &PageCtx,
     state: &AppState,
-    form: Vec<(String, String)>,
+    form: StudyForm,
     errors: FieldErrors,
 ) -> Result<Response, AppError> {
     let page = StudiesPage {
@@ -74,7 +141,7 @@ async fn studies_page(
 }
 
 pub async fn list(ctx: PageCtx, State(state): State<AppState>) -> Result<Response, AppError> {
-    studies_page(&ctx, &state, Vec::new(), FieldErrors::default()).await
+    studies_page(&ctx, &state, StudyForm::default(), FieldErrors::default()).await
 }
 
 pub const MIN_K: i64 = 5;
@@ -82,14 +149,15 @@ pub const MIN_K: i64 = 5;
 pub async fn create(
     ctx: PageCtx,
     State(state): State<AppState>,
-    Form(form): Form<Vec<(String, String)>>,
+    Form(mut form): Form<StudyForm>,
 ) -> Result<Response, AppError> {
     let tr = ctx.tr;
+    form.posted = true;
     if ctx.account().is_none() {
         // Signing in comes before anything about the form.
         ctx.require(Action::ManageStudy, &Resource::Instance)?;
     }
-    let place_id: i64 = field(&form, "place").parse().unwrap_or(0);
+    let place_id = form.place.unwrap_or(0);
     let path = directory::places::path_ids(&state.db, place_id, Utc::now().date_naive()).await?;
     if path.is_empty() {
         let mut errors = FieldErrors::default();
@@ -97,30 +165,10 @@ pub async fn create(
         return studies_page(&ctx, &state, form, errors).await;
     }
     ctx.require(Action::ManageStudy, &Resource::Place { path: &path })?;
-    let mut errors = FieldErrors::default();
-    let title = field(&form, "title");
-    if title.is_empty() || title.chars().count() > 150 {
-        errors.add("title", tr.t("resilience-title-required"));
-    }
-    let waves: Vec<String> =
-        field(&form, "waves").split(',').map(|w| w.trim().to_string()).filter(|w| !w.is_empty()).collect();
-    if waves.is_empty() || waves.len() > 10 || waves.iter().any(|w| w.chars().count() > 60) {
-        errors.add("waves", tr.t("resilience-waves-required"));
-    }
-    let k = match field(&form, "k").parse::<i64>() {
-        Ok(k) if (MIN_K..=100).contains(&k) => k,
-        _ => {
-            errors.add("k", tr.t1("resilience-k-range", "min", MIN_K));
-            0
-        }
+    let NewStudyInput { title, waves, k, notes } = match form.validate(tr) {
+        Ok(input) => input,
+        Err(errors) => return studies_page(&ctx, &state, form, errors).await,
     };
-    let notes = field(&form, "notes");
-    if notes.chars().count() > 5000 {
-        errors.add("notes", tr.t("resilience-notes-too-long"));
-    }
-    if !errors.is_empty() {
-        return studies_page(&ctx, &state, form, errors).await;
-    }
     let mut tx = state.db.begin().await?;
     let id =
         store::create(&mut tx, &store::NewStudy { place_id, title, notes, suppression_k: k, waves: &waves }).await?;
@@ -220,7 +268,7 @@ pub async fn study_page(
         owner: owner && !printable,
         see_respondents,
         area,
-        scorable: instrument::scorable().map(|i| (i.key, tr.t(&format!("resilience-item-{}", i.key)))).collect(),
+        scorable: instrument::scorable().map(|i| (i.key, tr.t(i.message))).collect(),
         dimensions: DIMENSIONS,
     };
     Ok((status, [timing.header()], render(&page)?).into_response())

@@ -246,7 +246,7 @@ pub struct Response {
     pub sex: String,
     pub age_group: String,
     pub community: String,
-    /// One value per item (None: no answer); choices as their index in `TURN_TO`.
+    /// One value per item (None: no answer); choices as their index in `TurnTo::ALL`.
     pub values: Vec<Option<u8>>,
 }
 
@@ -257,7 +257,7 @@ pub fn parse_answers(answers: &str) -> Vec<Option<u8>> {
         .split('|')
         .zip(instrument::ITEMS)
         .map(|(v, item)| match item.kind {
-            instrument::Kind::Choice => instrument::TURN_TO.iter().position(|o| *o == v).map(|p| p as u8),
+            instrument::Kind::Choice => instrument::TurnTo::ALL.iter().position(|o| o.as_str() == v).map(|p| p as u8),
             instrument::Kind::FreeText => None,
             _ => v.parse().ok(),
         })
@@ -304,35 +304,44 @@ pub async fn responses(db: &Db, study_id: i64) -> Result<Vec<Response>, sqlx::Er
     Ok(out)
 }
 
-pub struct ImportRecord {
-    pub id: i64,
-    pub wave: String,
-    pub file_name: String,
-    pub rows_read: i64,
-    pub rows_imported: i64,
-    pub valid_rows_only: bool,
-    pub imported_at: DateTime<Utc>,
+platform::record! {
+    pub struct ImportRecord {
+        pub id: i64,
+        pub wave: String,
+        pub file_name: String,
+        pub rows_read: i64,
+        pub rows_imported: i64,
+        pub valid_rows_only: bool,
+        pub imported_at: DateTime<Utc>,
+    }
 }
 
 pub async fn imports(db: &Db, study_id: i64) -> Result<Vec<ImportRecord>, sqlx::Error> {
-    type Row = (i64, String, String, i64, i64, bool, DateTime<Utc>);
-    let rows: Vec<Row> = on_db!(db, |pool| sqlx::query_as(
-        "SELECT i.id, w.name, i.file_name, i.rows_read, i.rows_imported, i.valid_rows_only, i.imported_at \
+    on_db!(db, |pool| sqlx::query_as(
+        "SELECT i.id AS id, w.name AS wave, i.file_name AS file_name, i.rows_read AS rows_read, \
+         i.rows_imported AS rows_imported, i.valid_rows_only AS valid_rows_only, i.imported_at AS imported_at \
          FROM study_imports i JOIN study_waves w ON w.id = i.wave_id WHERE i.study_id = $1 ORDER BY i.id DESC"
     )
     .bind(study_id)
     .fetch_all(pool)
-    .await)?;
-    Ok(rows
-        .into_iter()
-        .map(|(id, wave, file_name, rows_read, rows_imported, valid_rows_only, imported_at)| ImportRecord {
-            id,
-            wave,
-            file_name,
-            rows_read,
-            rows_imported,
-            valid_rows_only,
-            imported_at,
-        })
-        .collect())
+    .await)
+}
+
+/// The respondents a wave already has, so an import does not add them twice.
+pub async fn respondents_in_wave(db: &Db, wave_id: i64) -> Result<Vec<String>, sqlx::Error> {
+    on_db!(db, |pool| sqlx::query_scalar("SELECT respondent FROM study_responses WHERE wave_id = $1")
+        .bind(wave_id)
+        .fetch_all(pool)
+        .await)
+}
+
+/// The network's member municipalities today: (id, name), by name.
+pub async fn member_municipalities(db: &Db) -> Result<Vec<(i64, String)>, sqlx::Error> {
+    on_db!(db, |pool| {
+        sqlx::query_as(
+        "SELECT DISTINCT p.id, p.name FROM memberships m JOIN places p ON p.id = m.place_id WHERE m.valid_to IS NULL ORDER BY p.name"
+    )
+    .fetch_all(pool)
+    .await
+    })
 }

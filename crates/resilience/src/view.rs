@@ -7,7 +7,7 @@ use chrono::Utc;
 use platform::i18n::Tr;
 use platform::web::{AppError, AppState, PageCtx};
 
-use crate::indices::{self, Cell, Computed, GroupKind};
+use crate::indices::{self, Cell, Computed, Group, GroupKind, IndicatorResult, Shares};
 use crate::raking::RakeError;
 use crate::stats::Difference;
 use crate::store::{self, Neighbourhood, Study};
@@ -173,70 +173,85 @@ pub async fn results(
         .indicators
         .iter()
         .zip(&names)
-        .map(|(result, name)| {
-            let rows = result
-                .groups
+        .map(|(result, name)| IndicatorView {
+            key: result.indicator.key.clone(),
+            name: name.clone(),
+            items: result
+                .indicator
+                .items
                 .iter()
-                .enumerate()
-                .map(|(i, g)| {
-                    let first_of_kind = i > 0 && result.groups[i - 1].kind != g.kind;
-                    let heading = match g.kind {
-                        GroupKind::Neighbourhood if first_of_kind => Some(tr.t("resilience-neighbourhoods")),
-                        GroupKind::Community if first_of_kind => Some(tr.t("resilience-communities")),
-                        _ => None,
-                    };
-                    let (change, change_significant) = difference_text(tr, g.change.as_ref());
-                    let (versus, versus_significant) = difference_text(tr, g.versus_rest.as_ref());
-                    let (label, class) = match g.kind {
-                        GroupKind::City => (study.place_name.clone(), "city"),
-                        GroupKind::Neighbourhood => (g.label.clone(), "neighbourhood"),
-                        GroupKind::Community => (g.label.clone(), "community"),
-                    };
-                    RowView {
-                        heading,
-                        label,
-                        class,
-                        cells: g.cells.iter().map(|c| cell_text(tr, c, k)).collect(),
-                        change,
-                        change_significant,
-                        versus,
-                        versus_significant,
-                    }
-                })
-                .collect();
-            IndicatorView {
-                key: result.indicator.key.clone(),
-                name: name.clone(),
-                items: result.indicator.items.iter().map(|i| tr.t(&format!("resilience-item-{i}"))).collect(),
-                rows,
-                map: charts::map(result, name, &shapes, &ids, k, tr),
-            }
-        })
-        .collect();
-    let shares = computed
-        .shares
-        .iter()
-        .map(|s| SharesView {
-            question: tr.t(&format!("resilience-item-{}", s.item)),
-            rows: instrument::TURN_TO
-                .iter()
-                .enumerate()
-                .map(|(o, option)| {
-                    let per_wave = s
-                        .waves
-                        .iter()
-                        .map(|(n, shares)| match shares {
-                            Some(list) => format!("{} %", decimal(tr, list[o].1)),
-                            None if *n == 0 => "—".into(),
-                            None => tr.t1("resilience-suppressed", "k", k as i64),
-                        })
-                        .collect();
-                    (tr.t(&format!("resilience-option-{option}")), per_wave)
-                })
+                .filter_map(|i| instrument::item(i))
+                .map(|(_, i)| tr.t(i.message))
                 .collect(),
+            rows: result.groups.iter().enumerate().map(|(i, g)| row_view(tr, study, result, i, g, k)).collect(),
+            map: charts::map(result, name, &shapes, &ids, k, tr),
         })
         .collect();
-    let weighting = computed
+    Ok(ResultsView {
+        waves: computed.waves.iter().map(|w| w.name.clone()).collect(),
+        respondents: computed.respondents.iter().map(|n| tr.num(n)).collect(),
+        weighting: weighting_texts(tr, computed),
+        chart: charts::waves_chart(computed, &names, &tr.t("resilience-chart-label")),
+        indicators,
+        shares: computed.shares.iter().map(|s| shares_view(tr, s, k)).collect(),
+        k,
+    })
+}
+
+/// One group's row of an indicator's table; the first of a breakdown
+/// carries its heading.
+fn row_view(tr: Tr, study: &Study, result: &IndicatorResult, i: usize, g: &Group, k: usize) -> RowView {
+    let first_of_kind = i > 0 && result.groups[i - 1].kind != g.kind;
+    let heading = match g.kind {
+        GroupKind::Neighbourhood if first_of_kind => Some(tr.t("resilience-neighbourhoods")),
+        GroupKind::Community if first_of_kind => Some(tr.t("resilience-communities")),
+        _ => None,
+    };
+    let (change, change_significant) = difference_text(tr, g.change.as_ref());
+    let (versus, versus_significant) = difference_text(tr, g.versus_rest.as_ref());
+    let (label, class) = match g.kind {
+        GroupKind::City => (study.place_name.clone(), "city"),
+        GroupKind::Neighbourhood => (g.label.clone(), "neighbourhood"),
+        GroupKind::Community => (g.label.clone(), "community"),
+    };
+    RowView {
+        heading,
+        label,
+        class,
+        cells: g.cells.iter().map(|c| cell_text(tr, c, k)).collect(),
+        change,
+        change_significant,
+        versus,
+        versus_significant,
+    }
+}
+
+/// A choice item's shares per option and wave.
+fn shares_view(tr: Tr, s: &Shares, k: usize) -> SharesView {
+    SharesView {
+        question: instrument::item(s.item).map(|(_, item)| tr.t(item.message)).unwrap_or_default(),
+        rows: instrument::TurnTo::ALL
+            .iter()
+            .enumerate()
+            .map(|(o, option)| {
+                let per_wave = s
+                    .waves
+                    .iter()
+                    .map(|(n, shares)| match shares {
+                        Some(list) => format!("{} %", decimal(tr, list[o].1)),
+                        None if *n == 0 => "—".into(),
+                        None => tr.t1("resilience-suppressed", "k", k as i64),
+                    })
+                    .collect();
+                (tr.t(option.message_id()), per_wave)
+            })
+            .collect(),
+    }
+}
+
+/// How each wave was weighted, or why raking failed.
+fn weighting_texts(tr: Tr, computed: &Computed) -> Vec<String> {
+    computed
         .weighting_problems
         .iter()
         .zip(&computed.weighted)
@@ -248,16 +263,7 @@ pub async fn results(
             (None, true) => tr.ta("resilience-weighting-raked", &[("wave", &wave.name)]),
             (None, false) => tr.ta("resilience-weighting-none", &[("wave", &wave.name)]),
         })
-        .collect();
-    Ok(ResultsView {
-        waves: computed.waves.iter().map(|w| w.name.clone()).collect(),
-        respondents: computed.respondents.iter().map(|n| tr.num(n)).collect(),
-        weighting,
-        chart: charts::waves_chart(computed, &names, &tr.t("resilience-chart-label")),
-        indicators,
-        shares,
-        k,
-    })
+        .collect()
 }
 
 /// The words of a weighting problem in the user's language.

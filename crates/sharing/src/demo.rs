@@ -73,7 +73,7 @@ pub async fn load_demo(db: &Db, sealer: &SecretBox) -> anyhow::Result<()> {
          VALUES ($1, $2, 'TLP:AMBER', 'down', $3, $4, 'delivered', $5, $6, $7, 0, $8) RETURNING id"
     )
     .bind(channel)
-    .bind(Kind::Return.key())
+    .bind(Kind::Return.as_str())
     .bind(sender)
     .bind(sent_by)
     .bind(&sealed)
@@ -98,7 +98,7 @@ pub async fn load_demo(db: &Db, sealer: &SecretBox) -> anyhow::Result<()> {
     .map(|(k, v)| (k.to_string(), v))
     .collect();
     let day = |days: i64| (now + Duration::days(days)).format("%Y-%m-%d").to_string();
-    let plan: crate::kinds::Plan = vec![
+    let plan: crate::forms::Plan = vec![
         ("Secondary school: a place in the first year".into(), "School psychologist".into(), day(-2)),
         ("Help finding work for the mother".into(), "Centre for Social Work".into(), day(4)),
         ("A home visit in the first week".into(), "Centre for Social Work".into(), day(1)),
@@ -112,7 +112,7 @@ pub async fn load_demo(db: &Db, sealer: &SecretBox) -> anyhow::Result<()> {
          (SELECT id FROM accounts WHERE email = 'focal.kumanovo@demo.example'), $10, 0, $11) RETURNING id"
     )
     .bind(channel)
-    .bind(Kind::Return.key())
+    .bind(Kind::Return.as_str())
     .bind(sender)
     .bind(sent_by)
     .bind(sealer.seal(&serde_json::to_string(&earlier)?))

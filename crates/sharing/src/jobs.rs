@@ -38,13 +38,23 @@ fn system() -> AuditCtx {
     AuditCtx { actor: "system".into(), request_id: "sharing-jobs".into() }
 }
 
+platform::record! {
+    /// A notice past its acknowledgement deadline, with what escalating it needs.
+    struct Overdue {
+        id: i64,
+        escalation: i64,
+        ack_hours: i64,
+        supervisor_position_id: Option<i64>,
+    }
+}
+
 /// Escalates every notice whose acknowledgement deadline has passed: first
 /// to the deputies of its receiving positions, then to the sending side's
 /// supervising position. Returns how many notices escalated.
 pub async fn escalate_due(db: &Db, now: DateTime<Utc>, public_url: &str) -> anyhow::Result<usize> {
-    let due: Vec<(i64, i64, i64, i64, Option<i64>)> = on_db!(db, |pool| {
+    let due: Vec<Overdue> = on_db!(db, |pool| {
         sqlx::query_as(
-        "SELECT n.id, n.escalation, c.ack_hours, c.id, c.supervisor_position_id FROM notices n JOIN channels c ON c.id = n.channel_id \
+        "SELECT n.id, n.escalation, c.ack_hours, c.supervisor_position_id FROM notices n JOIN channels c ON c.id = n.channel_id \
          WHERE n.state IN ('sent', 'delivered') AND n.ack_deadline < $1 AND n.escalation < 2"
     )
     .bind(now)
@@ -52,7 +62,7 @@ pub async fn escalate_due(db: &Db, now: DateTime<Utc>, public_url: &str) -> anyh
     .await
     })?;
     let mut escalated = 0;
-    for (id, level, ack_hours, _channel, supervisor) in &due {
+    for Overdue { id, escalation: level, ack_hours, supervisor_position_id: supervisor } in &due {
         let next = level + 1;
         let recipients: Vec<i64> =
             on_db!(db, |pool| sqlx::query_scalar("SELECT position_id FROM notice_recipients WHERE notice_id = $1")

@@ -6,6 +6,7 @@
 
 mod channels;
 pub mod demo;
+pub mod forms;
 pub mod jobs;
 pub mod kinds;
 mod pages;

@@ -3,18 +3,20 @@
 //! part, and every read is audited.
 
 use askama::Template;
-use axum::extract::{Form, Path, Query, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Utc};
 use platform::audit::{self, Event};
 use platform::crypto::SecretBox;
 use platform::policy::{Action, Resource};
-use platform::web::form::{field, FieldErrors};
+use platform::web::form::{FieldErrors, Form};
 use platform::web::{render, AppError, AppState, PageCtx, Shell};
 
+use crate::forms::field_message;
+use crate::forms::{NoticeForm, Plan, PlanForm};
 use crate::jobs::announce;
-use crate::kinds::{self, read_form, read_plan, Content, Kind, Plan, PREPARE, TLP};
+use crate::kinds::{self, Content, Kind, NoticeState, Preparation, TLP};
 use crate::store::{self, Channel, Notice};
 
 fn secret_box<'a>(ctx: &PageCtx, state: &'a AppState) -> Result<&'a SecretBox, AppError> {
@@ -56,15 +58,15 @@ pub async fn inbox(ctx: PageCtx, State(state): State<AppState>) -> Result<Respon
     let notices = store::notices_for(&state.db, &account.positions)
         .await?
         .into_iter()
-        .map(|(id, kind, tlp, notice_state, created, deadline, channel)| InboxRow {
-            id,
-            kind: tr.t(&format!("notice-kind-{kind}")),
-            tlp,
-            overdue: matches!(notice_state.as_str(), "sent" | "delivered") && deadline < now,
-            state: tr.t(&format!("notice-state-{notice_state}")),
-            channel,
-            created: platform::time::deadline(tr, created),
-            deadline: platform::time::deadline(tr, deadline),
+        .map(|n| InboxRow {
+            id: n.id,
+            kind: tr.t(n.kind.message_id()),
+            tlp: n.tlp,
+            overdue: n.state.awaits_acknowledgement() && n.ack_deadline < now,
+            state: tr.t(n.state.message_id()),
+            channel: n.channel,
+            created: platform::time::deadline(tr, n.created_at),
+            deadline: platform::time::deadline(tr, n.ack_deadline),
         })
         .collect();
     // Channels this person can write on: as the sender, or as a receiver (requests).
@@ -92,7 +94,7 @@ struct NewNoticePage {
     tlp: Vec<(&'static str, String)>,
     prepare: Vec<(&'static str, String)>,
     content: Content,
-    chosen: Vec<String>,
+    chosen: Vec<i64>,
     errors: FieldErrors,
 }
 
@@ -103,7 +105,7 @@ impl NewNoticePage {
     }
 
     fn is_chosen(&self, id: &i64) -> bool {
-        self.chosen.contains(&id.to_string())
+        self.chosen.contains(id)
     }
 
     fn prepared(&self, key: &str) -> bool {
@@ -134,7 +136,7 @@ async fn new_notice_page(
     channel: Channel,
     kind: Kind,
     content: Content,
-    chosen: Vec<String>,
+    chosen: Vec<i64>,
     errors: FieldErrors,
 ) -> Result<Response, AppError> {
     let tr = ctx.tr;
@@ -145,14 +147,14 @@ async fn new_notice_page(
         kinds: channel
             .kinds
             .iter()
-            .filter_map(|k| Kind::from_key(k))
-            .map(|k| (k.key(), tr.t(&format!("notice-kind-{}", k.key()))))
+            .filter_map(|k| Kind::parse(k))
+            .map(|k| (k.as_str(), tr.t(k.message_id())))
             .collect(),
-        kind: kind.key(),
+        kind: kind.as_str(),
         from_positions,
         to_positions,
         tlp: TLP.iter().map(|l| (*l, tr.t(&kinds::tlp_definition_key(l)))).collect(),
-        prepare: PREPARE.iter().map(|p| (*p, tr.t(&format!("notice-prepare-{p}")))).collect(),
+        prepare: Preparation::ALL.iter().map(|p| (p.as_str(), tr.t(p.message_id()))).collect(),
         content,
         chosen,
         errors,
@@ -175,7 +177,7 @@ async fn writable_channel(ctx: &PageCtx, state: &AppState, id: i64, kind: Kind) 
         channel.sender_position_id
     };
     ctx.require(Action::SendNotice, &Resource::Channel { sender: from, path: &path })?;
-    if !channel.kinds.iter().any(|k| k == kind.key()) {
+    if !channel.kinds.iter().any(|k| k == kind.as_str()) {
         return Err(ctx.error(StatusCode::BAD_REQUEST, "error-bad-request-title", "notice-kind-not-on-channel"));
     }
     Ok(channel)
@@ -184,7 +186,7 @@ async fn writable_channel(ctx: &PageCtx, state: &AppState, id: i64, kind: Kind) 
 #[derive(serde::Deserialize)]
 pub struct KindQuery {
     #[serde(default)]
-    kind: String,
+    kind: Option<Kind>,
 }
 
 pub async fn new_notice_form(
@@ -194,7 +196,7 @@ pub async fn new_notice_form(
     Query(query): Query<KindQuery>,
 ) -> Result<Response, AppError> {
     secret_box(&ctx, &state)?;
-    let kind = Kind::from_key(&query.kind).unwrap_or(Kind::Return);
+    let kind = query.kind.unwrap_or(Kind::Return);
     let channel = writable_channel(&ctx, &state, id, kind).await?;
     new_notice_page(&ctx, channel, kind, Content::new(), Vec::new(), FieldErrors::default()).await
 }
@@ -203,62 +205,33 @@ pub async fn send_notice(
     ctx: PageCtx,
     State(state): State<AppState>,
     Path(id): Path<i64>,
-    Form(form): Form<Vec<(String, String)>>,
+    Form(form): Form<NoticeForm>,
 ) -> Result<Response, AppError> {
     let sealer = secret_box(&ctx, &state)?;
-    let tr = ctx.tr;
-    let kind = Kind::from_key(field(&form, "kind")).unwrap_or(Kind::Return);
+    let kind = form.kind.unwrap_or(Kind::Return);
     let channel = writable_channel(&ctx, &state, id, kind).await?;
     let positions = ctx.account().map(|a| a.positions.clone()).unwrap_or_default();
     let (from_positions, to_positions) = sides(&channel, &positions, kind);
-    let (mut content, mut errors) = read_form(kind, &form, tr);
-    let tlp = field(&form, "tlp");
-    content.insert("tlp".into(), tlp.to_string());
-    if !TLP.contains(&tlp) {
-        errors.add("tlp", tr.t("notice-tlp-required"));
-    }
-    let chosen: Vec<String> = form.iter().filter(|(k, _)| k == "to").map(|(_, v)| v.clone()).collect();
-    let recipients: Vec<i64> = chosen.iter().filter_map(|v| v.parse().ok()).collect();
-    if recipients.is_empty() {
-        errors.add("to", tr.t("notice-recipients-required"));
-    } else if recipients.iter().any(|r| !to_positions.iter().any(|(p, _)| p == r)) {
-        errors.add("to", tr.t("notice-recipients-outside"));
-    }
+    let (mut content, errors) = form.validate(kind, ctx.tr, |r| to_positions.iter().any(|(p, _)| *p == r));
     let Some((from, _)) = from_positions.first().cloned() else {
         return Err(ctx.error(StatusCode::FORBIDDEN, "error-forbidden-title", "error-forbidden-message"));
     };
     if !errors.is_empty() {
-        return new_notice_page(&ctx, channel, kind, content, chosen, errors).await;
+        return new_notice_page(&ctx, channel, kind, content, form.to, errors).await;
     }
+    let (tlp, recipients) = (form.tlp.as_str(), &form.to);
     content.remove("tlp");
     let now = Utc::now();
     let sealed = sealer.seal(&serde_json::to_string(&content).map_err(|e| AppError::Internal(e.into()))?);
     let account = ctx.account().map(|a| a.id).unwrap_or_default();
     let mut tx = state.db.begin().await?;
-    let notice_id: i64 = platform::on_tx!(&mut tx, |c| {
-        sqlx::query_scalar(
-        "INSERT INTO notices (channel_id, kind, tlp, direction, from_position_id, sent_by, state, content, created_at, ack_deadline, escalation, expires_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, 'sent', $7, $8, $9, 0, $10) RETURNING id"
-    )
-    .bind(channel.id)
-    .bind(kind.key())
-    .bind(tlp)
-    .bind(if kind.upward() { "up" } else { "down" })
-    .bind(from)
-    .bind(account)
-    .bind(&sealed)
-    .bind(now)
-    .bind(now + Duration::hours(channel.ack_hours))
-    .bind(now + Duration::days(kind.retention_days()))
-    .fetch_one(&mut *c)
-    .await
-    })?;
-    store::add_recipients(&mut tx, notice_id, &recipients).await?;
+    let new = store::NewNotice { channel: &channel, kind, tlp, from, sent_by: account, sealed: &sealed };
+    let notice_id = store::insert_notice(&mut tx, &new, now).await?;
+    store::add_recipients(&mut tx, notice_id, recipients).await?;
     let step = platform::notify::Kind::NoticeWaiting;
-    let told =
-        announce(&mut tx, &state.db, &recipients, "holder", notice_id, step, &state.site.public_url, now).await?;
+    let told = announce(&mut tx, &state.db, recipients, "holder", notice_id, step, &state.site.public_url, now).await?;
     if told > 0 {
-        store::set_state(&mut tx, notice_id, "delivered").await?;
+        store::set_state(&mut tx, notice_id, NoticeState::Delivered).await?;
     }
     audit::append(
         &mut tx,
@@ -270,7 +243,7 @@ pub async fn send_notice(
             place_id: Some(channel.country_id),
             summary: format!(
                 "{} {tlp} on channel {} to {} positions; {told} people told",
-                kind.key(),
+                kind.as_str(),
                 channel.id,
                 recipients.len()
             ),
@@ -289,7 +262,7 @@ struct NoticePage {
     kind: String,
     tlp: String,
     tlp_definition: String,
-    state_key: String,
+    notice_state: NoticeState,
     state: String,
     channel: String,
     from: String,
@@ -353,11 +326,12 @@ async fn notice_page(
         .filter(|(_, v)| !v.is_empty())
         .map(|(k, v)| {
             let value = if k == "prepare" {
-                v.split(',').map(|p| tr.t(&format!("notice-prepare-{p}"))).collect::<Vec<_>>().join(", ")
+                let named = v.split(',').map(|p| Preparation::parse(p).map_or(p.to_string(), |p| tr.t(p.message_id())));
+                named.collect::<Vec<_>>().join(", ")
             } else {
                 v.clone()
             };
-            (tr.t(&format!("notice-field-{k}")), value)
+            (field_message(k).map_or(k.clone(), |id| tr.t(id)), value)
         })
         .collect();
     let mut to = Vec::new();
@@ -366,13 +340,13 @@ async fn notice_page(
     }
     let fmt = |t: DateTime<Utc>| platform::time::deadline(tr, t);
     let page = NoticePage {
-        shell: ctx.shell(tr.t(&format!("notice-kind-{}", notice.kind))),
+        shell: ctx.shell(tr.t(notice.kind.message_id())),
         id: notice.id,
-        kind: tr.t(&format!("notice-kind-{}", notice.kind)),
+        kind: tr.t(notice.kind.message_id()),
         tlp_definition: tr.t(&kinds::tlp_definition_key(&notice.tlp)),
         tlp: notice.tlp.clone(),
-        state: tr.t(&format!("notice-state-{}", notice.state)),
-        state_key: notice.state.clone(),
+        state: tr.t(notice.state.message_id()),
+        notice_state: notice.state,
         channel: channel.name.clone(),
         from: store::position_label(&state.db, notice.from_position_id).await?,
         to,
@@ -412,18 +386,18 @@ pub async fn view(ctx: PageCtx, State(state): State<AppState>, Path(id): Path<i6
     notice_page(&ctx, &state, loaded, FieldErrors::default(), Plan::new()).await
 }
 
-/// A state change by a participant: who may make it, from which states.
+/// A move of a notice by a participant: recipients acknowledge and file
+/// plans, the sender closes and withdraws; the state decides what may follow.
 async fn change(
     ctx: &PageCtx,
     state: &AppState,
     id: i64,
-    by_recipient: bool,
-    from_states: &[&str],
-    to_state: &str,
+    to: NoticeState,
     plan: Option<String>,
 ) -> Result<Response, AppError> {
     let loaded = load(ctx, state, id).await?;
     let positions = ctx.account().map(|a| a.positions.clone()).unwrap_or_default();
+    let by_recipient = to.moved_by_recipient();
     let allowed = if by_recipient {
         loaded.notice.recipients.iter().any(|r| positions.contains(r))
     } else {
@@ -432,60 +406,31 @@ async fn change(
     if !allowed {
         return Err(ctx.error(StatusCode::FORBIDDEN, "error-forbidden-title", "notice-not-yours"));
     }
-    if !from_states.contains(&loaded.notice.state.as_str()) {
+    if !loaded.notice.state.may_move_to(to) {
         return Err(ctx.error(StatusCode::CONFLICT, "error-bad-request-title", "notice-wrong-state"));
     }
     let now = Utc::now();
-    let account = ctx.account().map(|a| a.id);
+    let acknowledged_by = ctx.account().map(|a| a.id).filter(|_| to == NoticeState::Acknowledged);
     let mut tx = state.db.begin().await?;
-    let column = match to_state {
-        "acknowledged" => "acknowledged_at",
-        "responded" => "responded_at",
-        _ => "closed_at",
-    };
-    let sql = format!("UPDATE notices SET state = $1, {column} = $2, acknowledged_by = COALESCE(acknowledged_by, $3), plan = COALESCE($4, plan) WHERE id = $5");
-    platform::on_tx!(&mut tx, |c| sqlx::query(&sql)
-        .bind(to_state)
-        .bind(now)
-        .bind(if to_state == "acknowledged" { account } else { None })
-        .bind(&plan)
-        .bind(id)
-        .execute(&mut *c)
-        .await
-        .map(|_| ()))?;
+    store::move_notice(&mut tx, id, to, now, acknowledged_by, plan.as_deref()).await?;
     // The other side hears of it, without content.
     let other_side = if by_recipient { vec![loaded.notice.from_position_id] } else { loaded.notice.recipients.clone() };
-    let step = match to_state {
-        "acknowledged" => platform::notify::Kind::NoticeAcknowledged,
-        "responded" => platform::notify::Kind::PlanFiled,
-        _ => platform::notify::Kind::NoticeClosed,
-    };
-    announce(&mut tx, &state.db, &other_side, "holder", id, step, &state.site.public_url, now).await?;
+    announce(&mut tx, &state.db, &other_side, "holder", id, to.told(), &state.site.public_url, now).await?;
+    let (action, flash) = to.action_and_flash();
     audit::append(
         &mut tx,
         &ctx.audit(),
         Event {
-            action: match to_state {
-                "acknowledged" => "notice.acknowledge",
-                "responded" => "notice.respond",
-                "closed" => "notice.close",
-                _ => "notice.withdraw",
-            },
+            action,
             object_type: "notice",
             object_id: id.to_string(),
             place_id: Some(loaded.channel.country_id),
-            summary: format!("{} → {to_state}", loaded.notice.state),
+            summary: format!("{} → {to}", loaded.notice.state),
         },
     )
     .await?;
     tx.commit().await?;
-    let message = match to_state {
-        "acknowledged" => "flash-notice-acknowledged",
-        "responded" => "flash-notice-plan-filed",
-        "closed" => "flash-notice-closed",
-        _ => "flash-notice-withdrawn",
-    };
-    Ok(platform::web::flash::redirect(&format!("/sharing/notices/{id}"), message))
+    Ok(platform::web::flash::redirect(&format!("/sharing/notices/{id}"), flash))
 }
 
 /// Forwards a notice to more of the channel's receiving positions (need to
@@ -502,7 +447,7 @@ pub async fn forward(
     ctx: PageCtx,
     State(state): State<AppState>,
     Path(id): Path<i64>,
-    platform::web::form::Form(form): platform::web::form::Form<ForwardForm>,
+    Form(form): Form<ForwardForm>,
 ) -> Result<Response, AppError> {
     let loaded = load(&ctx, &state, id).await?;
     let positions = ctx.account().map(|a| a.positions.clone()).unwrap_or_default();
@@ -528,12 +473,7 @@ pub async fn forward(
     let now = Utc::now();
     let mut tx = state.db.begin().await?;
     store::add_recipients(&mut tx, id, &added).await?;
-    platform::on_tx!(&mut tx, |c| sqlx::query("UPDATE notices SET tlp = $1 WHERE id = $2")
-        .bind(&label)
-        .bind(id)
-        .execute(&mut *c)
-        .await
-        .map(|_| ()))?;
+    store::set_label(&mut tx, id, &label).await?;
     let step = platform::notify::Kind::NoticeWaiting;
     announce(&mut tx, &state.db, &added, "holder", id, step, &state.site.public_url, now).await?;
     audit::append(
@@ -557,24 +497,24 @@ pub async fn acknowledge(
     State(state): State<AppState>,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    change(&ctx, &state, id, true, &["sent", "delivered"], "acknowledged", None).await
+    change(&ctx, &state, id, NoticeState::Acknowledged, None).await
 }
 
 pub async fn respond(
     ctx: PageCtx,
     State(state): State<AppState>,
     Path(id): Path<i64>,
-    Form(form): Form<Vec<(String, String)>>,
+    Form(form): Form<PlanForm>,
 ) -> Result<Response, AppError> {
     let sealer = secret_box(&ctx, &state)?;
-    let (plan, errors) = read_plan(&form, ctx.tr);
+    let (plan, errors) = form.validate(ctx.tr);
     if !errors.is_empty() {
         let loaded = load(&ctx, &state, id).await?;
         let response = notice_page(&ctx, &state, loaded, errors, plan).await?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, response).into_response());
     }
     let sealed = sealer.seal(&serde_json::to_string(&plan).map_err(|e| AppError::Internal(e.into()))?);
-    change(&ctx, &state, id, true, &["acknowledged", "responded"], "responded", Some(sealed)).await
+    change(&ctx, &state, id, NoticeState::Responded, Some(sealed)).await
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -619,24 +559,24 @@ pub async fn close(
     ctx: PageCtx,
     State(state): State<AppState>,
     Path(id): Path<i64>,
-    platform::web::form::Form(form): platform::web::form::Form<ConfirmForm>,
+    Form(form): Form<ConfirmForm>,
 ) -> Result<Response, AppError> {
     if !form.confirmed {
         sender_only(&ctx, &state, id).await?;
         return confirm_end(&ctx, id, "close");
     }
-    change(&ctx, &state, id, false, &["sent", "delivered", "acknowledged", "responded"], "closed", None).await
+    change(&ctx, &state, id, NoticeState::Closed, None).await
 }
 
 pub async fn withdraw(
     ctx: PageCtx,
     State(state): State<AppState>,
     Path(id): Path<i64>,
-    platform::web::form::Form(form): platform::web::form::Form<ConfirmForm>,
+    Form(form): Form<ConfirmForm>,
 ) -> Result<Response, AppError> {
     if !form.confirmed {
         sender_only(&ctx, &state, id).await?;
         return confirm_end(&ctx, id, "withdraw");
     }
-    change(&ctx, &state, id, false, &["sent", "delivered", "acknowledged"], "withdrawn", None).await
+    change(&ctx, &state, id, NoticeState::Withdrawn, None).await
 }

@@ -10,13 +10,13 @@ use platform::i18n::Tr;
 use platform::work::WorkItem;
 use platform::{on_db, Db};
 
-use crate::kinds::Kind;
+use crate::kinds::{Kind, NoticeState};
 
 platform::record! {
     struct Open {
         id: i64,
-        kind: String,
-        state: String,
+        kind: Kind,
+        state: NoticeState,
         channel: String,
         ack_deadline: DateTime<Utc>,
         addressed: bool,
@@ -42,20 +42,23 @@ pub fn items<'a>(db: &'a Db, account: &'a Account, tr: Tr) -> BoxFuture<'a, Resu
         let mut items = Vec::new();
         for n in open {
             let link = format!("/sharing/notices/{}", n.id);
-            let subject = format!("{} · {}", tr.t(&format!("notice-kind-{}", n.kind)), n.channel);
-            let needs_plan = Kind::from_key(&n.kind) == Some(Kind::Return);
-            let item = match (n.addressed, n.state.as_str()) {
-                (true, "sent" | "delivered") => {
+            let subject = format!("{} · {}", tr.t(n.kind.message_id()), n.channel);
+            let needs_plan = n.kind == Kind::Return;
+            let awaits_acknowledgement = n.state.awaits_acknowledgement();
+            let item = match (n.addressed, n.state) {
+                (true, _) if awaits_acknowledgement => {
                     WorkItem::mine(tr.t("work-notice-acknowledge"), subject, link).due(Some(n.ack_deadline))
                 }
-                (true, "acknowledged") if needs_plan => WorkItem::mine(tr.t("work-notice-plan"), subject, link),
-                (false, "sent" | "delivered") => WorkItem::mine(tr.t("work-notice-sent"), subject, link)
+                (true, NoticeState::Acknowledged) if needs_plan => {
+                    WorkItem::mine(tr.t("work-notice-plan"), subject, link)
+                }
+                (false, _) if awaits_acknowledgement => WorkItem::mine(tr.t("work-notice-sent"), subject, link)
                     .due(Some(n.ack_deadline))
                     .waiting_on(tr.t("work-waiting-recipients")),
-                (false, "acknowledged") if needs_plan => {
+                (false, NoticeState::Acknowledged) if needs_plan => {
                     WorkItem::mine(tr.t("work-notice-sent"), subject, link).waiting_on(tr.t("work-waiting-plan"))
                 }
-                (false, "responded") => WorkItem::mine(tr.t("work-notice-read-plan"), subject, link),
+                (false, NoticeState::Responded) => WorkItem::mine(tr.t("work-notice-read-plan"), subject, link),
                 _ => continue,
             };
             items.push(item);

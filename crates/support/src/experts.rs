@@ -113,7 +113,7 @@ pub struct Need<'a> {
 pub struct Match {
     pub expert: Expert,
     pub score: u32,
-    /// Fluent keys (support-reason-*), one per point of fit.
+    /// The message ids of the reasons it fits (or does not), one per point of fit.
     pub reasons: Vec<&'static str>,
 }
 
@@ -128,26 +128,26 @@ pub fn rank(experts: &[Expert], need: &Need<'_>) -> Vec<Match> {
             let mut score = 0;
             if e.themes.iter().any(|t| t == need.theme) {
                 score += 3;
-                reasons.push("theme");
+                reasons.push("support-reason-theme");
             }
             if e.languages.iter().any(|l| l == need.language || l.split('-').next() == need.language.split('-').next())
             {
                 score += 2;
-                reasons.push("language");
+                reasons.push("support-reason-language");
             }
             if e.countries.iter().any(|c| c == need.country) {
                 score += 2;
-                reasons.push("country");
+                reasons.push("support-reason-country");
             }
             if e.available_from <= need.on && need.on <= e.available_to {
                 score += 1;
-                reasons.push("available");
+                reasons.push("support-reason-available");
             } else {
-                reasons.push("unavailable");
+                reasons.push("support-reason-unavailable");
             }
             Match { expert: e.clone(), score, reasons }
         })
-        .filter(|m| m.score > 1 || m.reasons.contains(&"theme"))
+        .filter(|m| m.score > 1 || m.reasons.contains(&"support-reason-theme"))
         .collect();
     out.sort_by(|a, b| b.score.cmp(&a.score).then(a.expert.daily_rate.cmp(&b.expert.daily_rate)));
     out
@@ -319,6 +319,9 @@ mod tests {
         let order: Vec<i64> = ranked.iter().map(|m| m.expert.id).collect();
         assert_eq!(order, [2, 3, 1], "the theme, language and country fit first; no fit at all is left out");
         assert_eq!(ranked[0].score, 8);
-        assert_eq!(ranked[0].reasons, ["theme", "language", "country", "available"]);
+        assert_eq!(
+            ranked[0].reasons,
+            ["support-reason-theme", "support-reason-language", "support-reason-country", "support-reason-available"]
+        );
     }
 }

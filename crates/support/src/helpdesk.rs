@@ -113,6 +113,28 @@ platform::record! {
     }
 }
 
+impl Event {
+    /// The step's name in the reader's language: the state moved to, or the
+    /// kind of step; an unknown one as stored.
+    pub fn name(&self, tr: platform::i18n::Tr) -> String {
+        let id = match self.kind.as_str() {
+            "state" => RequestState::parse(&self.state).map(RequestState::message_id),
+            "created" => Some("support-event-created"),
+            "assigned" => Some("support-event-assigned"),
+            "reply" => Some("support-event-reply"),
+            "note" => Some("support-event-note"),
+            "expert" => Some("support-event-expert"),
+            _ => None,
+        };
+        id.map_or_else(|| self.kind.clone(), |id| tr.t(id))
+    }
+
+    /// Replies, notes and answers carry a text; moves do not.
+    pub fn has_body(&self) -> bool {
+        !matches!(self.kind.as_str(), "state" | "created" | "assigned")
+    }
+}
+
 const REQUEST_SQL: &str =
     "SELECT r.id, r.place_id, p.code AS place_code, p.name AS place_name, r.asked_by, r.topic, r.need, r.subject, \
      r.body, r.language, r.state, r.assignee_id, a.full_name AS assignee, r.created_at \

@@ -12,6 +12,8 @@ pub mod fund;
 pub mod helpdesk;
 mod helpdesk_pages;
 mod hours;
+mod hours_pages;
+mod needs;
 mod notes;
 mod request_pages;
 pub mod scope;
@@ -33,8 +35,8 @@ pub fn routes() -> Routes {
         .merge(experts_pages::routes())
         .merge(fund::routes())
         .merge(workplans_pages::routes())
-        .get("/support/hours", Action::ViewPublic, Target::Public, hours::index)
-        .post("/support/hours", Action::RequestSupport, Target::Chosen, hours::log)
+        .get("/support/hours", Action::ViewPublic, Target::Public, hours_pages::index)
+        .post("/support/hours", Action::RequestSupport, Target::Chosen, hours_pages::log)
 }
 
 pub fn nav() -> Vec<NavEntry> {

@@ -402,3 +402,19 @@ pub fn xlsx(country: &str, year: i64, rows: &[(String, Activity)]) -> Result<Vec
     }
     workbook.save_to_buffer()
 }
+
+/// The short names of the months, January first, for the Gantt chart.
+pub const MONTHS: [&str; 12] = [
+    "support-month-1",
+    "support-month-2",
+    "support-month-3",
+    "support-month-4",
+    "support-month-5",
+    "support-month-6",
+    "support-month-7",
+    "support-month-8",
+    "support-month-9",
+    "support-month-10",
+    "support-month-11",
+    "support-month-12",
+];

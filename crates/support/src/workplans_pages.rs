@@ -168,7 +168,7 @@ async fn plan_page(
             .collect();
         a.places = named.join(", ");
     }
-    let months: Vec<String> = (1..=12).map(|m| tr.t(&format!("support-month-{m}"))).collect();
+    let months: Vec<String> = workplans::MONTHS.iter().map(|m| tr.t(m)).collect();
     let gantt = workplans::gantt(&activities, plan.year as i32, &tr.t("support-gantt-label"), &months);
     let objectives = workplans::objectives(&state.db, plan.id)
         .await?
@@ -360,7 +360,7 @@ pub async fn download(ctx: PageCtx, State(state): State<AppState>, Path(id): Pat
             let need = objectives
                 .iter()
                 .find(|o| o.id == a.objective_id)
-                .map(|o| tr.t(&format!("choice-{}", o.need)))
+                .map(|o| crate::needs::name(tr, &o.need))
                 .unwrap_or_default();
             (need, a)
         })

@@ -146,7 +146,7 @@ fn page(
         progress: view::progress(&questions),
         script: platform::web::fill_js_href(),
         questions,
-        status_label: tr.t(&format!("assess-status-{status}")),
+        status_label: tr.t(crate::store::EntryStatus::message_of(&status)),
         can_reopen: status == "submitted" && can(&ctx.actor, Action::ManageRounds, &resource).allowed(),
         editable,
         audience: loaded.audience(),

@@ -154,15 +154,33 @@ pub async fn import_within(
     import_with(db, bytes, source, &ImportOptions::default(), within, audit_ctx).await
 }
 
+platform::record! {
+    /// A place a file may be matched to.
+    struct Candidate {
+        id: i64,
+        code: String,
+        name: String,
+        name_alt: String,
+        level: String,
+    }
+}
+
 /// Places a file may be matched to.
-async fn candidates(db: &Db, within: Option<i64>) -> Result<Vec<(i64, String, String, String, String)>, sqlx::Error> {
+async fn candidates(db: &Db, within: Option<i64>) -> Result<Vec<Candidate>, sqlx::Error> {
     match within {
-        None => on_db!(db, |pool| sqlx::query_as("SELECT p.id, p.code, p.name, p.name_alt, p.level FROM places p")
-            .fetch_all(pool)
-            .await),
+        None => {
+            on_db!(db, |pool| {
+                sqlx::query_as(
+            "SELECT p.id AS id, p.code AS code, p.name AS name, p.name_alt AS name_alt, p.level AS level FROM places p"
+        )
+        .fetch_all(pool)
+        .await
+            })
+        }
         Some(parent) => on_db!(db, |pool| {
             sqlx::query_as(
-                "SELECT p.id, p.code, p.name, p.name_alt, p.level FROM places p JOIN place_parents pp ON pp.place_id = p.id \
+                "SELECT p.id AS id, p.code AS code, p.name AS name, p.name_alt AS name_alt, p.level AS level \
+                 FROM places p JOIN place_parents pp ON pp.place_id = p.id \
                  WHERE pp.parent_id = $1 AND pp.valid_to IS NULL",
             )
             .bind(parent)
@@ -277,17 +295,18 @@ pub async fn import_with(
                 && options.level.as_deref().is_none_or(|wanted| level == wanted))
     };
     let named = |level: &str| within.is_some() || options.level.is_some() || DRAWN_LEVELS.contains(&level);
-    let coded_places: Vec<_> =
-        candidates(db, within).await?.into_iter().filter(|(_, code, _, _, level)| coded(code, level)).collect();
-    let by_code: BTreeMap<String, i64> = coded_places.iter().map(|(id, code, ..)| (code.to_uppercase(), *id)).collect();
-    let places: Vec<i64> = coded_places.iter().filter(|(.., level)| named(level)).map(|(id, ..)| *id).collect();
+    let coded_places: Vec<Candidate> =
+        candidates(db, within).await?.into_iter().filter(|c| coded(&c.code, &c.level)).collect();
+    let by_code: BTreeMap<String, i64> = coded_places.iter().map(|c| (c.code.to_uppercase(), c.id)).collect();
+    let places: Vec<i64> = coded_places.iter().filter(|c| named(&c.level)).map(|c| c.id).collect();
     // Names per country code (the first two letters of a place code); below
     // one place, the country does not matter.
     let mut by_name = NameIndex::default();
-    for (id, code, name, alt, level) in &coded_places {
-        let country = if within.is_some() { "" } else { code.get(..2).unwrap_or("") };
-        for n in std::iter::once(name.as_str()).chain(alt.split(" | ")).filter(|n| !n.is_empty() && named(level)) {
-            by_name.add(country, n, *id);
+    for place in &coded_places {
+        let country = if within.is_some() { "" } else { place.code.get(..2).unwrap_or("") };
+        let names = std::iter::once(place.name.as_str()).chain(place.name_alt.split(" | "));
+        for n in names.filter(|n| !n.is_empty() && named(&place.level)) {
+            by_name.add(country, n, place.id);
         }
     }
     let name_keys: Vec<&str> = options

@@ -177,6 +177,17 @@ pub async fn events(
     Ok(respond(&headers, &page(items, &query)?))
 }
 
+platform::record! {
+    /// What a fund call has granted: how many grants, and the cents committed
+    /// and paid.
+    struct CallTotals {
+        call_id: i64,
+        grants: i64,
+        committed: i64,
+        paid: i64,
+    }
+}
+
 /// Fund calls with what was granted and paid; amounts in euros, as decimal
 /// strings ("12000.00") so no client rounds them.
 pub async fn fund_calls(
@@ -186,10 +197,10 @@ pub async fn fund_calls(
     Query(query): Query<ListQuery>,
 ) -> Result<Response, ApiError> {
     caller.read("support:read")?;
-    let totals: Vec<(i64, i64, i64, i64)> = on_db!(&state.db, |pool| sqlx::query_as(
-        "SELECT a.call_id, COUNT(*), CAST(SUM(a.amount_cents) AS BIGINT), \
+    let totals: Vec<CallTotals> = on_db!(&state.db, |pool| sqlx::query_as(
+        "SELECT a.call_id AS call_id, COUNT(*) AS grants, CAST(SUM(a.amount_cents) AS BIGINT) AS committed, \
          CAST(COALESCE(SUM((SELECT SUM(t.amount_cents) FROM fund_tranches t WHERE t.application_id = a.id \
-         AND t.paid_on IS NOT NULL)), 0) AS BIGINT) FROM fund_applications a \
+         AND t.paid_on IS NOT NULL)), 0) AS BIGINT) AS paid FROM fund_applications a \
          WHERE a.state IN ('approved', 'approved_with_conditions', 'agreement', 'completed') GROUP BY a.call_id"
     )
     .fetch_all(pool)
@@ -200,7 +211,7 @@ pub async fn fund_calls(
         .into_iter()
         .map(|c| {
             let (grants, committed, paid) =
-                totals.iter().find(|t| t.0 == c.id).map(|t| (t.1, t.2, t.3)).unwrap_or((0, 0, 0));
+                totals.iter().find(|t| t.call_id == c.id).map(|t| (t.grants, t.committed, t.paid)).unwrap_or((0, 0, 0));
             (
                 c.id,
                 json!({"id": c.id, "title": c.title, "budget_eur": c.budget.plain(), "max_amount_eur": c.max_amount.plain(),

@@ -8,7 +8,6 @@ use axum::Json;
 use chrono::Utc;
 use directory::{at_place, places};
 use platform::audit::{self, AuditCtx, Event};
-use platform::on_db;
 use platform::policy::{Action, Resource};
 use platform::web::AppState;
 use serde_json::{json, Value};
@@ -24,21 +23,16 @@ pub async fn places_list(
 ) -> Result<Response, ApiError> {
     caller.read("directory:read")?;
     let country = query.country()?;
-    let rows: Vec<(i64, String, String, String, String)> = on_db!(&state.db, |pool| sqlx::query_as(
-        "SELECT id, code, level, name, name_alt FROM places WHERE id > $1 ORDER BY id"
-    )
-    .bind(query.after()?)
-    .fetch_all(pool)
-    .await)?;
-    let items = rows
+    let items = places::all_after(&state.db, query.after()?)
+        .await?
         .into_iter()
-        .filter(|(_, code, level, _, _)| {
-            country.as_deref().is_none_or(|c| code.starts_with(c))
-                && query.level.as_deref().is_none_or(|l| l.is_empty() || l == level)
+        .filter(|p| {
+            country.as_deref().is_none_or(|c| p.code.starts_with(c))
+                && query.level.as_deref().is_none_or(|l| l.is_empty() || l == p.level)
         })
-        .map(|(id, code, level, name, alt)| {
-            let names: Vec<&str> = alt.split(" | ").filter(|s| !s.is_empty()).collect();
-            (id, json!({"code": code, "level": level, "name": name, "names": names}))
+        .map(|p| {
+            let names: Vec<&str> = p.name_alt.split(" | ").filter(|s| !s.is_empty()).collect();
+            (p.id, json!({"code": p.code, "level": p.level, "name": p.name, "names": names}))
         })
         .collect();
     Ok(respond(&headers, &page(items, &query)?))
@@ -53,20 +47,14 @@ pub async fn institutions_list(
 ) -> Result<Response, ApiError> {
     caller.read("directory:read")?;
     let country = query.country()?;
-    let rows: Vec<(i64, String, String, String, String)> = on_db!(&state.db, |pool| sqlx::query_as(
-        "SELECT i.id, i.code, i.kind, i.name, p.code FROM institutions i JOIN places p ON p.id = i.place_id \
-         WHERE i.id > $1 ORDER BY i.id"
-    )
-    .bind(query.after()?)
-    .fetch_all(pool)
-    .await)?;
-    let items = rows
+    let items = places::institutions_after(&state.db, query.after()?)
+        .await?
         .into_iter()
-        .filter(|(_, _, kind, _, place)| {
-            country.as_deref().is_none_or(|c| place.starts_with(c))
-                && query.kind.as_deref().is_none_or(|k| k.is_empty() || k == kind)
+        .filter(|i| {
+            country.as_deref().is_none_or(|c| i.place_code.starts_with(c))
+                && query.kind.as_deref().is_none_or(|k| k.is_empty() || k == i.kind)
         })
-        .map(|(id, code, kind, name, place)| (id, json!({"code": code, "kind": kind, "name": name, "place": place})))
+        .map(|i| (i.id, json!({"code": i.code, "kind": i.kind, "name": i.name, "place": i.place_code})))
         .collect();
     Ok(respond(&headers, &page(items, &query)?))
 }

@@ -201,6 +201,20 @@ pub struct ApiCaller {
     request_id: String,
 }
 
+platform::record! {
+    /// A live API token and the account it acts for.
+    struct TokenHolder {
+        token_id: i64,
+        scopes: String,
+        account_id: i64,
+        person_id: i64,
+        full_name: String,
+        email: String,
+        demo: bool,
+        last_used_at: Option<DateTime<Utc>>,
+    }
+}
+
 impl FromRequestParts<AppState> for ApiCaller {
     type Rejection = ApiError;
 
@@ -224,10 +238,10 @@ impl FromRequestParts<AppState> for ApiCaller {
             }
         };
         let now = Utc::now();
-        type Row = (i64, String, i64, i64, String, String, bool, Option<DateTime<Utc>>);
-        let row: Option<Row> = on_db!(&state.db, |pool| {
+        let row: Option<TokenHolder> = on_db!(&state.db, |pool| {
             sqlx::query_as(
-            "SELECT t.id, t.scopes, a.id, a.person_id, p.full_name, a.email, a.demo, t.last_used_at FROM api_tokens t \
+            "SELECT t.id AS token_id, t.scopes, a.id AS account_id, a.person_id, p.full_name, a.email, a.demo, t.last_used_at \
+             FROM api_tokens t \
              JOIN accounts a ON a.id = t.account_id JOIN people p ON p.id = a.person_id \
              WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > $2 AND a.active"
         )
@@ -236,7 +250,9 @@ impl FromRequestParts<AppState> for ApiCaller {
         .fetch_optional(pool)
         .await
         })?;
-        let (token_id, scopes, id, person_id, name, email, demo, last_used) = row.ok_or_else(unauthorized)?;
+        let TokenHolder { token_id, scopes, account_id: id, person_id, full_name: name, email, demo, last_used_at } =
+            row.ok_or_else(unauthorized)?;
+        let last_used = last_used_at;
         if last_used.is_none_or(|t| now - t > chrono::Duration::minutes(10)) {
             let mut tx = state.db.begin().await?;
             on_tx!(&mut tx, |c| sqlx::query("UPDATE api_tokens SET last_used_at = $1 WHERE id = $2")

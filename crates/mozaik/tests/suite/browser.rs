@@ -220,9 +220,9 @@ async fn a_liaison_sends_a_return_notice_and_reads_the_local_plan() {
         assert!(browser.source().contains("Macedonian language support"), "the recipient reads the content");
         browser.click("#acknowledge");
         browser.wait_for("#respond");
-        browser.type_into("input[name=service_1]", "Enrolment and language support");
-        browser.type_into("input[name=who_1]", "Secondary School No. 1, pedagogue");
-        browser.set_value("input[name=by_1]", "2026-12-08");
+        browser.type_into("#service_1", "Enrolment and language support");
+        browser.type_into("#who_1", "Secondary School No. 1, pedagogue");
+        browser.set_value("#by_1", "2026-12-08");
         browser.click("#respond");
         browser.wait_for("#plan");
         sign_out();

@@ -23,6 +23,25 @@ fn home_of(role: Role) -> Option<&'static str> {
     }
 }
 
+/// The actor an account is to the policy: its grants, and no positions.
+async fn actor_for(db: &platform::Db, account_id: Option<i64>) -> Actor {
+    match account_id {
+        None => Actor::Anonymous,
+        Some(id) => Actor::Account(Box::new(Account {
+            id,
+            person_id: 0,
+            name: String::new(),
+            email: String::new(),
+            locale: None,
+            demo: false,
+            totp_enabled: false,
+            grants: grants(db, id, chrono::Utc::now()).await.unwrap(),
+            positions: Vec::new(),
+            session_id: None,
+        })),
+    }
+}
+
 pub(crate) async fn bearer_token(db: &platform::Db, account: i64) -> String {
     let token = format!("mzk_{}", platform::auth::token::new_token());
     let now = chrono::Utc::now();
@@ -62,21 +81,7 @@ on_both_backends!(every_route_answers_every_role_as_the_policy_decides, |db| {
     for policy in mozaik::app::policies() {
         for (name, account_id) in &actors {
             for (place_code, path) in [("MK-703", &in_scope), ("ME-07", &out_of_scope)] {
-                let actor = match account_id {
-                    None => Actor::Anonymous,
-                    Some(id) => Actor::Account(Box::new(Account {
-                        id: *id,
-                        person_id: 0,
-                        name: String::new(),
-                        email: String::new(),
-                        locale: None,
-                        demo: false,
-                        totp_enabled: false,
-                        grants: grants(db, *id, chrono::Utc::now()).await.unwrap(),
-                        positions: Vec::new(),
-                        session_id: None,
-                    })),
-                };
+                let actor = actor_for(db, *account_id).await;
                 let resource = match policy.target {
                     Target::Public | Target::SignIn => None,
                     Target::Instance => Some(Resource::Instance),
@@ -183,13 +188,7 @@ on_both_backends!(routes_on_records_answer_as_the_record_s_place_decides, |db| {
     let app = router(db);
     let today = chrono::Utc::now().date_naive();
     // Each role once where Kumanovo's records are, and once elsewhere.
-    let mut actors: Vec<(String, Option<i64>)> = vec![("anonymous".into(), None)];
-    for role in Role::ALL {
-        for (tag, home) in [("here", home_of(role)), ("elsewhere", elsewhere(role))] {
-            let email = format!("{}-{tag}@route.example", role.key());
-            actors.push((format!("{} {tag}", role.key()), Some(account_with_role(db, &email, role.key(), home).await)));
-        }
-    }
+    let actors = here_and_elsewhere(db, "route").await;
     let region = directory::places::region_path(db).await.unwrap();
     let mut checked = 0;
     for policy in mozaik::app::policies().into_iter().filter(|p| p.method == "GET") {
@@ -198,21 +197,7 @@ on_both_backends!(routes_on_records_answer_as_the_record_s_place_decides, |db| {
         let path = directory::places::path_ids(db, place_id, today).await.unwrap();
         let uri = policy.path.replace("{id}", &id.to_string());
         for (name, account_id) in &actors {
-            let actor = match account_id {
-                None => Actor::Anonymous,
-                Some(id) => Actor::Account(Box::new(Account {
-                    id: *id,
-                    person_id: 0,
-                    name: String::new(),
-                    email: String::new(),
-                    locale: None,
-                    demo: false,
-                    totp_enabled: false,
-                    grants: grants(db, *id, chrono::Utc::now()).await.unwrap(),
-                    positions: Vec::new(),
-                    session_id: None,
-                })),
-            };
+            let actor = actor_for(db, *account_id).await;
             let place = Resource::Place { path: &path };
             let expected = match policy.path {
                 // An assignment is seen by its expert, the municipality it serves, and the hub.
@@ -245,6 +230,19 @@ on_both_backends!(routes_on_records_answer_as_the_record_s_place_decides, |db| {
     assert!(checked >= 80, "only {checked} checks ran");
 });
 
+/// Anonymous, and every role once where Kumanovo's records are and once
+/// elsewhere, with a name for the messages.
+async fn here_and_elsewhere(db: &platform::Db, domain: &str) -> Vec<(String, Option<i64>)> {
+    let mut actors: Vec<(String, Option<i64>)> = vec![("anonymous".into(), None)];
+    for role in Role::ALL {
+        for (tag, home) in [("here", home_of(role)), ("elsewhere", elsewhere(role))] {
+            let email = format!("{}-{tag}@{domain}.example", role.key());
+            actors.push((format!("{} {tag}", role.key()), Some(account_with_role(db, &email, role.key(), home).await)));
+        }
+    }
+    actors
+}
+
 /// Where each role's grant sits when it is out of Kumanovo's reach.
 fn elsewhere(role: Role) -> Option<&'static str> {
     match role {
@@ -254,3 +252,109 @@ fn elsewhere(role: Role) -> Option<&'static str> {
         Role::Expert => None,
     }
 }
+
+/// A demo record of each kind that sits in North Macedonia, with the place
+/// that decides who may act on it: Kumanovo's own records, the country's
+/// channels, notices and work plan, and a round filled for Kumanovo.
+async fn record_in_north_macedonia(db: &platform::Db, kind: &str) -> Option<(i64, i64)> {
+    let sql = match kind {
+        "channel" => "SELECT id, country_id FROM channels WHERE country_id = (SELECT id FROM places WHERE code = 'MK') ORDER BY id LIMIT 1",
+        "notice" => "SELECT n.id, c.country_id FROM notices n JOIN channels c ON c.id = n.channel_id WHERE c.country_id = (SELECT id FROM places WHERE code = 'MK') ORDER BY n.id LIMIT 1",
+        "work_plan" => "SELECT id, country_id FROM work_plans WHERE country_id = (SELECT id FROM places WHERE code = 'MK') ORDER BY id LIMIT 1",
+        "round" => "SELECT MAX(id), (SELECT id FROM places WHERE code = 'MK-703') FROM rounds",
+        "roles_matrix" => "SELECT id, id FROM places WHERE code = 'MK-703'",
+        other => return record_in(db, other).await,
+    };
+    platform::on_db!(db, |pool| sqlx::query_as(sql).fetch_optional(pool).await).unwrap()
+}
+
+/// Whom a municipality shows its answers to in a round.
+async fn audience_of(db: &platform::Db, round: i64, place: i64) -> platform::policy::Audience {
+    let history = assess::audiences::history(db, place).await.unwrap();
+    assess::audiences::in_force(&history, round).map(|c| c.audience).unwrap_or(platform::policy::Audience::Hub)
+}
+
+async fn audit_events(db: &platform::Db) -> i64 {
+    platform::on_db!(db, |pool| sqlx::query_scalar("SELECT COUNT(*) FROM audit_events").fetch_one(pool).await).unwrap()
+}
+
+// Every route on a record, read or written, by every role from where its
+// grant sits and from another country: whoever the policy refuses at the
+// record's place gets nothing and changes nothing, even when the form says
+// a destructive step is confirmed. (Positions decide notices and channels
+// beyond that; none of these accounts holds one.)
+on_both_backends!(nobody_refused_at_a_record_s_place_reads_or_changes_it, |db| {
+    load_demo(db).await;
+    let app = router(db);
+    let today = chrono::Utc::now().date_naive();
+    let actors = here_and_elsewhere(db, "records").await;
+    let region = directory::places::region_path(db).await.unwrap();
+    let mut refused = 0;
+    let mut kinds = std::collections::BTreeSet::new();
+    for policy in mozaik::app::policies() {
+        let Target::Record(kind) = policy.target else { continue };
+        let Some((id, place_id)) = record_in_north_macedonia(db, kind).await else { continue };
+        kinds.insert(kind);
+        let path = directory::places::path_ids(db, place_id, today).await.unwrap();
+        let uri = policy
+            .path
+            .replace("{id}", &id.to_string())
+            .replace("{code}", "MK-703")
+            .replace("{question}", "q")
+            .replace("{token}", "no-such-token");
+        for (name, account_id) in &actors {
+            let actor = actor_for(db, *account_id).await;
+            // A municipality's answers are also read by whom it chose to show them to.
+            let resource = match (kind, policy.action) {
+                ("round", platform::policy::Action::ViewAnswers) => {
+                    Resource::Answers { path: &path, audience: audience_of(db, id, place_id).await }
+                }
+                _ => Resource::Place { path: &path },
+            };
+            let allowed = match kind {
+                // Its expert does the work; the municipality served reads it and
+                // says how it went; the hub reads it.
+                "assignment" => {
+                    let own = can(&actor, platform::policy::Action::RequestSupport, &resource).allowed();
+                    let hub = can(&actor, platform::policy::Action::ManageSupport, &Resource::Place { path: &region })
+                        .allowed();
+                    match (policy.method, policy.path.ends_with("/feedback")) {
+                        ("GET", _) => own || hub,
+                        (_, true) => own,
+                        _ => false,
+                    }
+                }
+                _ => can(&actor, policy.action, &resource).allowed(),
+            };
+            if allowed {
+                continue;
+            }
+            let cookie = match account_id {
+                Some(id) => crate::support::session_cookie(db, *id).await,
+                None => format!("mozaik_csrf={CSRF}"),
+            };
+            let before = audit_events(db).await;
+            let reply = if policy.method == "GET" {
+                crate::support::get_with(&app, &uri, &[("cookie", cookie.as_str())]).await
+            } else {
+                crate::support::post_form(&app, &uri, &cookie, &[("confirmed", "1")]).await
+            };
+            let what = format!("{} {uri} as {name}: {} {}", policy.method, reply.status, reply.location());
+            assert_ne!(reply.status, StatusCode::INTERNAL_SERVER_ERROR, "{what}");
+            assert_ne!(reply.status, StatusCode::OK, "a refused reader must not see the page: {what}");
+            let location = reply.location();
+            assert!(
+                reply.status != StatusCode::SEE_OTHER || location.starts_with("/login"),
+                "a refused writer must not be sent on as if it had worked: {what}"
+            );
+            assert_eq!(audit_events(db).await, before, "a refused request must change nothing: {what}");
+            refused += 1;
+        }
+    }
+    for kind in
+        ["channel", "notice", "work_plan", "round", "roles_matrix", "study", "support_request", "fund_application"]
+    {
+        assert!(kinds.contains(kind), "no demo {kind} was tried");
+    }
+    assert!(refused > 300, "only {refused} refusals were tried");
+});

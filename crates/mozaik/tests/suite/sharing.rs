@@ -117,14 +117,13 @@ on_both_backends!(a_return_notice_goes_from_liaison_to_plan, |db| {
     assert_eq!(again.status, StatusCode::CONFLICT);
     let by = (Utc::now() + Duration::days(4)).format("%Y-%m-%d").to_string();
     let incomplete =
-        post_form(&app, &format!("/sharing/notices/{id}/respond"), &kumanovo, &[("service_1", "School enrolment")])
-            .await;
+        post_form(&app, &format!("/sharing/notices/{id}/respond"), &kumanovo, &[("service", "School enrolment")]).await;
     assert_eq!(incomplete.status, StatusCode::UNPROCESSABLE_ENTITY);
     let plan = post_form(
         &app,
         &format!("/sharing/notices/{id}/respond"),
         &kumanovo,
-        &[("service_1", "School enrolment"), ("who_1", "Secondary School No. 1"), ("by_1", &by)],
+        &[("service", "School enrolment"), ("who", "Secondary School No. 1"), ("by", &by)],
     )
     .await;
     assert_eq!(plan.status, StatusCode::SEE_OTHER, "{}", plan.body);

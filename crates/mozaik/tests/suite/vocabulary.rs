@@ -17,24 +17,45 @@ fn message_ids() -> Vec<String> {
         support::workplans::ActivityStatus::MESSAGE_IDS,
         support::workplans::LinkKind::MESSAGE_IDS,
         knowledge::practices::PracticeState::MESSAGE_IDS,
+        knowledge::practices::Level::MESSAGE_IDS,
+        knowledge::practices::Audience::MESSAGE_IDS,
+        knowledge::practices::Theme::MESSAGE_IDS,
+        knowledge::practices::OrganisationType::MESSAGE_IDS,
+        knowledge::practices::Evaluation::MESSAGE_IDS,
+        knowledge::practices::TextStatus::MESSAGE_IDS,
+        knowledge::practices::TextField::MESSAGE_IDS,
+        knowledge::events::EventKind::MESSAGE_IDS,
+        knowledge::search::Dimension::MESSAGE_IDS,
+        knowledge::search::RecordKind::MESSAGE_IDS,
+        knowledge::peers::Need::MESSAGE_IDS,
+        sharing::kinds::Kind::MESSAGE_IDS,
+        assess::store::EntryStatus::MESSAGE_IDS,
+        resilience::instrument::TurnTo::MESSAGE_IDS,
+        directory::kinds::Meets::MESSAGE_IDS,
+        directory::kinds::MemberRole::MESSAGE_IDS,
+        directory::matrix::PreventionFunction::MESSAGE_IDS,
+        sharing::kinds::NoticeState::MESSAGE_IDS,
+        sharing::kinds::Preparation::MESSAGE_IDS,
     ]
     .concat()
     .into_iter()
     .map(String::from)
     .collect();
     let with = |prefix: &str, keys: &[&str]| keys.iter().map(|k| format!("{prefix}-{k}")).collect::<Vec<_>>();
-    ids.extend(platform::notify::Kind::ALL.iter().map(|k| format!("notify-kind-{k}")));
+    ids.extend(platform::notify::Kind::ALL.iter().map(|k| k.name_id().to_string()));
+    ids.extend(platform::policy::Audience::ALL.iter().map(|a| a.explained_id().to_string()));
     ids.extend(with("level", directory::kinds::LEVELS));
     ids.extend(with("institution-kind", directory::kinds::INSTITUTION_KINDS));
-    ids.extend(with("knowledge-level", knowledge::practices::LEVELS));
-    ids.extend(with("knowledge-audience", knowledge::practices::AUDIENCES));
-    ids.extend(with("knowledge-theme", knowledge::practices::THEMES));
-    ids.extend(with("knowledge-type", knowledge::practices::ORGANISATION_TYPES));
-    ids.extend(with("knowledge-type", &["practice", "programme", "event", "place", "institution"]));
-    ids.extend(with("knowledge-dimension", knowledge::search::DIMENSIONS));
-    ids.extend(with("knowledge-event", knowledge::events::KINDS));
-    ids.extend(with("notice-prepare", &sharing::kinds::PREPARE));
-    ids.extend(sharing::kinds::Kind::ALL.iter().map(|k| format!("notice-kind-{}", k.key())));
+    ids.extend(with("structure-kind", directory::kinds::STRUCTURE_KINDS));
+    ids.extend(resilience::instrument::ITEMS.iter().map(|i| i.message.to_string()));
+    ids.extend(resilience::instrument::builtin_indicators().into_iter().map(|i| i.name));
+    ids.extend(assess::default_instrument::GROUPS.iter().map(|(_, id)| id.to_string()));
+    ids.extend(assess::default_instrument::QUESTIONS.iter().map(|q| q.message.to_string()));
+    let choices = assess::default_instrument::LISTS.iter().flat_map(|(_, choices)| choices.iter());
+    ids.extend(choices.map(|(_, id)| id.to_string()));
+    ids.extend(support::workplans::MONTHS.iter().map(|m| m.to_string()));
+    ids.extend(platform::policy::Role::ALL.iter().map(|r| r.message_id().to_string()));
+    ids.extend(sharing::forms::CONTENT_FIELDS.iter().map(|(_, id)| id.to_string()));
     ids
 }
 
