@@ -142,3 +142,6 @@ assess-file-hint = Do { $mb } MB. Datoteka se čuva čim se učita; ostatak obra
 flash-assess-file-kept = Datoteka je sačuvana uz vaše odgovore.
 flash-assess-file-refused = Datoteka nije sačuvana: odaberite datoteku vrste koju pitanje traži, do 8 MB.
 flash-assess-file-not-asked = Datoteka nije sačuvana: prema sačuvanim odgovorima, ovo pitanje se ne primjenjuje ili se ne može mijenjati. Prvo sačuvajte odgovore.
+assess-entry-heading = { $repeat } — unos { $number }
+assess-entry-add = Dodaj unos: { $repeat }
+assess-entry-remove = Ukloni ovaj unos

@@ -140,3 +140,6 @@ assess-file-hint = Up to { $mb } MB. The file is kept as soon as it is uploaded;
 flash-assess-file-kept = The file is kept with your answers.
 flash-assess-file-refused = The file was not kept: choose a file of the kind the question asks for, up to 8 MB.
 flash-assess-file-not-asked = The file was not kept: given the answers saved so far, this question does not apply or cannot be changed. Save your answers first.
+assess-entry-heading = { $repeat } — entry { $number }
+assess-entry-add = Add an entry: { $repeat }
+assess-entry-remove = Remove this entry

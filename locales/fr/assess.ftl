@@ -140,3 +140,6 @@ assess-file-hint = Jusqu’à { $mb } Mo. Le fichier est conservé dès son envo
 flash-assess-file-kept = Le fichier est conservé avec vos réponses.
 flash-assess-file-refused = Le fichier n’a pas été conservé : choisissez un fichier du type demandé par la question, jusqu’à 8 Mo.
 flash-assess-file-not-asked = Le fichier n’a pas été conservé : d’après les réponses enregistrées, cette question ne s’applique pas ou ne peut pas être modifiée. Enregistrez d’abord vos réponses.
+assess-entry-heading = { $repeat } — entrée { $number }
+assess-entry-add = Ajouter une entrée : { $repeat }
+assess-entry-remove = Supprimer cette entrée

@@ -142,3 +142,6 @@ assess-file-hint = Do { $mb } MB. Datoteka se sprema čim se učita; ostatak obr
 flash-assess-file-kept = Datoteka je spremljena uz vaše odgovore.
 flash-assess-file-refused = Datoteka nije spremljena: odaberite datoteku vrste koju pitanje traži, do 8 MB.
 flash-assess-file-not-asked = Datoteka nije spremljena: prema spremljenim odgovorima, ovo se pitanje ne primjenjuje ili se ne može mijenjati. Najprije spremite odgovore.
+assess-entry-heading = { $repeat } — unos { $number }
+assess-entry-add = Dodaj unos: { $repeat }
+assess-entry-remove = Ukloni ovaj unos

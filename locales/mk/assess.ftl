@@ -140,3 +140,6 @@ assess-file-hint = До { $mb } MB. Датотеката се зачувува �
 flash-assess-file-kept = Датотеката е зачувана со вашите одговори.
 flash-assess-file-refused = Датотеката не е зачувана: изберете датотека од видот што го бара прашањето, до 8 MB.
 flash-assess-file-not-asked = Датотеката не е зачувана: според зачуваните одговори, ова прашање не се однесува или не може да се менува. Прво зачувајте ги одговорите.
+assess-entry-heading = { $repeat } — запис { $number }
+assess-entry-add = Додај запис: { $repeat }
+assess-entry-remove = Отстрани го овој запис

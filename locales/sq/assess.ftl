@@ -140,3 +140,6 @@ assess-file-hint = Deri në { $mb } MB. Skedari ruhet sapo ngarkohet; pjesa tjet
 flash-assess-file-kept = Skedari u ruajt me përgjigjet tuaja.
 flash-assess-file-refused = Skedari nuk u ruajt: zgjidhni një skedar të llojit që kërkon pyetja, deri në 8 MB.
 flash-assess-file-not-asked = Skedari nuk u ruajt: sipas përgjigjeve të ruajtura, kjo pyetje nuk zbatohet ose nuk mund të ndryshohet. Ruani fillimisht përgjigjet tuaja.
+assess-entry-heading = { $repeat } — regjistrimi { $number }
+assess-entry-add = Shto një regjistrim: { $repeat }
+assess-entry-remove = Hiqe këtë regjistrim

@@ -85,6 +85,14 @@ pub fn path_of(place: i64, parents: &BTreeMap<i64, i64>) -> Vec<i64> {
     path
 }
 
+/// One municipality's submitted answers in a round, as unpacked from the aggregate.
+struct Submitted {
+    place: i64,
+    lacks: bool,
+    dont_know: bool,
+    first_need: Option<String>,
+}
+
 /// Every round's figures for the municipalities in `area` (a place id), the
 /// oldest round first. Reads the roll-up (`rollup`), not the answers.
 pub async fn in_area(db: &Db, area: i64) -> Result<Vec<RoundFigures>, sqlx::Error> {
@@ -104,8 +112,7 @@ pub async fn in_area(db: &Db, area: i64) -> Result<Vec<RoundFigures>, sqlx::Erro
          JOIN round_places rp ON rp.id = s.round_place_id WHERE rp.status = 'submitted' GROUP BY rp.round_id"
     );
     let packed: Vec<(i64, String)> = platform::on_db!(db, |pool| sqlx::query_as(&sql).fetch_all(pool).await)?;
-    type Row = (i64, bool, bool, Option<String>);
-    let mut by_round: BTreeMap<i64, Vec<Row>> = BTreeMap::new();
+    let mut by_round: BTreeMap<i64, Vec<Submitted>> = BTreeMap::new();
     for (round, items) in packed {
         let rows = by_round.entry(round).or_default();
         for item in items.split(';') {
@@ -113,7 +120,12 @@ pub async fn in_area(db: &Db, area: i64) -> Result<Vec<RoundFigures>, sqlx::Erro
             let (Some(place), Some(flags), need) = (parts.next(), parts.next(), parts.next()) else { continue };
             let Ok(place) = place.parse::<i64>() else { continue };
             let need = need.filter(|n| !n.is_empty()).map(String::from);
-            rows.push((place, flags.starts_with('1'), flags.ends_with('1'), need));
+            rows.push(Submitted {
+                place,
+                lacks: flags.starts_with('1'),
+                dont_know: flags.ends_with('1'),
+                first_need: need,
+            });
         }
     }
     let (hierarchy, choices) = tokio::try_join!(store::Hierarchy::load(db), crate::audiences::all(db))?;
@@ -142,7 +154,7 @@ pub async fn in_area(db: &Db, area: i64) -> Result<Vec<RoundFigures>, sqlx::Erro
             .remove(&round.id)
             .unwrap_or_default()
             .into_iter()
-            .filter_map(|(place, lacks, dont_know, first_need)| {
+            .filter_map(|Submitted { place, lacks, dont_know, first_need }| {
                 let path = path_of(place, &parents);
                 path.contains(&area).then(|| Contribution {
                     place_id: place,

@@ -9,6 +9,7 @@ use platform::{on_db, Db};
 pub mod details;
 mod logic;
 mod lookup;
+pub mod repeats;
 pub mod values;
 
 pub use details::{ChoiceDetails, GroupDetails, QuestionDetails};
@@ -23,6 +24,7 @@ fn label_in(labels: &Labels, tr: Tr) -> String {
     labels.get(tr.code()).or_else(|| labels.get("en")).or_else(|| labels.values().next()).cloned().unwrap_or_default()
 }
 
+#[derive(Clone)]
 pub struct Question {
     pub id: i64,
     pub group_key: String,
@@ -36,6 +38,9 @@ pub struct Question {
     pub details: QuestionDetails,
     /// Its expressions, parsed once.
     pub logic: Logic,
+    /// The repeat and entry it is asked for, in a questionnaire laid out for
+    /// filling (see `repeats`).
+    pub entry: Option<(String, usize)>,
 }
 
 /// Question types that ask nothing: a note shows text, a calculation is
@@ -53,6 +58,7 @@ pub struct Choice {
     pub details: ChoiceDetails,
 }
 
+#[derive(Clone)]
 pub struct Instrument {
     pub id: i64,
     pub title: Labels,
@@ -63,6 +69,10 @@ pub struct Instrument {
     group_relevance: BTreeMap<String, crate::xpath::Expr>,
     pub questions: Vec<Question>,
     pub lists: BTreeMap<String, Vec<Choice>>,
+    /// The questions asked in a repeat, by their own name: the repeat's key.
+    pub repeat_members: BTreeMap<String, String>,
+    /// How many entries each repeat has, once laid out for filling.
+    pub entries: repeats::Counts,
 }
 
 impl Instrument {
@@ -192,7 +202,7 @@ pub async fn load(db: &Db, id: i64) -> Result<Option<Instrument>, sqlx::Error> {
     }
     let group_details: BTreeMap<String, GroupDetails> =
         groups.iter().map(|(key, _, details)| (key.clone(), details::read(details))).collect();
-    Ok(Some(Instrument {
+    let mut instrument = Instrument {
         id,
         title: parse_labels(&title),
         notes,
@@ -201,7 +211,12 @@ pub async fn load(db: &Db, id: i64) -> Result<Option<Instrument>, sqlx::Error> {
         group_details,
         questions: questions.into_iter().map(QuestionRow::into_question).collect(),
         lists,
-    }))
+        repeat_members: BTreeMap::new(),
+        entries: repeats::Counts::new(),
+    };
+    instrument.repeat_members =
+        repeats::members(&instrument.questions, |group| instrument.repeat_around(group).map(str::to_string));
+    Ok(Some(instrument))
 }
 
 platform::record! {
@@ -234,6 +249,7 @@ impl QuestionRow {
             constraint: self.constraint_expr,
             labels: parse_labels(&self.labels),
             details,
+            entry: None,
         }
     }
 }

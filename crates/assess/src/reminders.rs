@@ -9,12 +9,23 @@ use platform::{on_db, Db};
 /// Days before the deadline when the reminder goes out.
 pub const DAYS_BEFORE: i64 = 3;
 
+platform::record! {
+    /// A municipality's entry in a round whose deadline is near.
+    struct Due {
+        entry: i64,
+        round: i64,
+        code: String,
+        name: String,
+        deadline: chrono::NaiveDate,
+    }
+}
+
 /// Sends each due reminder once; returns how many messages were queued.
 pub async fn send_due(db: &Db, now: DateTime<Utc>, public_url: &str) -> anyhow::Result<usize> {
     let today = now.date_naive();
-    type Due = (i64, i64, String, String, chrono::NaiveDate);
     let due: Vec<Due> = on_db!(db, |pool| sqlx::query_as(
-        "SELECT rp.id, r.id, p.code, r.name, r.deadline FROM round_places rp JOIN rounds r ON r.id = rp.round_id \
+        "SELECT rp.id AS entry, r.id AS round, p.code AS code, r.name AS name, r.deadline AS deadline \
+         FROM round_places rp JOIN rounds r ON r.id = rp.round_id \
          JOIN places p ON p.id = rp.place_id WHERE rp.status <> 'submitted' AND rp.reminded_at IS NULL \
          AND r.deadline >= $1 AND r.deadline <= $2"
     )
@@ -23,7 +34,7 @@ pub async fn send_due(db: &Db, now: DateTime<Utc>, public_url: &str) -> anyhow::
     .fetch_all(pool)
     .await)?;
     let mut sent = 0;
-    for (entry, round, code, name, deadline) in due {
+    for Due { entry, round, code, name, deadline } in due {
         let people: Vec<i64> = on_db!(db, |pool| {
             sqlx::query_scalar(
             "SELECT DISTINCT a.id FROM role_grants g JOIN accounts a ON a.id = g.account_id \

@@ -450,7 +450,9 @@ pub async fn compute_for(
     let mut results: Vec<QuestionResult> = instrument
         .questions
         .iter()
-        .filter(|q| q.asks())
+        // A repeat's answers are lists, one value per entry: they are read
+        // entry by entry in the answers, not tallied per municipality.
+        .filter(|q| q.asks() && !instrument.repeat_members.contains_key(&q.name))
         .map(|q| summarise(&instrument, q, tallies.get(&q.name), areas.columns(), &column_suppress, tr))
         .collect();
     if let Some(shares) = previous_shares {

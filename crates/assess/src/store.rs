@@ -5,38 +5,25 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, NaiveDate, Utc};
 use platform::{on_db, on_tx, Db, Tx};
 
-#[derive(Debug, Clone)]
-pub struct Round {
-    pub id: i64,
-    pub instrument_id: i64,
-    pub name: String,
-    pub opened_on: NaiveDate,
-    pub deadline: NaiveDate,
-}
-
-type RoundRow = (i64, i64, String, NaiveDate, NaiveDate);
-
-fn round_of((id, instrument_id, name, opened_on, deadline): RoundRow) -> Round {
-    Round { id, instrument_id, name, opened_on, deadline }
+platform::record! {
+    #[derive(Debug, Clone)]
+    pub struct Round {
+        pub id: i64,
+        pub instrument_id: i64,
+        pub name: String,
+        pub opened_on: NaiveDate,
+        pub deadline: NaiveDate,
+    }
 }
 
 pub async fn rounds(db: &Db) -> Result<Vec<Round>, sqlx::Error> {
-    let rows: Vec<RoundRow> = on_db!(db, |pool| sqlx::query_as(
-        "SELECT id, instrument_id, name, opened_on, deadline FROM rounds ORDER BY opened_on DESC, id DESC"
-    )
-    .fetch_all(pool)
-    .await)?;
-    Ok(rows.into_iter().map(round_of).collect())
+    let sql = format!("SELECT {} FROM rounds ORDER BY opened_on DESC, id DESC", Round::COLUMNS);
+    on_db!(db, |pool| sqlx::query_as(&sql).fetch_all(pool).await)
 }
 
 pub async fn round(db: &Db, id: i64) -> Result<Option<Round>, sqlx::Error> {
-    let row: Option<RoundRow> = on_db!(db, |pool| sqlx::query_as(
-        "SELECT id, instrument_id, name, opened_on, deadline FROM rounds WHERE id = $1"
-    )
-    .bind(id)
-    .fetch_optional(pool)
-    .await)?;
-    Ok(row.map(round_of))
+    let sql = format!("SELECT {} FROM rounds WHERE id = $1", Round::COLUMNS);
+    on_db!(db, |pool| sqlx::query_as(&sql).bind(id).fetch_optional(pool).await)
 }
 
 pub async fn open_round(

@@ -5,14 +5,13 @@ use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use platform::audit::{self, Event};
-use platform::on_db;
 use platform::policy::{Action, Resource};
 use platform::web::{AppError, AppState, PageCtx};
 
 use crate::indices::{Cell, Computed, GroupKind};
 use crate::instrument::{self, ITEMS};
 use crate::stats::Difference;
-use crate::store::Study;
+use crate::store::{self, Study};
 use crate::view;
 
 const HEADER: [&str; 15] = [
@@ -254,30 +253,26 @@ pub async fn responses_csv(
 ) -> Result<Response, AppError> {
     let (study, path) = view::study(&ctx, &state, id).await?;
     ctx.require(Action::ViewRespondents, &Resource::Place { path: &path })?;
-    // respondent, wave, neighbourhood, sex, age group, community, answers, free text
-    type Row = (String, String, String, String, String, String, String, String);
-    let rows: Vec<Row> = on_db!(&state.db, |pool| {
-        sqlx::query_as(
-        "SELECT r.respondent, w.name, p.code, r.sex, r.age_group, r.community, r.answers, r.free_text FROM study_responses r \
-         JOIN study_waves w ON w.id = r.wave_id JOIN places p ON p.id = r.neighbourhood_id WHERE w.study_id = $1 ORDER BY w.position, r.id"
-    )
-    .bind(id)
-    .fetch_all(pool)
-    .await
-    })?;
+    let rows = store::full_responses(&state.db, id).await?;
     let sealer = state.site.secret_box.clone();
     let mut writer = csv::Writer::from_writer(Vec::new());
     let mut header = vec!["respondent", "wave", "neighbourhood", "sex", "age_group", "community"];
     header.extend(ITEMS.iter().map(|i| i.key));
     writer.write_record(&header).map_err(|e| AppError::Internal(e.into()))?;
-    for (respondent, wave, neighbourhood, sex, age, community, answers, free_text) in &rows {
-        let mut record =
-            vec![respondent.clone(), wave.clone(), neighbourhood.clone(), sex.clone(), age.clone(), community.clone()];
-        for (value, item) in answers.split('|').zip(ITEMS) {
+    for row in &rows {
+        let mut record = vec![
+            row.respondent.clone(),
+            row.wave.clone(),
+            row.neighbourhood.clone(),
+            row.sex.clone(),
+            row.age_group.clone(),
+            row.community.clone(),
+        ];
+        for (value, item) in row.answers.split('|').zip(ITEMS) {
             record.push(if item.kind == instrument::Kind::FreeText {
-                match (&sealer, free_text.starts_with("v1:")) {
-                    (Some(s), true) => s.open(free_text).unwrap_or_default(),
-                    _ => free_text.clone(),
+                match (&sealer, row.free_text.starts_with("v1:")) {
+                    (Some(s), true) => s.open(&row.free_text).unwrap_or_default(),
+                    _ => row.free_text.clone(),
                 }
             } else {
                 value.to_string()

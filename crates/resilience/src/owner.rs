@@ -29,19 +29,14 @@ async fn owned(ctx: &PageCtx, state: &AppState, id: i64) -> Result<Study, AppErr
     Ok(study)
 }
 
-fn refused(form: Vec<(String, String)>, errors: FieldErrors) -> OwnerArea {
-    OwnerArea { form, errors, ..OwnerArea::default() }
-}
-
-/// A field as the page shows it again after a refusal.
-fn kept(name: &str, value: &str) -> (String, String) {
-    (name.to_string(), value.to_string())
+fn refused(errors: FieldErrors) -> OwnerArea {
+    OwnerArea { errors, ..OwnerArea::default() }
 }
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct NeighbourhoodForm {
-    name: String,
+    pub(crate) name: String,
 }
 
 /// How a study's figures are weighted.
@@ -74,7 +69,7 @@ pub struct WeightsForm {
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct IndicatorForm {
-    name: String,
+    pub(crate) name: String,
     /// The items the indicator averages, by key.
     items: Vec<String>,
 }
@@ -136,7 +131,7 @@ pub async fn upload(
         errors.add("wave", ctx.tr.t("resilience-wave-required"));
     }
     let (Some((name, bytes)), true) = (file, errors.is_empty()) else {
-        return study_page(&ctx, &state, id, false, refused(Vec::new(), errors)).await;
+        return study_page(&ctx, &state, id, false, refused(errors)).await;
     };
     let valid_rows_only = !field(&fields, "valid_only").is_empty();
     let upload = Upload { study: &study, wave_id: wave, file_name: &name, bytes: &bytes, valid_rows_only };
@@ -155,7 +150,7 @@ pub async fn upload_boundaries(
     let study = owned(&ctx, &state, id).await?;
     let Uploaded { file, mut errors, .. } = read_upload(multipart, ctx.tr, "boundaries").await;
     let (Some((name, bytes)), true) = (file, errors.is_empty()) else {
-        return study_page(&ctx, &state, id, false, refused(Vec::new(), errors)).await;
+        return study_page(&ctx, &state, id, false, refused(errors)).await;
     };
     match directory::shapes::import_within(&state.db, &bytes, &name, Some(study.place_id), &ctx.audit()).await {
         Ok(report) => {
@@ -164,7 +159,7 @@ pub async fn upload_boundaries(
         }
         Err(e) => {
             errors.add("boundaries", e.to_string());
-            study_page(&ctx, &state, id, false, refused(Vec::new(), errors)).await
+            study_page(&ctx, &state, id, false, refused(errors)).await
         }
     }
 }
@@ -186,7 +181,7 @@ pub async fn add_neighbourhood(
         errors.add("name", ctx.tr.t("resilience-neighbourhood-exists"));
     }
     if !errors.is_empty() {
-        return study_page(&ctx, &state, id, false, refused(vec![kept("name", name)], errors)).await;
+        return study_page(&ctx, &state, id, false, OwnerArea { neighbourhood: form, ..refused(errors) }).await;
     }
     let mut tx = state.db.begin().await?;
     let place = store::add_neighbourhood(&mut tx, &study, name, today).await?;
@@ -286,8 +281,7 @@ pub async fn weights(
         }
     }
     if !errors.is_empty() {
-        let shown = vec![kept("margins", &form.margins), kept("weighting", weighting)];
-        return study_page(&ctx, &state, id, false, refused(shown, errors)).await;
+        return study_page(&ctx, &state, id, false, refused(errors)).await;
     }
     let mut tx = state.db.begin().await?;
     store::replace_margins(&mut tx, wave_id, &margins).await?;
@@ -328,8 +322,7 @@ pub async fn add_indicator(
         errors.add("items", tr.t("resilience-indicator-items-required"));
     }
     if !errors.is_empty() {
-        let shown = std::iter::once(kept("name", name)).chain(items.iter().map(|i| kept("items", i))).collect();
-        return study_page(&ctx, &state, id, false, refused(shown, errors)).await;
+        return study_page(&ctx, &state, id, false, OwnerArea { indicator: form, ..refused(errors) }).await;
     }
     let mut tx = state.db.begin().await?;
     let indicator = store::add_indicator(&mut tx, id, name, &items).await?;
@@ -360,7 +353,7 @@ pub async fn notes(
     if notes.chars().count() > 5000 {
         let mut errors = FieldErrors::default();
         errors.add("notes", ctx.tr.t("resilience-notes-too-long"));
-        return study_page(&ctx, &state, id, false, refused(vec![kept("notes", notes)], errors)).await;
+        return study_page(&ctx, &state, id, false, refused(errors)).await;
     }
     let mut tx = state.db.begin().await?;
     store::update_notes(&mut tx, id, notes).await?;

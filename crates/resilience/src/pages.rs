@@ -9,12 +9,13 @@ use chrono::Utc;
 use platform::audit::{self, Event};
 use platform::i18n::Tr;
 use platform::policy::{can, Action, Resource, Role};
-use platform::web::form::{empty_as_none, field, FieldErrors, Form};
+use platform::web::form::{empty_as_none, FieldErrors, Form};
 use platform::web::{render, AppError, AppState, PageCtx, Shell};
 use serde::Deserialize;
 
 use crate::import::Report;
 use crate::instrument::{self, DIMENSIONS};
+use crate::owner::{IndicatorForm, NeighbourhoodForm};
 use crate::store::{self, ImportRecord, Neighbourhood, Study, Wave};
 use crate::view::{self, ResultsView};
 
@@ -26,12 +27,6 @@ struct StudiesPage {
     municipalities: Vec<(i64, String)>,
     form: StudyForm,
     errors: FieldErrors,
-}
-
-impl StudiesPage {
-    fn value(&self, name: &str) -> String {
-        self.form.value(name)
-    }
 }
 
 /// A new study as typed: the municipality chosen, and the rest as text
@@ -46,10 +41,6 @@ pub struct StudyForm {
     waves: String,
     k: String,
     notes: String,
-    /// Whether the form came from the page, so its fields are shown as
-    /// typed rather than with their suggested values.
-    #[serde(skip)]
-    posted: bool,
 }
 
 /// What a valid form starts.
@@ -61,20 +52,10 @@ struct NewStudyInput<'a> {
 }
 
 impl StudyForm {
-    fn is_empty(&self) -> bool {
-        !self.posted
-    }
-
-    /// A field as typed, to show it again.
-    fn value(&self, name: &str) -> String {
-        match name {
-            "place" => self.place.map(|p| p.to_string()).unwrap_or_default(),
-            "title" => self.title.trim().to_string(),
-            "waves" => self.waves.trim().to_string(),
-            "k" => self.k.trim().to_string(),
-            "notes" => self.notes.trim().to_string(),
-            _ => String::new(),
-        }
+    /// The blank form: most studies compare a baseline with an endline, and
+    /// ten respondents is the suppression threshold suggested to owners.
+    fn suggested() -> StudyForm {
+        StudyForm { waves: "Baseline, Endline".to_string(), k: "10".to_string(), ..StudyForm::default() }
     }
 
     fn validate(&self, tr: Tr) -> Result<NewStudyInput<'_>, FieldErrors> {
@@ -141,7 +122,7 @@ async fn studies_page(
 }
 
 pub async fn list(ctx: PageCtx, State(state): State<AppState>) -> Result<Response, AppError> {
-    studies_page(&ctx, &state, StudyForm::default(), FieldErrors::default()).await
+    studies_page(&ctx, &state, StudyForm::suggested(), FieldErrors::default()).await
 }
 
 pub const MIN_K: i64 = 5;
@@ -149,10 +130,9 @@ pub const MIN_K: i64 = 5;
 pub async fn create(
     ctx: PageCtx,
     State(state): State<AppState>,
-    Form(mut form): Form<StudyForm>,
+    Form(form): Form<StudyForm>,
 ) -> Result<Response, AppError> {
     let tr = ctx.tr;
-    form.posted = true;
     if ctx.account().is_none() {
         // Signing in comes before anything about the form.
         ctx.require(Action::ManageStudy, &Resource::Instance)?;
@@ -195,7 +175,9 @@ pub struct OwnerArea {
     pub report: Option<Report>,
     /// Per wave: its id, name and margins as editable lines.
     pub margins: Vec<(i64, String, String)>,
-    pub form: Vec<(String, String)>,
+    /// A refused neighbourhood or indicator, shown again as typed.
+    pub neighbourhood: NeighbourhoodForm,
+    pub indicator: IndicatorForm,
     pub errors: FieldErrors,
     /// After a boundary upload: features matched, and those left out with why.
     pub boundaries: Option<(usize, Vec<String>)>,
@@ -218,10 +200,6 @@ struct StudyPage {
 }
 
 impl StudyPage {
-    fn value(&self, name: &str) -> &str {
-        field(&self.area.form, name)
-    }
-
     fn problem(&self, p: &crate::import::Problem) -> String {
         p.message(self.shell.tr)
     }

@@ -8,41 +8,33 @@ use platform::{on_db, on_tx, Db, Tx};
 
 use crate::instrument::{self, Indicator};
 
-#[derive(Clone, Debug)]
-pub struct Study {
-    pub id: i64,
-    pub place_id: i64,
-    pub place_code: String,
-    pub place_name: String,
-    pub title: String,
-    pub notes: String,
-    pub suppression_k: i64,
-    pub weighting: String,
-    pub created_at: DateTime<Utc>,
+platform::record! {
+    #[derive(Clone, Debug)]
+    pub struct Study {
+        pub id: i64,
+        pub place_id: i64,
+        pub place_code: String,
+        pub place_name: String,
+        pub title: String,
+        pub notes: String,
+        pub suppression_k: i64,
+        pub weighting: String,
+        pub created_at: DateTime<Utc>,
+    }
 }
 
-type StudyRow = (i64, i64, String, String, String, String, i64, String, DateTime<Utc>);
-
-const STUDY_COLUMNS: &str =
-    "SELECT s.id, s.place_id, p.code, p.name, s.title, s.notes, s.suppression_k, s.weighting, s.created_at \
-     FROM studies s JOIN places p ON p.id = s.place_id";
-
-fn study(
-    (id, place_id, place_code, place_name, title, notes, suppression_k, weighting, created_at): StudyRow,
-) -> Study {
-    Study { id, place_id, place_code, place_name, title, notes, suppression_k, weighting, created_at }
-}
+const STUDY_COLUMNS: &str = "SELECT s.id AS id, s.place_id AS place_id, p.code AS place_code, p.name AS place_name, \
+     s.title AS title, s.notes AS notes, s.suppression_k AS suppression_k, s.weighting AS weighting, \
+     s.created_at AS created_at FROM studies s JOIN places p ON p.id = s.place_id";
 
 pub async fn load(db: &Db, id: i64) -> Result<Option<Study>, sqlx::Error> {
     let sql = format!("{STUDY_COLUMNS} WHERE s.id = $1");
-    let row: Option<StudyRow> = on_db!(db, |pool| sqlx::query_as(&sql).bind(id).fetch_optional(pool).await)?;
-    Ok(row.map(study))
+    on_db!(db, |pool| sqlx::query_as(&sql).bind(id).fetch_optional(pool).await)
 }
 
 pub async fn all(db: &Db) -> Result<Vec<Study>, sqlx::Error> {
     let sql = format!("{STUDY_COLUMNS} ORDER BY p.name, s.created_at");
-    let rows: Vec<StudyRow> = on_db!(db, |pool| sqlx::query_as(&sql).fetch_all(pool).await)?;
-    Ok(rows.into_iter().map(study).collect())
+    on_db!(db, |pool| sqlx::query_as(&sql).fetch_all(pool).await)
 }
 
 #[derive(Clone, Debug, serde::Serialize)]
@@ -321,6 +313,34 @@ pub async fn imports(db: &Db, study_id: i64) -> Result<Vec<ImportRecord>, sqlx::
         "SELECT i.id AS id, w.name AS wave, i.file_name AS file_name, i.rows_read AS rows_read, \
          i.rows_imported AS rows_imported, i.valid_rows_only AS valid_rows_only, i.imported_at AS imported_at \
          FROM study_imports i JOIN study_waves w ON w.id = i.wave_id WHERE i.study_id = $1 ORDER BY i.id DESC"
+    )
+    .bind(study_id)
+    .fetch_all(pool)
+    .await)
+}
+
+platform::record! {
+    /// One respondent with everything they answered, free text still sealed.
+    pub struct FullResponse {
+        pub respondent: String,
+        pub wave: String,
+        /// The neighbourhood's code.
+        pub neighbourhood: String,
+        pub sex: String,
+        pub age_group: String,
+        pub community: String,
+        pub answers: String,
+        pub free_text: String,
+    }
+}
+
+/// A study's responses with their free text, wave by wave, for the owners' download.
+pub async fn full_responses(db: &Db, study_id: i64) -> Result<Vec<FullResponse>, sqlx::Error> {
+    on_db!(db, |pool| sqlx::query_as(
+        "SELECT r.respondent AS respondent, w.name AS wave, p.code AS neighbourhood, r.sex AS sex, \
+         r.age_group AS age_group, r.community AS community, r.answers AS answers, r.free_text AS free_text \
+         FROM study_responses r JOIN study_waves w ON w.id = r.wave_id JOIN places p ON p.id = r.neighbourhood_id \
+         WHERE w.study_id = $1 ORDER BY w.position, r.id"
     )
     .bind(study_id)
     .fetch_all(pool)

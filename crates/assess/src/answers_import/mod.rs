@@ -190,11 +190,14 @@ impl<'a> Columns<'a> {
                     return None;
                 }
                 let q = question_named(instrument, h);
-                if let Some(question) = q.filter(|q| !q.asks() || q.is_upload()) {
+                let in_repeat = |q: &Question| instrument.repeat_members.contains_key(&q.name);
+                if let Some(question) = q.filter(|q| !q.asks() || q.is_upload() || in_repeat(q)) {
                     // Calculations are worked out here; what a device records
                     // (start, deviceid…) and notes are not answers; a media
                     // answer's file does not come in a table (it is uploaded
-                    // with the form).
+                    // with the form); a repeat's entries come in a sheet of
+                    // their own in a Kobo or ODK export, and are given in
+                    // the form.
                     ignored.push(question.name.clone());
                     return None;
                 }

@@ -15,6 +15,7 @@ use platform::web::form::{field, ticked, FieldErrors};
 use platform::web::{render, AppError, AppState, PageCtx, Shell};
 
 use crate::audiences::{self, Choice};
+use crate::instrument::repeats::EntryChange;
 use crate::instrument::{self, Instrument, DONT_KNOW};
 use crate::store::{self, Entry, Round};
 
@@ -75,6 +76,8 @@ fn needs_of(instrument: &Instrument, answers: &BTreeMap<String, String>, questio
 
 struct Loaded {
     round: Round,
+    /// The questionnaire as stored, and as laid out for this entry.
+    base: Instrument,
     instrument: Instrument,
     place: directory::places::Place,
     path: Vec<i64>,
@@ -102,12 +105,16 @@ async fn load(ctx: &PageCtx, state: &AppState, id: i64, code: &str) -> Result<Lo
     let Some(entry) = store::entry(&state.db, round.id, place.id).await? else {
         return Err(ctx.not_found());
     };
-    let Some(instrument) = instrument::load(&state.db, round.instrument_id).await? else {
+    let Some(base) = instrument::load(&state.db, round.instrument_id).await? else {
         return Err(ctx.not_found());
     };
+    // Laid out for this entry: each repeat's questions once per entry.
+    let mut entry = entry;
+    let instrument = base.for_entries(&base.entry_counts(&entry.answers));
+    entry.answers = base.spread(&entry.answers);
     let path = directory::places::path_ids(&state.db, place.id, Utc::now().date_naive()).await?;
     let history = audiences::history(&state.db, place.id).await?;
-    Ok(Loaded { round, instrument, place, path, entry, history })
+    Ok(Loaded { round, base, instrument, place, path, entry, history })
 }
 
 /// The entry, for someone who may fill it in.
@@ -191,7 +198,14 @@ pub async fn save(
     }
     let submit = field(&form, "action") == "submit";
     let share = loaded.audience().includes(Audience::National);
-    let (answers, mut errors) = read(&loaded.instrument, &form, &loaded.entry.answers, ctx.tr);
+    let (mut form, mut loaded) = (form, loaded);
+    let change = EntryChange::from_form(&form);
+    if let Some(change) = &change {
+        let mut counts = loaded.instrument.entries.clone();
+        change.apply(&loaded.instrument, &mut counts, &mut form);
+        loaded.instrument = loaded.base.for_entries(&counts);
+    }
+    let (answers, mut errors) = read_with_counts(&mut loaded, &form, ctx.tr);
     // Well-formed answers are kept even when a submission is refused.
     let format_ok = errors.is_empty();
     if submit {
@@ -199,8 +213,7 @@ pub async fn save(
     }
     // A refused submission is still kept as a draft, with the fields marked.
     let status = if submit && errors.is_empty() { "submitted" } else { "draft" };
-    let by_id: Vec<(i64, String)> =
-        loaded.instrument.questions.iter().filter_map(|q| answers.get(&q.name).map(|v| (q.id, v.clone()))).collect();
+    let by_id = loaded.instrument.gather(&answers);
     if format_ok {
         let mut tx = state.db.begin().await?;
         store::save_entry(&mut tx, loaded.entry.id, &by_id, status, share, Utc::now()).await?;
@@ -219,11 +232,36 @@ pub async fn save(
         tx.commit().await?;
     }
     if errors.is_empty() {
-        let to = format!("/assess/rounds/{id}/places/{code}");
+        let to = match &change {
+            Some(change) => format!("/assess/rounds/{id}/places/{code}#{}", change.anchor()),
+            None => format!("/assess/rounds/{id}/places/{code}"),
+        };
         let message = if status == "submitted" { "flash-assess-submitted" } else { "flash-assess-saved" };
         return Ok(platform::web::flash::redirect(&to, message));
     }
     page(&ctx, loaded, &answers, errors, false)
+}
+
+/// Reads the form; when a repeat's `repeat_count` moves with the answers
+/// (a household of three, not two), lays the form out again and reads it
+/// with the new number of entries.
+fn read_with_counts(
+    loaded: &mut Loaded,
+    form: &[(String, String)],
+    tr: platform::i18n::Tr,
+) -> (BTreeMap<String, String>, FieldErrors) {
+    let (answers, errors) = read(&loaded.instrument, form, &loaded.entry.answers, tr);
+    let mut counts = loaded.instrument.entries.clone();
+    for (repeat, fixed) in loaded.base.entry_counts(&answers) {
+        if loaded.base.group_details.get(&repeat).is_some_and(|d| !d.repeat_count.trim().is_empty()) {
+            counts.insert(repeat, fixed);
+        }
+    }
+    if counts == loaded.instrument.entries {
+        return (answers, errors);
+    }
+    loaded.instrument = loaded.base.for_entries(&counts);
+    read(&loaded.instrument, form, &loaded.entry.answers, tr)
 }
 
 #[derive(serde::Deserialize)]

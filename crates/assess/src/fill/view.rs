@@ -45,6 +45,22 @@ pub struct QuestionView {
     pub shown: String,
     /// Shown, not changed (the form's `read_only`).
     pub read_only: bool,
+    /// In a repeat: which one, and this question's entry.
+    pub entry: Option<EntryView>,
+}
+
+/// Where a question stands among a repeat's entries, for the headings and
+/// the buttons that add and remove entries.
+pub struct EntryView {
+    pub repeat: String,
+    pub label: String,
+    pub number: usize,
+    /// The first question of its entry (the entry's heading goes before it).
+    pub starts: bool,
+    /// The last question of the repeat's last entry (the add button goes after it).
+    pub ends_repeat: bool,
+    /// Entries are set by the form's `repeat_count`, not added by hand.
+    pub fixed: bool,
 }
 
 impl QuestionView {
@@ -119,7 +135,12 @@ pub fn applies(instrument: &Instrument, q: &Question, answers: &BTreeMap<String,
         return Applies::Yes;
     }
     let read = q.logic.answers_read();
-    if !read.is_empty() && read.iter().all(|name| !answers.contains_key(name)) {
+    // Within an entry, the repeat's own questions are read in that entry.
+    let key = |name: &String| match (&q.entry, instrument.repeat_of(name)) {
+        (Some((repeat, entry)), Some(r)) if r == repeat => crate::instrument::repeats::entry_name(name, *entry),
+        _ => name.clone(),
+    };
+    if !read.is_empty() && read.iter().all(|name| !answers.contains_key(&key(name))) {
         Applies::Pending
     } else {
         Applies::No
@@ -159,6 +180,28 @@ fn view(instrument: &Instrument, q: &Question, answers: &BTreeMap<String, String
         read_only: instrument.is_read_only(q, answers),
         value: if value == DONT_KNOW { String::new() } else { value },
         choices,
+        entry: q.entry.as_ref().map(|(repeat, number)| EntryView {
+            label: group_label(&instrument.groups, repeat, tr),
+            fixed: instrument.group_details.get(repeat).is_some_and(|d| !d.repeat_count.trim().is_empty()),
+            repeat: repeat.clone(),
+            number: *number,
+            starts: false,
+            ends_repeat: false,
+        }),
+    }
+}
+
+/// Marks where each entry starts and where each repeat ends.
+fn mark_entries(views: &mut [QuestionView]) {
+    let at = |views: &[QuestionView], i: usize| {
+        views.get(i).and_then(|v| v.entry.as_ref().map(|e| (e.repeat.clone(), e.number)))
+    };
+    for i in 0..views.len() {
+        let (before, here, after) = (i.checked_sub(1).and_then(|j| at(views, j)), at(views, i), at(views, i + 1));
+        if let (Some(entry), Some((repeat, _))) = (views[i].entry.as_mut(), here.clone()) {
+            entry.starts = before != here;
+            entry.ends_repeat = after.map(|(r, _)| r) != Some(repeat);
+        }
     }
 }
 
@@ -186,6 +229,7 @@ pub fn views(instrument: &Instrument, answers: &BTreeMap<String, String>, tr: Tr
         out[start].section_progress = progress;
         start = end;
     }
+    mark_entries(&mut out);
     out
 }
 

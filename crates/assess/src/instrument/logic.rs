@@ -53,17 +53,38 @@ pub fn group_relevance(groups: &BTreeMap<String, GroupDetails>) -> BTreeMap<Stri
     groups.iter().filter_map(|(key, d)| parsed(&d.relevant).map(|e| (key.clone(), e))).collect()
 }
 
-/// What an expression reads while one municipality answers.
+/// What an expression reads while one municipality answers: within a
+/// repeat's entry, the repeat's questions are that entry's.
 struct Scope<'a> {
     instrument: &'a Instrument,
     answers: &'a BTreeMap<String, String>,
     current: Option<&'a str>,
     choice: Option<&'a Choice>,
+    entry: Option<(&'a str, usize)>,
 }
 
 impl Context for Scope<'_> {
     fn answer(&self, name: &str) -> Option<String> {
-        self.answers.get(name).cloned()
+        match (self.instrument.repeat_members.get(name), self.entry) {
+            (Some(repeat), Some((current, entry))) if repeat == current => {
+                self.answers.get(&super::repeats::entry_name(name, entry)).cloned()
+            }
+            // Outside its repeat, a question's value is its first entry's.
+            (Some(_), _) => self.answers.get(&super::repeats::entry_name(name, 1)).cloned(),
+            (None, _) => self.answers.get(name).cloned(),
+        }
+    }
+
+    fn nodes(&self, name: &str) -> Option<Vec<String>> {
+        self.instrument.entry_answers(name, self.answers)
+    }
+
+    fn position(&self) -> Option<usize> {
+        self.entry.map(|(_, entry)| entry)
+    }
+
+    fn entry_answer(&self, name: &str, entry: usize) -> Option<String> {
+        self.answers.get(&super::repeats::entry_name(name, entry)).cloned()
     }
 
     fn current(&self) -> Option<String> {
@@ -79,7 +100,10 @@ impl Context for Scope<'_> {
     }
 
     fn choice_label(&self, question: &str, value: &str) -> Option<String> {
-        let q = self.instrument.question(question)?;
+        let q = self.instrument.question(question).or_else(|| {
+            let first = super::repeats::entry_name(question, 1);
+            self.instrument.question(&first)
+        })?;
         let choice = self.instrument.choices(&q.list_name).iter().find(|c| c.name == value)?;
         Some(choice.labels.get("en").or_else(|| choice.labels.values().next())?.clone())
     }
@@ -87,13 +111,18 @@ impl Context for Scope<'_> {
 
 impl Instrument {
     fn scope<'a>(&'a self, answers: &'a BTreeMap<String, String>) -> Scope<'a> {
-        Scope { instrument: self, answers, current: None, choice: None }
+        Scope { instrument: self, answers, current: None, choice: None, entry: None }
+    }
+
+    /// The scope of one question: its entry, when it is asked in a repeat.
+    fn scope_for<'a>(&'a self, q: &'a Question, answers: &'a BTreeMap<String, String>) -> Scope<'a> {
+        Scope { entry: q.entry.as_ref().map(|(repeat, entry)| (repeat.as_str(), *entry)), ..self.scope(answers) }
     }
 
     /// Whether a question applies: its own `relevant` and that of every
     /// group around it hold.
     pub fn applies(&self, q: &Question, answers: &BTreeMap<String, String>) -> bool {
-        let scope = self.scope(answers);
+        let scope = self.scope_for(q, answers);
         if q.logic.relevant.as_ref().is_some_and(|e| !e.holds(&scope)) {
             return false;
         }
@@ -113,12 +142,12 @@ impl Instrument {
 
     /// Whether a question must be answered (where it applies).
     pub fn requires(&self, q: &Question, answers: &BTreeMap<String, String>) -> bool {
-        q.asks() && (q.required || q.logic.required_if.as_ref().is_some_and(|e| e.holds(&self.scope(answers))))
+        q.asks() && (q.required || q.logic.required_if.as_ref().is_some_and(|e| e.holds(&self.scope_for(q, answers))))
     }
 
     /// Whether an answer meets the question's constraint (`.` is the answer).
     pub fn meets(&self, q: &Question, value: &str, answers: &BTreeMap<String, String>) -> bool {
-        let scope = Scope { current: Some(value), ..self.scope(answers) };
+        let scope = Scope { current: Some(value), ..self.scope_for(q, answers) };
         q.logic.constraint.as_ref().is_none_or(|e| e.holds(&scope))
     }
 
@@ -128,7 +157,7 @@ impl Instrument {
         match &q.logic.choice_filter {
             None => all.iter().collect(),
             Some(filter) => {
-                all.iter().filter(|c| filter.holds(&Scope { choice: Some(c), ..self.scope(answers) })).collect()
+                all.iter().filter(|c| filter.holds(&Scope { choice: Some(c), ..self.scope_for(q, answers) })).collect()
             }
         }
     }
@@ -142,7 +171,7 @@ impl Instrument {
         if !(written.contains("${") || written.contains('(')) {
             return written.to_string();
         }
-        xpath::parse(written).map(|e| e.eval(&self.scope(answers)).text()).unwrap_or_default()
+        xpath::parse(written).map(|e| e.eval(&self.scope_for(q, answers)).text()).unwrap_or_default()
     }
 
     /// Whether a question is shown but not changed (`read_only`: yes, or an
@@ -151,7 +180,7 @@ impl Instrument {
         match q.details.read_only.trim().to_lowercase().as_str() {
             "" | "no" | "false" | "false()" => false,
             "yes" | "true" | "true()" => true,
-            _ => xpath::parse(&q.details.read_only).is_ok_and(|e| e.holds(&self.scope(answers))),
+            _ => xpath::parse(&q.details.read_only).is_ok_and(|e| e.holds(&self.scope_for(q, answers))),
         }
     }
 
@@ -162,7 +191,7 @@ impl Instrument {
         for _ in 0..2 {
             for q in self.questions.iter().filter(|q| q.logic.calculation.is_some()) {
                 let value = match (&q.logic.calculation, self.applies(q, answers)) {
-                    (Some(e), true) => e.eval(&self.scope(answers)).text(),
+                    (Some(e), true) => e.eval(&self.scope_for(q, answers)).text(),
                     _ => String::new(),
                 };
                 if value.is_empty() {

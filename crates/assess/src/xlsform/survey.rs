@@ -167,12 +167,12 @@ impl Reader<'_> {
             appearance: self.get(cells, "appearance"),
             kept: self.kept(cells),
         };
-        if repeat {
+        if repeat && self.open.iter().any(|(_, outer, _)| *outer) {
             self.report.warn(
                 "survey",
                 row,
                 "type",
-                format!("the repeat '{name}' is kept; Mozaik's fill form asks its questions once per municipality"),
+                format!("the repeat '{name}' inside another repeat is answered as a list of its own, not once per entry of the repeat around it"),
             );
         }
         let labels = self.sheet.translations(cells, "label", self.default_language);
@@ -214,6 +214,14 @@ impl Reader<'_> {
         self.check_label_and_list(row, cells, written, &name, &kind, labels.is_empty());
         let (required, _) = self.required(cells);
         let (qtype, details) = self.details(row, cells, written, &kind);
+        if crate::instrument::UPLOADS.contains(&qtype) && self.open.iter().any(|(_, repeat, _)| *repeat) {
+            self.report.warn(
+                "survey",
+                row,
+                "type",
+                format!("the file question '{name}' inside a repeat is kept; files are uploaded for a question, not for each entry"),
+            );
+        }
         self.survey.questions.push(ParsedQuestion {
             row,
             group: self.open.last().map(|(n, _, _)| n.clone()).unwrap_or_default(),

@@ -25,6 +25,23 @@ pub trait Context {
     fn choice_label(&self, _question: &str, _value: &str) -> Option<String> {
         None
     }
+
+    /// Every entry's value of a question asked in a repeat (or one value
+    /// per entry of the repeat itself), for `count()`, `sum()` and the like;
+    /// none for a question asked once.
+    fn nodes(&self, _name: &str) -> Option<Vec<String>> {
+        None
+    }
+
+    /// The entry of the repeat being answered, for `position(..)`.
+    fn position(&self) -> Option<usize> {
+        None
+    }
+
+    /// A repeat question's value in one entry, for `indexed-repeat()`.
+    fn entry_answer(&self, _name: &str, _entry: usize) -> Option<String> {
+        None
+    }
 }
 
 impl Context for BTreeMap<String, String> {

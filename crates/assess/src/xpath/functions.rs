@@ -57,6 +57,8 @@ const KNOWN: &[&str] = &[
     "format-date",
     "jr:choice-name",
     "position",
+    "indexed-repeat",
+    "count-non-empty",
     "checklist",
     "weighted-checklist",
     "uuid",
@@ -86,8 +88,15 @@ pub fn call(name: &str, args: &[Expr], ctx: &dyn Context) -> Value {
                 first
             }
         }
+        "position" => Value::Number(ctx.position().unwrap_or(1) as f64),
+        "indexed-repeat" => match (args.first(), arg(args, 2, ctx).number()) {
+            (Some(Expr::Answer(question)), n) if n >= 1.0 => {
+                Value::Text(ctx.entry_answer(question, n as usize).unwrap_or_default())
+            }
+            _ => Value::Text(String::new()),
+        },
         _ => {
-            let values: Vec<Value> = args.iter().map(|a| a.eval(ctx)).collect();
+            let values = if AGGREGATES.contains(&name) { node_values(args, ctx) } else { values(args, ctx) };
             logic_and_numbers(name, &values)
                 .or_else(|| choices(name, &values, ctx, args))
                 .or_else(|| text(name, &values))
@@ -95,6 +104,28 @@ pub fn call(name: &str, args: &[Expr], ctx: &dyn Context) -> Value {
                 .unwrap_or(Value::Text(String::new()))
         }
     }
+}
+
+/// Functions that read every node of a node-set: a repeat question gives
+/// one value per entry.
+const AGGREGATES: &[&str] = &["sum", "count", "min", "max", "join", "count-non-empty"];
+
+fn values(args: &[Expr], ctx: &dyn Context) -> Vec<Value> {
+    args.iter().map(|a| a.eval(ctx)).collect()
+}
+
+fn node_values(args: &[Expr], ctx: &dyn Context) -> Vec<Value> {
+    let mut out = Vec::new();
+    for a in args {
+        match a {
+            Expr::Answer(name) => match ctx.nodes(name) {
+                Some(nodes) => out.extend(nodes.into_iter().map(Value::Text)),
+                None => out.push(a.eval(ctx)),
+            },
+            _ => out.push(a.eval(ctx)),
+        }
+    }
+    out
 }
 
 fn arg(args: &[Expr], i: usize, ctx: &dyn Context) -> Value {
@@ -133,8 +164,7 @@ fn logic_and_numbers(name: &str, v: &[Value]) -> Option<Value> {
         "max" => number(v.iter().map(Value::number).fold(f64::NEG_INFINITY, f64::max)),
         // Outside a repeat a node-set holds one node: its value, or nothing.
         "sum" => number(v.iter().map(Value::number).filter(|x| !x.is_nan()).sum()),
-        "count" => number(v.iter().filter(|x| !x.text().is_empty()).count() as f64),
-        "position" => number(1.0),
+        "count" | "count-non-empty" => number(v.iter().filter(|x| !x.text().is_empty()).count() as f64),
         "checklist" | "weighted-checklist" => Some(Value::Bool(checklist(name, v))),
         "uuid" => Some(Value::Text(uuid())),
         _ => None,

@@ -264,20 +264,7 @@ on_both_backends!(a_round_on_an_imported_form_honours_its_logic, |db| {
     let (instrument, warnings) = assess::xlsform::import(db, bytes, "logic", &crate::support::audit()).await.unwrap();
     assert!(warnings.is_empty(), "{warnings:?}");
     // Hub staff open a round on it.
-    let staff = session_cookie(db, account_with_role(db, "hub@hub.example", "hub_staff", Some("WB")).await).await;
-    let deadline = (chrono::Utc::now().date_naive() + chrono::Duration::days(30)).to_string();
-    let instrument = instrument.to_string();
-    let fields = [
-        ("name", "Logic round"),
-        ("deadline", deadline.as_str()),
-        ("countries", "MK"),
-        ("instrument", instrument.as_str()),
-    ];
-    let opened = crate::support::post_form(&app, "/assess/rounds", &staff, &fields).await;
-    assert_eq!(opened.status, StatusCode::SEE_OTHER, "{}", opened.body);
-    let round: i64 =
-        on_db!(db, |pool| sqlx::query_scalar("SELECT id FROM rounds WHERE name = 'Logic round'").fetch_one(pool).await)
-            .unwrap();
+    let round = open_round_on(db, &app, instrument, "Logic round").await;
     let focal =
         session_cookie(db, account_with_role(db, "fp@kumanovo.example", "focal_point", Some("MK-703")).await).await;
     let path = format!("/assess/rounds/{round}/places/MK-703");
@@ -309,16 +296,7 @@ on_both_backends!(a_round_on_an_imported_form_honours_its_logic, |db| {
     ])
     .await;
     assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
-    let stored: Vec<(String, String)> = on_db!(db, |pool| sqlx::query_as(
-        "SELECT q.name, a.value FROM answers a JOIN questions q ON q.id = a.question_id \
-         JOIN round_places rp ON rp.id = a.round_place_id JOIN places p ON p.id = rp.place_id \
-         WHERE rp.round_id = $1 AND p.code = 'MK-703' ORDER BY q.name"
-    )
-    .bind(round)
-    .fetch_all(pool)
-    .await)
-    .unwrap();
-    let stored: std::collections::BTreeMap<String, String> = stored.into_iter().collect();
+    let stored = stored_answers(db, round).await;
     assert_eq!(stored.get("people").map(String::as_str), Some("3"), "worked out on the server: {stored:?}");
     assert_eq!(stored.get("big_team").map(String::as_str), Some("yes"), "a condition on a calculation: {stored:?}");
     assert!(!stored.contains_key("youth_plan"), "the youth group does not apply with 3 staff: {stored:?}");
@@ -413,4 +391,166 @@ on_both_backends!(a_media_question_takes_a_file_beside_the_form, |db| {
     assert_eq!(foreign.status, StatusCode::FORBIDDEN, "another municipality does not see it");
     let shown = get_with(&app, &path, &[("cookie", &focal)]).await;
     assert!(shown.body.contains("roomphoto.png</a>"), "the submission links the file");
+});
+
+/// The answers stored for Kumanovo in a round, by question name.
+async fn stored_answers(db: &Db, round: i64) -> std::collections::BTreeMap<String, String> {
+    let rows: Vec<(String, String)> = on_db!(db, |pool| sqlx::query_as(
+        "SELECT q.name, a.value FROM answers a JOIN questions q ON q.id = a.question_id \
+         JOIN round_places rp ON rp.id = a.round_place_id JOIN places p ON p.id = rp.place_id \
+         WHERE rp.round_id = $1 AND p.code = 'MK-703' ORDER BY q.name"
+    )
+    .bind(round)
+    .fetch_all(pool)
+    .await)
+    .unwrap();
+    rows.into_iter().collect()
+}
+
+/// Opens a round for North Macedonia on an imported questionnaire; gives
+/// its number.
+async fn open_round_on(db: &Db, app: &axum::Router, instrument: i64, name: &str) -> i64 {
+    let staff = session_cookie(db, account_with_role(db, "hub@repeat.example", "hub_staff", Some("WB")).await).await;
+    let deadline = (chrono::Utc::now().date_naive() + chrono::Duration::days(30)).to_string();
+    let instrument = instrument.to_string();
+    let fields =
+        [("name", name), ("deadline", deadline.as_str()), ("countries", "MK"), ("instrument", instrument.as_str())];
+    let opened = crate::support::post_form(app, "/assess/rounds", &staff, &fields).await;
+    assert_eq!(opened.status, StatusCode::SEE_OTHER, "{}", opened.body);
+    on_db!(db, |pool| sqlx::query_scalar("SELECT id FROM rounds WHERE name = $1").bind(name).fetch_one(pool).await)
+        .unwrap()
+}
+
+// A repeat is answered once per entry: entries are added and removed with
+// the form's buttons, each entry's logic reads its own answers (a condition
+// on the age in the same entry, a constraint, a required name), the
+// calculations outside the repeat count and sum over the entries, and the
+// entries are stored as one list per question.
+on_both_backends!(a_repeat_is_answered_once_per_entry, |db| {
+    crate::support::load_demo(db).await;
+    let app = router(db);
+    let bytes = workbook(
+        &[
+            &["type", "name", "label", "relevant", "constraint", "calculation", "required"],
+            &["begin_repeat", "member", "Member of the team", "", "", "", ""],
+            &["text", "member_name", "Name", "", "", "", "yes"],
+            &["integer", "age", "Age", "", ". < 120", "", ""],
+            &["select_one yes_no", "works", "Works?", "${age} >= 15", "", "", ""],
+            &["calculate", "adult", "", "", "", "if(${age} >= 18, 1, 0)", ""],
+            &["end_repeat", "", "", "", "", "", ""],
+            &["calculate", "members", "", "", "", "count(${member})", ""],
+            &["calculate", "total_age", "", "", "", "sum(${age})", ""],
+            &["calculate", "adults", "", "", "", "sum(${adult})", ""],
+            &["note", "summary", "${members} members", "", "", "", ""],
+        ],
+        &[&["list_name", "name", "label"], &["yes_no", "yes", "Yes"], &["yes_no", "no", "No"]],
+    );
+    let (instrument, warnings) = assess::xlsform::import(db, bytes, "team", &crate::support::audit()).await.unwrap();
+    assert!(warnings.is_empty(), "a repeat is honoured, not kept: {warnings:?}");
+    let round = open_round_on(db, &app, instrument, "Team round").await;
+    let focal = session_cookie(db, account_with_role(db, "fp@team.example", "focal_point", Some("MK-703")).await).await;
+    let path = format!("/assess/rounds/{round}/places/MK-703");
+    let post = |fields: Vec<(&'static str, &'static str)>| {
+        let (app, path, focal) = (app.clone(), path.clone(), focal.clone());
+        async move { crate::support::post_form(&app, &path, &focal, &fields).await }
+    };
+    let page = get_with(&app, &path, &[("cookie", &focal)]).await;
+    assert!(page.body.contains("name=\"q:member_name#1\""), "one entry to begin with");
+    assert!(!page.body.contains("name=\"q:member_name#2\""));
+    // Adding an entry keeps what was typed in the first.
+    let added = post(vec![("q:member_name#1", "Ana"), ("q:age#1", "34"), ("add", "member")]).await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
+    assert!(added.location().ends_with("#repeat-member"), "{}", added.location());
+    let page = get_with(&app, &path, &[("cookie", &focal)]).await;
+    assert!(page.body.contains("name=\"q:member_name#2\""), "a second entry");
+    assert!(page.body.contains(">Ana</textarea>"), "the first entry kept");
+    // Each entry is checked on its own: the age's constraint, the name required.
+    let refused = post(vec![
+        ("q:member_name#1", "Ana"),
+        ("q:age#1", "34"),
+        ("q:works#1", "yes"),
+        ("q:age#2", "130"),
+        ("action", "submit"),
+    ])
+    .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains("id=\"q-age#2\" aria-invalid=\"true\""), "the second entry's age");
+    assert!(!refused.body.contains("id=\"q-age#1\" aria-invalid=\"true\""), "not the first's");
+    // A child's entry does not ask whether they work; the answer sent is dropped.
+    let done = post(vec![
+        ("q:member_name#1", "Ana"),
+        ("q:age#1", "34"),
+        ("q:works#1", "yes"),
+        ("q:member_name#2", "Luka"),
+        ("q:age#2", "9"),
+        ("q:works#2", "no"),
+        ("action", "save"),
+    ])
+    .await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
+    let stored = stored_answers(db, round).await;
+    assert_eq!(stored["member_name"], r#"["Ana","Luka"]"#, "{stored:?}");
+    assert_eq!(stored["works"], r#"["yes",""]"#, "the child's answer dropped: {stored:?}");
+    assert_eq!(stored["adult"], r#"["1","0"]"#, "a calculation in each entry: {stored:?}");
+    assert_eq!(stored["members"], "2", "count() over the entries: {stored:?}");
+    assert_eq!(stored["total_age"], "43", "sum() over the entries: {stored:?}");
+    assert_eq!(stored["adults"], "1", "sum() of a calculation in the repeat: {stored:?}");
+    // Removing the first entry moves the second up.
+    let removed = post(vec![
+        ("q:member_name#1", "Ana"),
+        ("q:age#1", "34"),
+        ("q:member_name#2", "Luka"),
+        ("q:age#2", "9"),
+        ("remove", "member#1"),
+    ])
+    .await;
+    assert_eq!(removed.status, StatusCode::SEE_OTHER, "{}", removed.body);
+    let stored = stored_answers(db, round).await;
+    assert_eq!(stored["member_name"], r#"["Luka"]"#, "{stored:?}");
+    assert_eq!(stored["members"], "1", "{stored:?}");
+    let submitted = post(vec![("q:member_name#1", "Luka"), ("q:age#1", "9"), ("action", "submit")]).await;
+    assert_eq!(submitted.status, StatusCode::SEE_OTHER, "{}", submitted.body);
+    let shown = get_with(&app, &path, &[("cookie", &focal)]).await;
+    assert!(shown.body.contains("<dd>Luka</dd>"), "the entry reads as text");
+    assert!(shown.body.contains("Member of the team — entry 1"), "under its entry's heading");
+});
+
+// A repeat whose count comes from an answer has that many entries, and no
+// buttons to add or remove them.
+on_both_backends!(a_repeat_count_sets_the_number_of_entries, |db| {
+    crate::support::load_demo(db).await;
+    let app = router(db);
+    let bytes = workbook(
+        &[
+            &["type", "name", "label", "repeat_count", "calculation"],
+            &["integer", "visits", "Visits", "", ""],
+            &["begin_repeat", "visit", "Visit", "${visits}", ""],
+            &["text", "visit_place", "Where", "", ""],
+            &["calculate", "visit_number", "", "", "position(..)"],
+            &["end_repeat", "", "", "", ""],
+            &["calculate", "second_place", "", "", "indexed-repeat(${visit_place}, ${visit}, 2)"],
+        ],
+        &[&["list_name", "name", "label"]],
+    );
+    let (instrument, warnings) = assess::xlsform::import(db, bytes, "visits", &crate::support::audit()).await.unwrap();
+    assert!(warnings.is_empty(), "{warnings:?}");
+    let round = open_round_on(db, &app, instrument, "Visits round").await;
+    let focal =
+        session_cookie(db, account_with_role(db, "fp@visits.example", "focal_point", Some("MK-703")).await).await;
+    let path = format!("/assess/rounds/{round}/places/MK-703");
+    let saved = crate::support::post_form(
+        &app,
+        &path,
+        &focal,
+        &[("q:visits", "3"), ("q:visit_place#1", "Lipkovo"), ("q:visit_place#2", "Kratovo"), ("action", "save")],
+    )
+    .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    let page = get_with(&app, &path, &[("cookie", &focal)]).await;
+    assert!(page.body.contains("name=\"q:visit_place#3\"") && !page.body.contains("name=\"q:visit_place#4\""));
+    assert!(!page.body.contains("name=\"add\""), "the count is the form's, not added by hand");
+    let stored = stored_answers(db, round).await;
+    assert_eq!(stored["visit_place"], r#"["Lipkovo","Kratovo",""]"#, "{stored:?}");
+    assert_eq!(stored["visit_number"], r#"["1","2","3"]"#, "position(..) is the entry: {stored:?}");
+    assert_eq!(stored["second_place"], "Kratovo", "indexed-repeat() reads one entry: {stored:?}");
 });
