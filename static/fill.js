@@ -1,7 +1,9 @@
 // Mozaik's fill form, as answers change: asks the server which questions
 // apply and which are required given the answers typed so far (the same
-// logic a save applies), then marks them and updates the progress. The form
-// works without this script; nothing is saved by it.
+// logic a save applies), then marks them and updates the progress. Before a
+// file is uploaded (a form of its own), the answers typed so far are saved
+// as a draft, so the page the upload leads back to still has them. The form
+// works without this script.
 (function () {
   "use strict";
   var form = document.querySelector("form.assessment[data-logic]");
@@ -67,5 +69,32 @@
   form.addEventListener("change", function () {
     window.clearTimeout(timer);
     timer = window.setTimeout(refresh, 200);
+  });
+
+  function saveThenUpload(event) {
+    var upload = event.target;
+    if (upload.getAttribute("data-saved")) {
+      return;
+    }
+    event.preventDefault();
+    var body = new URLSearchParams(new FormData(form));
+    body.set("action", "save");
+    fetch(form.getAttribute("action"), {
+      method: "POST",
+      body: body,
+      credentials: "same-origin",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" }
+    })
+      .catch(function () {
+        // Offline: the upload still goes, as it would without this script.
+      })
+      .then(function () {
+        upload.setAttribute("data-saved", "1");
+        upload.submit();
+      });
+  }
+
+  Array.prototype.forEach.call(document.querySelectorAll("form[id^='upload-']"), function (upload) {
+    upload.addEventListener("submit", saveThenUpload);
   });
 })();

@@ -46,13 +46,31 @@ fn question_named<'a>(instrument: &'a Instrument, header: &str) -> Option<&'a in
     if let Some(q) = instrument.question(header) {
         return Some(q);
     }
-    let after_groups = header.rsplit('/').next().unwrap_or(header);
+    // Kobo writes `group/subgroup/name`: the groups must be the question's own.
+    let (groups, after_groups) = header.rsplit_once('/').unwrap_or(("", header));
     if let Some(q) = instrument.question(after_groups) {
-        return Some(q);
+        let written: Vec<&str> = groups.split('/').filter(|g| !g.is_empty()).collect();
+        return (written.is_empty() || written == group_chain(instrument, &q.group_key)).then_some(q);
     }
     // ODK Central joins groups with '-', which names may contain too: the
     // longest tail that is a question's name.
     after_groups.match_indices('-').find_map(|(i, _)| instrument.question(&after_groups[i + 1..]))
+}
+
+/// The groups a group sits in, outermost first, ending with itself.
+fn group_chain<'a>(instrument: &'a Instrument, group: &'a str) -> Vec<&'a str> {
+    let mut chain = Vec::new();
+    let mut group = group;
+    // Bounded by the number of groups, so a parent cycle cannot loop.
+    for _ in 0..=instrument.group_details.len() {
+        if group.is_empty() {
+            break;
+        }
+        chain.push(group);
+        group = instrument.group_details.get(group).map(|d| d.parent.as_str()).unwrap_or("");
+    }
+    chain.reverse();
+    chain
 }
 
 /// The stored form of one cell, or why it is refused.
@@ -182,7 +200,7 @@ impl<'a> Columns<'a> {
             problems.push(problem(1, "place_code", "no column names the municipality: add a place_code column with each municipality's code (for example MK-703)".into()));
         }
         let mut ignored = Vec::new();
-        let questions = headers
+        let questions: Vec<Option<&Question>> = headers
             .iter()
             .enumerate()
             .map(|(i, h)| {
@@ -211,6 +229,15 @@ impl<'a> Columns<'a> {
                 q
             })
             .collect();
+        for (i, q) in questions.iter().enumerate() {
+            let Some(q) = q else { continue };
+            let earlier = questions[..i].iter().position(|e| e.is_some_and(|e| e.id == q.id));
+            if let Some(first) = earlier {
+                let message =
+                    format!("this column and column {} both answer '{}'; keep one of them", headers[first], q.name);
+                problems.push(problem(1, &headers[i], message));
+            }
+        }
         Columns { place, questions, ignored }
     }
 }

@@ -8,6 +8,8 @@ type Point = [f64; 2];
 
 struct Topology {
     arcs: Vec<Vec<Point>>,
+    /// Points drawn so far, arcs counted each time a ring names them.
+    drawn: std::cell::Cell<usize>,
 }
 
 impl Topology {
@@ -24,7 +26,7 @@ impl Topology {
         };
         let arcs = doc["arcs"].as_array().ok_or("a TopoJSON topology needs arcs")?;
         let arcs = arcs.iter().map(|arc| decode_arc(arc, transform)).collect::<Option<Vec<_>>>();
-        Ok(Topology { arcs: arcs.ok_or("an arc is not a list of positions")? })
+        Ok(Topology { arcs: arcs.ok_or("an arc is not a list of positions")?, drawn: std::cell::Cell::new(0) })
     }
 
     /// A ring from arc indexes; `~i` (a negative index) is arc i reversed.
@@ -34,6 +36,12 @@ impl Topology {
         for index in indexes.as_array()? {
             let i = index.as_i64()?;
             let arc = self.arcs.get(if i < 0 { !i } else { i } as usize)?;
+            // A file can name one long arc many times over: the points drawn
+            // are counted, so that it cannot exhaust memory.
+            self.drawn.set(self.drawn.get() + arc.len());
+            if self.drawn.get() > MAX_POINTS {
+                return None;
+            }
             let points: Vec<Point> = if i < 0 { arc.iter().rev().copied().collect() } else { arc.clone() };
             let skip = usize::from(!ring.is_empty());
             ring.extend(points.into_iter().skip(skip));
@@ -77,6 +85,9 @@ fn decode_arc(arc: &Value, transform: Option<(Point, Point)>) -> Option<Vec<Poin
         .collect()
 }
 
+/// The most points a topology may draw: many times a detailed country.
+pub const MAX_POINTS: usize = 5_000_000;
+
 /// The features of every object of a topology, as a GeoJSON
 /// FeatureCollection; a geometry that is not a polygon keeps its
 /// properties and no geometry, so the import reports it.
@@ -95,12 +106,30 @@ pub fn features(doc: &Value) -> Result<Value, String> {
             features.push(json!({ "type": "Feature", "properties": properties, "geometry": shape }));
         }
     }
+    if topology.drawn.get() > MAX_POINTS {
+        return Err(format!("the topology draws more than {MAX_POINTS} points; simplify it before importing"));
+    }
     Ok(json!({ "type": "FeatureCollection", "features": features }))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_arc_named_over_and_over_is_refused() {
+        let arc: Vec<Value> = (0..1000).map(|i| json!([i, 0])).collect();
+        let ring: Vec<i64> = vec![0; MAX_POINTS / 1000 + 2];
+        let doc = json!({
+            "type": "Topology",
+            "arcs": [arc],
+            "objects": { "places": { "type": "GeometryCollection", "geometries": [
+                { "type": "Polygon", "arcs": [ring], "properties": { "name": "Loop" } }
+            ] } }
+        });
+        let refused = features(&doc).expect_err("too many points");
+        assert!(refused.contains("more than"), "{refused}");
+    }
 
     #[test]
     fn two_squares_share_an_arc() {

@@ -447,6 +447,19 @@ on_both_backends!(kobo_and_odk_exports_come_in_as_the_tools_write_them, |db| {
     let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
     assert!(text.iter().any(|t| t.starts_with("line 3, column programmes: 'maybe' is not one of")), "{text:#?}");
     assert!(!text.iter().any(|t| t.contains("SubmissionDate") || t.contains("meta-instanceID")), "{text:#?}");
+    // A question under another group's path is not taken for it, and two
+    // columns answering one question are both named.
+    let budget_path = format!("{}/budget", group_of("budget"));
+    let misplaced = format!("place_code;elsewhere/budget;{budget_path};budget\r\n{code};yes;yes;yes\r\n");
+    let Err(assess::xlsform::XlsFormError::Rejected(problems)) =
+        assess::answers_import::import(db, current, misplaced.as_bytes(), &audit).await
+    else {
+        panic!("a misplaced or doubled column must be refused");
+    };
+    let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert!(text.iter().any(|t| t.starts_with("line 1, column elsewhere/budget: no question")), "{text:#?}");
+    let doubled = format!("line 1, column budget: this column and column {budget_path} both answer 'budget'");
+    assert!(text.iter().any(|t| t.starts_with(&doubled)), "{text:#?}");
     // Skip logic holds: an amount when the municipality has no budget.
     let mut skipped = entry_answers(&instrument, &[("budget", "no"), ("budget_amount", "5000")]);
     skipped.retain(|(name, _)| name != "programmes");

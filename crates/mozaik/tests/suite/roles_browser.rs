@@ -414,3 +414,78 @@ async fn forms_read_well_on_a_phone_and_checkboxes_sit_beside_their_labels() {
     })
     .await;
 }
+
+/// A questionnaire with a repeat, a condition inside it and a photo, as a
+/// hub imports one from KoboToolbox.
+fn team_questionnaire() -> Vec<u8> {
+    let survey: &[&[&str]] = &[
+        &["type", "name", "label", "relevant", "constraint"],
+        &["text", "lead", "Who leads the team?", "", ""],
+        &["begin_repeat", "member", "Member of the team", "", ""],
+        &["text", "member_name", "Name", "", ""],
+        &["integer", "age", "Age", "", ". < 120"],
+        &["select_one yes_no", "works", "Works?", "${age} >= 15", ""],
+        &["end_repeat", "", "", "", ""],
+        &["image", "team_photo", "A photo of the team's office", "", ""],
+    ];
+    let choices: &[&[&str]] = &[&["list_name", "name", "label"], &["yes_no", "yes", "Yes"], &["yes_no", "no", "No"]];
+    crate::xlsform::workbook(survey, choices)
+}
+
+// Hub staff open a round on an imported questionnaire from its menu; the
+// focal point adds an entry to its repeat, sees the condition of each entry
+// follow that entry's age, and uploads a photo without losing what was
+// typed above it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_round_on_an_imported_questionnaire_is_opened_and_filled_in_the_browser() {
+    journey(|j| {
+        let db = j.db.clone();
+        j.runtime.block_on(async move {
+            assess::xlsform::import(&db, team_questionnaire(), "team", &crate::support::audit()).await.unwrap();
+        });
+        j.sign_in("staff@demo.example");
+        j.browser.goto(&format!("{}/assess", j.base));
+        j.check_accessibility("the rounds page with its questionnaire menu");
+        j.browser.type_into("#name", "Team round");
+        let deadline = (chrono::Utc::now().date_naive() + chrono::Duration::days(20)).to_string();
+        j.browser.set_value("#deadline", &deadline);
+        let chosen = j.browser.script(
+            "const o = [...document.querySelectorAll('#instrument option')].find(o => o.textContent.includes('team')); \
+             if (o) { o.selected = true; } return !!o;",
+            json!([]),
+        );
+        assert_eq!(chosen, json!(true), "the imported questionnaire is in the menu");
+        j.browser.click("input[name=countries][value=MK]");
+        j.submit("form[action='/assess/rounds'] button[type=submit]");
+        assert!(j.confirmation().contains("The round is open"), "{}", j.confirmation());
+        j.sign_out();
+        j.sign_in(FOCAL);
+        j.open_item("Fill in the assessment", "Team round");
+        j.check_accessibility("the fill form of an imported questionnaire");
+        j.browser.type_into("textarea[name='q:lead']", "Marija");
+        j.browser.type_into("textarea[name='q:member_name#1']", "Ana");
+        j.browser.type_into("input[name='q:age#1']", "34");
+        j.submit("button[name=add]");
+        j.browser.wait_for("textarea[name='q:member_name#2']");
+        assert!(j.browser.source().contains(">Ana</textarea>"), "the first entry is kept");
+        j.check_accessibility("a repeat with two entries");
+        // Each entry's condition reads that entry's age, as it is typed.
+        j.browser.type_into("input[name='q:age#2']", "9");
+        j.browser.script(
+            "document.querySelector(\"input[name='q:age#2']\").dispatchEvent(new Event('change', {bubbles: true}));",
+            json!([]),
+        );
+        j.browser.wait_for("[id='q-works#2'].not-relevant");
+        assert!(!j.browser.exists("[id='q-works#1'].not-relevant"), "the adult's entry still asks");
+        // A photo uploaded after typing keeps what was typed.
+        j.browser.type_into("textarea[name='q:lead']", "Marija Petrovska");
+        let photo = tempfile::Builder::new().suffix(".png").tempfile().unwrap();
+        std::fs::write(photo.path(), [b"\x89PNG\r\n\x1a\n".as_slice(), &[0u8; 64]].concat()).unwrap();
+        j.browser.type_into("input[type=file][form='upload-team_photo']", &photo.path().display().to_string());
+        j.submit("button[form='upload-team_photo']");
+        j.browser.wait_for("form.assessment");
+        assert!(j.browser.source().contains(">Marija Petrovska</textarea>"), "typed answers saved before the upload");
+        assert!(j.browser.source().contains("/files/team_photo"), "the photo is there");
+    })
+    .await;
+}

@@ -9,7 +9,8 @@ use tower::ServiceExt;
 
 use crate::support::{account_with_role, get_with, on_both_backends, router, session_cookie, CSRF};
 
-fn workbook(survey: &[&[&str]], choices: &[&[&str]]) -> Vec<u8> {
+/// A workbook with a survey and a choices sheet, as a form builder writes one.
+pub(crate) fn workbook(survey: &[&[&str]], choices: &[&[&str]]) -> Vec<u8> {
     let mut book = Workbook::new();
     for (name, rows) in [("survey", survey), ("choices", choices)] {
         let sheet = book.add_worksheet();
