@@ -6,8 +6,9 @@
 //! several choices separated by spaces, and the tools' own columns (`start`,
 //! `_uuid`, `_submission_time`, `meta-instanceID`, …), which are reported as
 //! ignored; an XLSX or XLS workbook (its first sheet) as Kobo exports it is
-//! read the same way. Each row must answer every required question that applies and
-//! nothing that does not, as the form asks. The whole file is checked first;
+//! read the same way, with each repeat's entries from the sheet Kobo gives
+//! them (see `entries`). Each row must answer every required question that
+//! applies and nothing that does not, as the form asks, in each entry too. The whole file is checked first;
 //! any problem (line, column, reason) rejects it and nothing is written.
 
 use std::collections::BTreeMap;
@@ -20,8 +21,10 @@ use crate::instrument::values;
 use crate::instrument::{self, Instrument, Question, DONT_KNOW};
 use crate::xlsform::Problem;
 
+mod entries;
 mod table;
 
+use entries::Entries;
 use table::Table;
 
 const CHUNK: usize = 300;
@@ -174,9 +177,15 @@ pub async fn import(
     .fetch_all(pool)
     .await)?;
     let entries: BTreeMap<String, i64> = entries.into_iter().collect();
-    let Table { headers, rows: records, mut problems } = table::read(input).map_err(Rejected)?;
-    let columns = Columns::map(&instrument, &headers, &mut problems);
-    let (rows, places) = check_rows(&instrument, &columns, &records, &entries, &mut problems);
+    let Table { headers, rows: records, mut problems, sheets } = table::read(input).map_err(Rejected)?;
+    let mut columns = Columns::map(&instrument, &headers, &mut problems);
+    let repeats = Entries::read(&instrument, &sheets, &mut problems, &mut columns.ignored);
+    columns.index = headers.iter().position(|h| h == "_index");
+    if !repeats.is_empty() && columns.index.is_none() {
+        let reason = "the entries of the other sheets name their rows by _index, which this sheet lacks".into();
+        problems.push(problem(1, "_index", reason));
+    }
+    let (rows, places) = check_rows(&instrument, &columns, &records, (&entries, &repeats), &mut problems);
     if !problems.is_empty() {
         return Err(Rejected(problems));
     }
@@ -187,6 +196,8 @@ pub async fn import(
 /// What each column of the file holds.
 struct Columns<'a> {
     place: Option<usize>,
+    /// KoboToolbox's row number, which a repeat's entries name.
+    index: Option<usize>,
     questions: Vec<Option<&'a Question>>,
     /// Columns that are not answers, reported as left aside.
     ignored: Vec<String>,
@@ -238,17 +249,18 @@ impl<'a> Columns<'a> {
                 problems.push(problem(1, &headers[i], message));
             }
         }
-        Columns { place, questions, ignored }
+        Columns { place, index: None, questions, ignored }
     }
 }
 
-/// Checks every row; returns the answers to write (entry, question, value)
-/// and the entries they are for.
+/// Checks every row, with its repeats' entries from the other sheets;
+/// returns the answers to write (entry, question, value) and the entries
+/// they are for.
 fn check_rows(
     instrument: &Instrument,
     columns: &Columns,
     records: &[(u64, Vec<String>)],
-    entries: &BTreeMap<String, i64>,
+    (entries, repeats): (&BTreeMap<String, i64>, &Entries),
     problems: &mut Vec<Problem>,
 ) -> (Vec<(i64, i64, String)>, Vec<i64>) {
     let mut rows: Vec<(i64, i64, String)> = Vec::new();
@@ -268,23 +280,31 @@ fn check_rows(
             continue;
         }
         places.push(entry);
-        let mut answers: BTreeMap<String, String> = BTreeMap::new();
+        let mut stored: BTreeMap<String, String> = BTreeMap::new();
         for (i, cell) in record.iter().enumerate() {
             let (Some(Some(question)), false) = (columns.questions.get(i), cell.trim().is_empty()) else { continue };
             match check(instrument, question, cell) {
                 Ok(value) => {
-                    answers.insert(question.name.clone(), value.clone());
-                    rows.push((entry, question.id, value));
+                    stored.insert(question.name.clone(), value);
                 }
                 Err(reason) => problems.push(problem(line, &question.name, reason)),
             }
         }
-        check_logic(instrument, &mut answers, line, problems);
-        for question in instrument.questions.iter().filter(|q| !q.asks()) {
-            if let Some(value) = answers.get(&question.name) {
-                rows.push((entry, question.id, value.clone()));
+        let index = columns.index.and_then(|i| record.get(i)).map(|c| c.trim()).unwrap_or("");
+        let (lists, given) = repeats.of(instrument, index);
+        stored.extend(lists);
+        // As many entries as the file gives (none is none), or as the
+        // form's count says.
+        let mut counts = instrument.entry_counts(&stored);
+        for (repeat, count) in counts.iter_mut() {
+            if instrument.group_details.get(repeat).is_none_or(|d| d.repeat_count.trim().is_empty()) {
+                *count = given.get(repeat).copied().unwrap_or(0);
             }
         }
+        let laid_out = instrument.for_entries(&counts);
+        let mut answers = laid_out.spread(&stored);
+        check_logic(&laid_out, &mut answers, line, problems);
+        rows.extend(laid_out.gather(&answers).into_iter().map(|(question, value)| (entry, question, value)));
     }
     (rows, places)
 }

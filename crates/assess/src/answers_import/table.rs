@@ -1,7 +1,8 @@
 //! An answers file as a table: its header row and each row with the line
 //! (CSV) or row (workbook) a person finds it at. CSV with `,` or `;`, CRLF or
 //! not, with or without a byte-order mark; XLSX and XLS read from their
-//! first sheet, dates as `YYYY-MM-DD`.
+//! first sheet, dates as `YYYY-MM-DD`, with the workbook's other sheets
+//! beside it (where KoboToolbox puts each repeat's entries).
 
 use std::io::Cursor;
 
@@ -15,6 +16,15 @@ pub struct Table {
     pub rows: Vec<(u64, Vec<String>)>,
     /// Rows that could not be read, each by line; the others are checked.
     pub problems: Vec<Problem>,
+    /// A workbook's other sheets.
+    pub sheets: Vec<Sheet>,
+}
+
+/// A further sheet of a workbook, read as the first one is.
+pub struct Sheet {
+    pub name: String,
+    pub headers: Vec<String>,
+    pub rows: Vec<(u64, Vec<String>)>,
 }
 
 pub fn read(input: &[u8]) -> Result<Table, Vec<Problem>> {
@@ -54,23 +64,30 @@ fn csv_table(input: &[u8]) -> Result<Table, Vec<Problem>> {
             Err(e) => problems.push(problem(e.position().map(|p| p.line()).unwrap_or(0), "", e.to_string())),
         }
     }
-    Ok(Table { headers, rows, problems })
+    Ok(Table { headers, rows, problems, sheets: Vec::new() })
 }
 
 fn workbook(input: &[u8]) -> Result<Table, Vec<Problem>> {
     let refuse = |reason: String| vec![problem(0, "", reason)];
     let mut book = open_workbook_auto_from_rs(Cursor::new(input.to_vec()))
         .map_err(|e| refuse(format!("this workbook cannot be read ({e}); save it as .xlsx or as CSV UTF-8")))?;
-    let first = book.sheet_names().into_iter().next().ok_or_else(|| refuse("the workbook has no sheet".into()))?;
-    let range = book.worksheet_range(&first).map_err(|e| refuse(format!("the sheet {first} cannot be read: {e}")))?;
-    let mut rows = range
-        .rows()
-        .enumerate()
-        .map(|(i, r)| (i as u64 + 1, r.iter().map(crate::xlsform::cell_text).collect::<Vec<_>>()));
-    let headers = match rows.next() {
-        Some((_, headers)) => headers.iter().map(|h| h.trim().to_string()).collect(),
-        None => return Err(refuse("the first sheet is empty".into())),
-    };
-    let rows = rows.filter(|(_, cells)| cells.iter().any(|c| !c.trim().is_empty())).collect();
-    Ok(Table { headers, rows, problems: Vec::new() })
+    let names = book.sheet_names();
+    let first = names.first().cloned().ok_or_else(|| refuse("the workbook has no sheet".into()))?;
+    let mut sheets = Vec::new();
+    for name in &names {
+        let range = book.worksheet_range(name).map_err(|e| refuse(format!("the sheet {name} cannot be read: {e}")))?;
+        let mut rows = range
+            .rows()
+            .enumerate()
+            .map(|(i, r)| (i as u64 + 1, r.iter().map(crate::xlsform::cell_text).collect::<Vec<_>>()));
+        let headers: Vec<String> = match rows.next() {
+            Some((_, headers)) => headers.iter().map(|h| h.trim().to_string()).collect(),
+            None if *name == first => return Err(refuse("the first sheet is empty".into())),
+            None => continue,
+        };
+        let rows = rows.filter(|(_, cells)| cells.iter().any(|c| !c.trim().is_empty())).collect();
+        sheets.push(Sheet { name: name.clone(), headers, rows });
+    }
+    let main = sheets.remove(0);
+    Ok(Table { headers: main.headers, rows: main.rows, problems: Vec::new(), sheets })
 }

@@ -394,6 +394,28 @@ on_both_backends!(a_media_question_takes_a_file_beside_the_form, |db| {
     assert!(shown.body.contains("roomphoto.png</a>"), "the submission links the file");
 });
 
+/// A team with a repeat of its members: a name required in each entry, an
+/// age with a constraint, a question asked of members of working age, and
+/// calculations over the entries.
+fn team_form() -> Vec<u8> {
+    workbook(
+        &[
+            &["type", "name", "label", "relevant", "constraint", "calculation", "required"],
+            &["begin_repeat", "member", "Member of the team", "", "", "", ""],
+            &["text", "member_name", "Name", "", "", "", "yes"],
+            &["integer", "age", "Age", "", ". < 120", "", ""],
+            &["select_one yes_no", "works", "Works?", "${age} >= 15", "", "", ""],
+            &["calculate", "adult", "", "", "", "if(${age} >= 18, 1, 0)", ""],
+            &["end_repeat", "", "", "", "", "", ""],
+            &["calculate", "members", "", "", "", "count(${member})", ""],
+            &["calculate", "total_age", "", "", "", "sum(${age})", ""],
+            &["calculate", "adults", "", "", "", "sum(${adult})", ""],
+            &["note", "summary", "${members} members", "", "", "", ""],
+        ],
+        &[&["list_name", "name", "label"], &["yes_no", "yes", "Yes"], &["yes_no", "no", "No"]],
+    )
+}
+
 /// The answers stored for Kumanovo in a round, by question name.
 async fn stored_answers(db: &Db, round: i64) -> std::collections::BTreeMap<String, String> {
     let rows: Vec<(String, String)> = on_db!(db, |pool| sqlx::query_as(
@@ -430,22 +452,7 @@ async fn open_round_on(db: &Db, app: &axum::Router, instrument: i64, name: &str)
 on_both_backends!(a_repeat_is_answered_once_per_entry, |db| {
     crate::support::load_demo(db).await;
     let app = router(db);
-    let bytes = workbook(
-        &[
-            &["type", "name", "label", "relevant", "constraint", "calculation", "required"],
-            &["begin_repeat", "member", "Member of the team", "", "", "", ""],
-            &["text", "member_name", "Name", "", "", "", "yes"],
-            &["integer", "age", "Age", "", ". < 120", "", ""],
-            &["select_one yes_no", "works", "Works?", "${age} >= 15", "", "", ""],
-            &["calculate", "adult", "", "", "", "if(${age} >= 18, 1, 0)", ""],
-            &["end_repeat", "", "", "", "", "", ""],
-            &["calculate", "members", "", "", "", "count(${member})", ""],
-            &["calculate", "total_age", "", "", "", "sum(${age})", ""],
-            &["calculate", "adults", "", "", "", "sum(${adult})", ""],
-            &["note", "summary", "${members} members", "", "", "", ""],
-        ],
-        &[&["list_name", "name", "label"], &["yes_no", "yes", "Yes"], &["yes_no", "no", "No"]],
-    );
+    let bytes = team_form();
     let (instrument, warnings) = assess::xlsform::import(db, bytes, "team", &crate::support::audit()).await.unwrap();
     assert!(warnings.is_empty(), "a repeat is honoured, not kept: {warnings:?}");
     let round = open_round_on(db, &app, instrument, "Team round").await;
@@ -554,4 +561,64 @@ on_both_backends!(a_repeat_count_sets_the_number_of_entries, |db| {
     assert_eq!(stored["visit_place"], r#"["Lipkovo","Kratovo",""]"#, "{stored:?}");
     assert_eq!(stored["visit_number"], r#"["1","2","3"]"#, "position(..) is the entry: {stored:?}");
     assert_eq!(stored["second_place"], "Kratovo", "indexed-repeat() reads one entry: {stored:?}");
+});
+
+// KoboToolbox exports a repeat's entries to a sheet of their own, linked to
+// the main sheet's rows by `_parent_index`: they come in as one list per
+// question, each entry checked by the form's logic and a refused entry
+// named by its sheet and row.
+on_both_backends!(a_kobo_workbook_brings_a_repeat_s_entries_from_their_sheet, |db| {
+    crate::support::load_demo(db).await;
+    let app = router(db);
+    let (instrument, _) = assess::xlsform::import(db, team_form(), "team", &crate::support::audit()).await.unwrap();
+    let round = open_round_on(db, &app, instrument, "Kobo team round").await;
+    let export = |ages: [&str; 3]| {
+        let mut book = Workbook::new();
+        let main = book.add_worksheet();
+        main.set_name("Team").unwrap();
+        for (c, value) in ["start", "place_code", "_id", "_index"].iter().enumerate() {
+            main.write_string(0, c as u16, *value).unwrap();
+        }
+        for (c, value) in ["2026-11-02T09:00:00", "MK-703", "17", "1"].iter().enumerate() {
+            main.write_string(1, c as u16, *value).unwrap();
+        }
+        let members = book.add_worksheet();
+        members.set_name("member").unwrap();
+        let header =
+            ["member/member_name", "member/age", "member/works", "_index", "_parent_table_name", "_parent_index"];
+        for (c, value) in header.iter().enumerate() {
+            members.write_string(0, c as u16, *value).unwrap();
+        }
+        let rows = [
+            ["Ana", ages[0], "yes", "1", "Team", "1"],
+            ["Luka", ages[1], "", "2", "Team", "1"],
+            ["Vesna", ages[2], "no", "3", "Team", "1"],
+        ];
+        for (r, row) in rows.iter().enumerate() {
+            for (c, value) in row.iter().enumerate() {
+                members.write_string(r as u32 + 1, c as u16, *value).unwrap();
+            }
+        }
+        book.save_to_buffer().unwrap()
+    };
+    let audit = crate::support::audit();
+    let Err(assess::xlsform::XlsFormError::Rejected(problems)) =
+        assess::answers_import::import(db, round, &export(["34", "9", "150"]), &audit).await
+    else {
+        panic!("an entry over the age constraint must be refused");
+    };
+    let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert!(text.iter().any(|t| t.contains("age#3") && t.contains("does not meet the constraint")), "{text:#?}");
+    let imported = assess::answers_import::import(db, round, &export(["34", "9", "61"]), &audit).await.unwrap();
+    assert_eq!(imported.places, 1);
+    let stored = stored_answers(db, round).await;
+    assert_eq!(stored["member_name"], r#"["Ana","Luka","Vesna"]"#, "{stored:?}");
+    assert_eq!(stored["works"], r#"["yes","","no"]"#, "{stored:?}");
+    assert_eq!(stored["members"], "3", "{stored:?}");
+    assert_eq!(stored["total_age"], "104", "{stored:?}");
+    assert_eq!(stored["adults"], "2", "{stored:?}");
+    // The form shows the entries the workbook brought.
+    let focal = session_cookie(db, account_with_role(db, "fp@kobo.example", "focal_point", Some("MK-703")).await).await;
+    let page = get_with(&app, &format!("/assess/rounds/{round}/places/MK-703"), &[("cookie", &focal)]).await;
+    assert!(page.body.contains("<dd>Vesna</dd>"), "the third entry, submitted by the import");
 });

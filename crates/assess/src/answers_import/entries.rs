@@ -1,0 +1,121 @@
+//! A repeat's entries as KoboToolbox exports them to a workbook: a sheet of
+//! its own per repeat, one row per entry, `_parent_index` naming the row of
+//! the main sheet (its `_index`) the entry belongs to.
+
+use std::collections::BTreeMap;
+
+use super::table::Sheet;
+use super::{check, question_named};
+use crate::instrument::{Instrument, Question};
+use crate::xlsform::Problem;
+
+/// Each main row's entries (by its `_index`), per repeat, in the order of
+/// their sheet; each entry's answers by question name.
+#[derive(Default)]
+pub struct Entries {
+    by_parent: BTreeMap<String, BTreeMap<String, Vec<BTreeMap<String, String>>>>,
+}
+
+fn problem(sheet: &str, row: u64, column: &str, reason: String) -> Problem {
+    Problem { sheet: sheet.into(), row: row as usize, column: column.into(), reason }
+}
+
+impl Entries {
+    /// Reads every sheet that links its rows to the main sheet; a sheet
+    /// that does not is left aside (and named in `ignored`).
+    pub fn read(
+        instrument: &Instrument,
+        sheets: &[Sheet],
+        problems: &mut Vec<Problem>,
+        ignored: &mut Vec<String>,
+    ) -> Entries {
+        let mut entries = Entries::default();
+        for sheet in sheets {
+            let Some(parent) = sheet.headers.iter().position(|h| h == "_parent_index") else {
+                ignored.push(format!("sheet {}", sheet.name));
+                continue;
+            };
+            let columns = entry_columns(instrument, sheet, problems, ignored);
+            let Some(repeat) = sheet_repeat(instrument, &columns) else {
+                ignored.push(format!("sheet {}", sheet.name));
+                continue;
+            };
+            for (row, cells) in &sheet.rows {
+                let Some(index) = cells.get(parent).map(|c| c.trim()).filter(|c| !c.is_empty()) else {
+                    problems.push(problem(&sheet.name, *row, "_parent_index", "the entry names no row".into()));
+                    continue;
+                };
+                let mut answers = BTreeMap::new();
+                for (i, cell) in cells.iter().enumerate().filter(|(_, c)| !c.trim().is_empty()) {
+                    let Some(Some(question)) = columns.get(i) else { continue };
+                    match check(instrument, question, cell) {
+                        Ok(value) => {
+                            answers.insert(question.name.clone(), value);
+                        }
+                        Err(reason) => problems.push(problem(&sheet.name, *row, &sheet.headers[i], reason)),
+                    }
+                }
+                let of_parent = entries.by_parent.entry(index.to_string()).or_default();
+                of_parent.entry(repeat.clone()).or_default().push(answers);
+            }
+        }
+        entries
+    }
+
+    /// The stored form of a main row's entries: each repeat question's
+    /// answers as one list, and how many entries each repeat has.
+    pub fn of(&self, instrument: &Instrument, index: &str) -> (BTreeMap<String, String>, BTreeMap<String, usize>) {
+        let mut lists = BTreeMap::new();
+        let mut counts = BTreeMap::new();
+        let Some(repeats) = self.by_parent.get(index) else { return (lists, counts) };
+        for (repeat, rows) in repeats {
+            counts.insert(repeat.clone(), rows.len());
+            for (name, _) in instrument.repeat_members.iter().filter(|(_, r)| *r == repeat) {
+                let values: Vec<String> = rows.iter().map(|r| r.get(name).cloned().unwrap_or_default()).collect();
+                if values.iter().any(|v| !v.is_empty()) {
+                    lists.insert(name.clone(), serde_json::to_string(&values).unwrap_or_default());
+                }
+            }
+        }
+        (lists, counts)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.by_parent.is_empty()
+    }
+}
+
+/// What each column of an entries sheet holds: a question of a repeat, or
+/// a column of the survey tool.
+fn entry_columns<'a>(
+    instrument: &'a Instrument,
+    sheet: &Sheet,
+    problems: &mut Vec<Problem>,
+    ignored: &mut Vec<String>,
+) -> Vec<Option<&'a Question>> {
+    let mut columns = Vec::new();
+    for header in &sheet.headers {
+        let question = question_named(instrument, header);
+        match question {
+            Some(q) if instrument.repeat_members.contains_key(&q.name) && q.asks() && !q.is_upload() => {
+                columns.push(Some(q))
+            }
+            Some(q) => {
+                ignored.push(format!("{}/{}", sheet.name, q.name));
+                columns.push(None);
+            }
+            None if header.starts_with('_') || platform::csv_input::survey_tool_column(header) => columns.push(None),
+            None => {
+                let reason = "no question of the questionnaire's repeats has this name".to_string();
+                problems.push(problem(&sheet.name, 1, header, reason));
+                columns.push(None);
+            }
+        }
+    }
+    columns
+}
+
+/// The repeat a sheet's questions belong to.
+fn sheet_repeat(instrument: &Instrument, columns: &[Option<&Question>]) -> Option<String> {
+    columns.iter().flatten().find_map(|q| instrument.repeat_members.get(&q.name).cloned())
+}
