@@ -1,7 +1,8 @@
 //! Real public XLSForms (tests/fixtures/xlsforms, sources and licences in
 //! SOURCES.md there): Mozaik's verdict on each equals pyxform's, recorded in
 //! verdicts.json; each accepted form is stored, and exporting and importing
-//! it again gives back the same questionnaire.
+//! it again gives back the same questionnaire, whose repeats lay out per
+//! entry.
 
 use std::path::{Path, PathBuf};
 
@@ -82,4 +83,21 @@ async fn round_trip(db: &platform::Db, file: &str, bytes: Vec<u8>, stem: &str) {
         .unwrap_or_else(|e| panic!("{file}: the export imports again: {e}"));
     let copy = assess::instrument::load(db, copy).await.unwrap().expect("stored");
     crate::xlsform::assert_same_questionnaire(&original, &copy);
+    lays_out_entries(file, &original);
+}
+
+/// With two entries in each repeat, the form holds each repeat question
+/// twice, and its logic can be worked out on every question.
+fn lays_out_entries(file: &str, instrument: &assess::instrument::Instrument) {
+    let counts: assess::instrument::repeats::Counts =
+        instrument.entry_counts(&Default::default()).into_keys().map(|repeat| (repeat, 2)).collect();
+    let laid_out = instrument.for_entries(&counts);
+    let in_repeats = instrument.repeat_members.len();
+    assert_eq!(laid_out.questions.len(), instrument.questions.len() + in_repeats, "{file}: each entry's questions");
+    let mut answers = std::collections::BTreeMap::new();
+    laid_out.calculate(&mut answers);
+    for q in &laid_out.questions {
+        laid_out.applies(q, &answers);
+        laid_out.requires(q, &answers);
+    }
 }
