@@ -10,7 +10,6 @@ use platform::audit::{self, Event};
 use platform::auth::session;
 use platform::policy::{Action, Resource, Role};
 use platform::web::{render, AppError, AppState, PageCtx, Shell};
-use platform::{on_db, on_tx};
 
 use crate::store;
 
@@ -61,12 +60,7 @@ async fn confirm_account_action(
     id: i64,
     deactivate: bool,
 ) -> Result<Response, AppError> {
-    let who: Option<(String, String)> = on_db!(&state.db, |pool| sqlx::query_as(
-        "SELECT p.full_name, a.email FROM accounts a JOIN people p ON p.id = a.person_id WHERE a.id = $1"
-    )
-    .bind(id)
-    .fetch_optional(pool)
-    .await)?;
+    let who = store::name_and_email(&state.db, id).await?;
     let Some((name, email)) = who else { return Err(ctx.not_found()) };
     let tr = ctx.tr;
     let (title, question, path) = if deactivate {
@@ -103,12 +97,7 @@ async fn account_action(
     let mut tx = state.db.begin().await?;
     if deactivate {
         // Deactivating keeps the person, their history and everything they did.
-        on_tx!(&mut tx, |c| sqlx::query("UPDATE accounts SET active = $1 WHERE id = $2")
-            .bind(false)
-            .bind(id)
-            .execute(&mut *c)
-            .await
-            .map(|_| ()))?;
+        store::deactivate(&mut tx, id).await?;
     }
     let ended = session::revoke_all(&mut tx, id, now).await?;
     audit::append(

@@ -15,10 +15,10 @@ use platform::auth::password;
 use platform::auth::session::{self, STAGE_FULL, STAGE_TOTP_SETUP};
 use platform::auth::token::{hash_token, new_token};
 use platform::i18n::i18n;
+use platform::mail;
 use platform::policy::{Action, Resource, Role};
 use platform::web::form::{looks_like_email, FieldErrors};
 use platform::web::{render, AppError, AppState, PageCtx, Shell};
-use platform::{mail, on_tx};
 use serde::Deserialize;
 
 use crate::store::{self, NewGrant};
@@ -337,15 +337,7 @@ pub struct AcceptForm {
 /// Marks the invitation used, once: of several acceptances at the same
 /// moment only one finds it open, the others change nothing.
 async fn claim(tx: &mut platform::Tx, invitation: &Invitation, now: DateTime<Utc>) -> Result<bool, sqlx::Error> {
-    let claimed = on_tx!(tx, |c| sqlx::query(
-        "UPDATE invitations SET accepted_at = $1 WHERE id = $2 AND accepted_at IS NULL AND expires_at > $1"
-    )
-    .bind(now)
-    .bind(invitation.id)
-    .execute(&mut *c)
-    .await
-    .map(|r| r.rows_affected()))?;
-    Ok(claimed == 1)
+    store::claim_invitation(tx, invitation.id, now).await
 }
 
 pub async fn accept(
@@ -447,12 +439,7 @@ async fn take_up(
         position_id: invitation.position_id,
     };
     store::add_grant(tx, account_id, &grant, invitation.invited_by, now).await?;
-    on_tx!(tx, |c| sqlx::query("UPDATE invitations SET account_id = $1 WHERE id = $2")
-        .bind(account_id)
-        .bind(invitation.id)
-        .execute(&mut *c)
-        .await
-        .map(|_| ()))?;
+    store::link_invitation(tx, invitation.id, account_id).await?;
     if let Some(inviter) = invitation.invited_by {
         let note = platform::notify::Note {
             kind: platform::notify::Kind::InvitationAccepted,

@@ -8,6 +8,7 @@ mod invitations;
 mod language;
 mod notifications_pages;
 mod password_pages;
+mod password_store;
 mod signin;
 pub mod store;
 

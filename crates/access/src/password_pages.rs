@@ -9,18 +9,20 @@ use axum::extract::{Path, State};
 use axum::http::request::Parts;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use chrono::{DateTime, Duration, Utc};
+use chrono::{Duration, Utc};
 use platform::audit::{self, AuditCtx, Event};
 use platform::auth::throttle::{self, Step};
 use platform::auth::token::{hash_token, new_token, sha256_hex};
 use platform::auth::{password, session};
 use platform::i18n::i18n;
+use platform::mail;
 use platform::policy::{Action, Resource};
 use platform::web::flash;
 use platform::web::form::{FieldErrors, Form};
 use platform::web::{render, AppError, AppState, PageCtx, Routes, Shell, Target};
-use platform::{mail, on_db, on_tx};
 use serde::Deserialize;
+
+use crate::password_store as store;
 
 pub fn routes() -> Routes {
     use Action::{ManageOwnAccount, ViewPublic};
@@ -66,11 +68,7 @@ pub async fn change(
     ctx.require(Action::ManageOwnAccount, &Resource::Account { id })?;
     let Some(account) = ctx.account() else { return Err(ctx.not_found()) };
     let tr = ctx.tr;
-    let stored: Option<String> =
-        on_db!(&state.db, |pool| sqlx::query_scalar("SELECT password_hash FROM accounts WHERE id = $1")
-            .bind(account.id)
-            .fetch_one(pool)
-            .await)?;
+    let stored = store::password_hash(&state.db, account.id).await?;
     let mut errors = new_password_errors(&form.password, &form.confirm, &account.email, tr);
     let current_ok = match stored {
         Some(hash) => password::verify(form.current.clone(), hash).await,
@@ -85,16 +83,8 @@ pub async fn change(
     let hash = password::hash(form.password.clone()).await?;
     let now = Utc::now();
     let mut tx = state.db.begin().await?;
-    set_password(&mut tx, account.id, &hash).await?;
-    let ended: u64 = on_tx!(&mut tx, |c| sqlx::query(
-        "UPDATE sessions SET revoked_at = $1 WHERE account_id = $2 AND revoked_at IS NULL AND id <> $3"
-    )
-    .bind(now)
-    .bind(account.id)
-    .bind(account.session_id.unwrap_or(-1))
-    .execute(&mut *c)
-    .await
-    .map(|r| r.rows_affected()))?;
+    store::set_password(&mut tx, account.id, &hash).await?;
+    let ended = store::end_other_sessions(&mut tx, account.id, account.session_id, now).await?;
     let event = Event {
         action: "account.password_changed",
         object_type: "account",
@@ -105,15 +95,6 @@ pub async fn change(
     audit::append(&mut tx, &ctx.audit(), event).await?;
     tx.commit().await?;
     Ok(flash::redirect("/account", "flash-password-changed"))
-}
-
-async fn set_password(tx: &mut platform::Tx, account_id: i64, hash: &str) -> Result<(), sqlx::Error> {
-    on_tx!(tx, |c| sqlx::query("UPDATE accounts SET password_hash = $1 WHERE id = $2")
-        .bind(hash)
-        .bind(account_id)
-        .execute(&mut *c)
-        .await
-        .map(|_| ()))
 }
 
 #[derive(Template)]
@@ -159,7 +140,7 @@ pub async fn forgot(
     let now = Utc::now();
     let client = throttle::client_address(&parts, &state.site.trusted_proxies);
     let email_hash = sha256_hex(&email);
-    let recent = recent_requests(&state, &email_hash, now).await?;
+    let recent = store::recent_requests(&state.db, &email_hash, now).await?;
     let held_back = recent >= PER_ADDRESS || throttle::client_blocked(&state.db, &client, now).await?;
     let account = crate::store::account_state_by_email(&state.db, &email).await?;
     let mut tx = state.db.begin().await?;
@@ -168,21 +149,8 @@ pub async fn forgot(
     match (account, state.site.secret_box.as_deref()) {
         (Some((account_id, true)), Some(sealer)) if !held_back => {
             let token = new_token();
-            on_tx!(&mut tx, |c| sqlx::query(
-                "INSERT INTO password_resets (account_id, token_hash, created_at, expires_at) VALUES ($1, $2, $3, $4)"
-            )
-            .bind(account_id)
-            .bind(hash_token(&token))
-            .bind(now)
-            .bind(now + LINK_LIFETIME)
-            .execute(&mut *c)
-            .await
-            .map(|_| ()))?;
-            let locale: Option<String> =
-                on_db!(&state.db, |pool| sqlx::query_scalar("SELECT locale FROM accounts WHERE id = $1")
-                    .bind(account_id)
-                    .fetch_one(pool)
-                    .await)?;
+            store::add_reset(&mut tx, account_id, &hash_token(&token), now, now + LINK_LIFETIME).await?;
+            let locale = store::locale(&state.db, account_id).await?;
             let their = locale.as_deref().and_then(|l| i18n().get(l)).unwrap_or(tr);
             let link = format!("{}/password/reset/{token}", state.site.public_url.trim_end_matches('/'));
             let body = their.t1("password-mail-body", "link", mail::LINK_MARKER);
@@ -209,16 +177,6 @@ pub async fn forgot(
     render(&page)
 }
 
-async fn recent_requests(state: &AppState, email_hash: &str, now: DateTime<Utc>) -> Result<i64, sqlx::Error> {
-    on_db!(&state.db, |pool| sqlx::query_scalar(
-        "SELECT COUNT(*) FROM login_attempts WHERE email = $1 AND kind = 'reset' AND at > $2"
-    )
-    .bind(email_hash)
-    .bind(now - Duration::hours(1))
-    .fetch_one(pool)
-    .await)
-}
-
 #[derive(Template)]
 #[template(path = "password_reset.html")]
 struct ResetPage {
@@ -230,14 +188,7 @@ struct ResetPage {
 
 /// The account a reset link opens, while it is unused and unexpired.
 async fn link_account(state: &AppState, token: &str) -> Result<Option<(i64, i64, String)>, sqlx::Error> {
-    on_db!(&state.db, |pool| sqlx::query_as(
-        "SELECT r.id, a.id, a.email FROM password_resets r JOIN accounts a ON a.id = r.account_id \
-         WHERE r.token_hash = $1 AND r.used_at IS NULL AND r.expires_at > $2 AND a.active"
-    )
-    .bind(hash_token(token))
-    .bind(Utc::now())
-    .fetch_optional(pool)
-    .await)
+    store::open_reset(&state.db, &hash_token(token), Utc::now()).await
 }
 
 fn link_gone(ctx: &PageCtx) -> AppError {
@@ -286,17 +237,10 @@ pub async fn reset(
     let hash = password::hash(form.password.clone()).await?;
     let now = Utc::now();
     let mut tx = state.db.begin().await?;
-    let claimed =
-        on_tx!(&mut tx, |c| sqlx::query("UPDATE password_resets SET used_at = $1 WHERE id = $2 AND used_at IS NULL")
-            .bind(now)
-            .bind(reset_id)
-            .execute(&mut *c)
-            .await
-            .map(|r| r.rows_affected()))?;
-    if claimed != 1 {
+    if !store::claim_reset(&mut tx, reset_id, now).await? {
         return Err(link_gone(&ctx));
     }
-    set_password(&mut tx, account_id, &hash).await?;
+    store::set_password(&mut tx, account_id, &hash).await?;
     session::revoke_all(&mut tx, account_id, now).await?;
     let audit_ctx = AuditCtx { actor: format!("account:{account_id}"), request_id: ctx.request_id.clone() };
     let event = Event {

@@ -488,3 +488,47 @@ pub async fn open_invitation(
     );
     on_db!(db, |pool| sqlx::query_as(&sql).bind(token_hash).bind(now).fetch_optional(pool).await)
 }
+
+/// An account's holder and address, for the page that confirms a change.
+pub async fn name_and_email(db: &Db, id: i64) -> Result<Option<(String, String)>, sqlx::Error> {
+    on_db!(db, |pool| sqlx::query_as(
+        "SELECT p.full_name, a.email FROM accounts a JOIN people p ON p.id = a.person_id WHERE a.id = $1"
+    )
+    .bind(id)
+    .fetch_optional(pool)
+    .await)
+}
+
+/// Deactivating keeps the person, their history and everything they did.
+pub async fn deactivate(tx: &mut Tx, id: i64) -> Result<(), sqlx::Error> {
+    on_tx!(tx, |c| sqlx::query("UPDATE accounts SET active = $1 WHERE id = $2")
+        .bind(false)
+        .bind(id)
+        .execute(&mut *c)
+        .await
+        .map(|_| ()))
+}
+
+/// Marks an invitation used, once: of several acceptances at the same moment
+/// only one finds it open.
+pub async fn claim_invitation(tx: &mut Tx, id: i64, now: DateTime<Utc>) -> Result<bool, sqlx::Error> {
+    let claimed = on_tx!(tx, |c| sqlx::query(
+        "UPDATE invitations SET accepted_at = $1 WHERE id = $2 AND accepted_at IS NULL AND expires_at > $1"
+    )
+    .bind(now)
+    .bind(id)
+    .execute(&mut *c)
+    .await
+    .map(|r| r.rows_affected()))?;
+    Ok(claimed == 1)
+}
+
+/// The account an accepted invitation made or reached.
+pub async fn link_invitation(tx: &mut Tx, id: i64, account_id: i64) -> Result<(), sqlx::Error> {
+    on_tx!(tx, |c| sqlx::query("UPDATE invitations SET account_id = $1 WHERE id = $2")
+        .bind(account_id)
+        .bind(id)
+        .execute(&mut *c)
+        .await
+        .map(|_| ()))
+}

@@ -14,7 +14,7 @@ pub mod values;
 
 pub use details::{ChoiceDetails, GroupDetails, QuestionDetails};
 pub use logic::Logic;
-pub use lookup::find_by_code;
+pub use lookup::{code_and_version, find_by_code};
 
 pub const DONT_KNOW: &str = "dont_know";
 

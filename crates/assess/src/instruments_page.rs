@@ -5,7 +5,6 @@ use axum::body::Bytes;
 use axum::extract::{Multipart, Path, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
-use platform::on_db;
 use platform::policy::{can, Action, Resource};
 use platform::web::{render, AppError, AppState, PageCtx, Shell};
 
@@ -101,11 +100,7 @@ pub async fn download(ctx: PageCtx, State(state): State<AppState>, Path(id): Pat
     let Some(found) = instrument::load(&state.db, id).await? else {
         return Err(ctx.not_found());
     };
-    let (code, version): (String, i64) =
-        on_db!(&state.db, |pool| sqlx::query_as("SELECT code, version FROM instruments WHERE id = $1")
-            .bind(id)
-            .fetch_one(pool)
-            .await)?;
+    let (code, version) = instrument::code_and_version(&state.db, id).await?;
     let bytes = tokio::task::spawn_blocking(move || xlsform::export(&found, &code, version).map(|b| (b, code)))
         .await
         .map_err(|e| AppError::Internal(e.into()))?

@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 
+use base64::Engine;
 use chrono::{DateTime, NaiveDate, Utc};
 use platform::{on_db, on_tx, Db, Tx};
 
@@ -468,4 +469,51 @@ pub async fn answers_of_places(
          JOIN questions q ON q.id = a.question_id WHERE rp.round_id = $1 AND rp.place_id IN ({ids})"
     );
     on_db!(db, |pool| sqlx::query_as(&sql).bind(round_id).fetch_all(pool).await)
+}
+
+/// Replaces the entry's file for a question, and its answer.
+pub async fn keep_file(
+    tx: &mut Tx,
+    entry: i64,
+    question: i64,
+    name: &str,
+    content_type: &str,
+    bytes: &[u8],
+) -> Result<(), sqlx::Error> {
+    for table in ["answer_files", "answers"] {
+        let sql = format!("DELETE FROM {table} WHERE round_place_id = $1 AND question_id = $2");
+        on_tx!(tx, |c| sqlx::query(&sql).bind(entry).bind(question).execute(&mut *c).await.map(|_| ()))?;
+    }
+    on_tx!(tx, |c| sqlx::query(
+        "INSERT INTO answer_files (round_place_id, question_id, file_name, content_type, size, data, uploaded_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7)"
+    )
+    .bind(entry)
+    .bind(question)
+    .bind(name)
+    .bind(content_type)
+    .bind(bytes.len() as i64)
+    .bind(base64::engine::general_purpose::STANDARD.encode(bytes))
+    .bind(Utc::now())
+    .execute(&mut *c)
+    .await
+    .map(|_| ()))?;
+    on_tx!(tx, |c| sqlx::query("INSERT INTO answers (round_place_id, question_id, value) VALUES ($1, $2, $3)")
+        .bind(entry)
+        .bind(question)
+        .bind(name)
+        .execute(&mut *c)
+        .await
+        .map(|_| ()))
+}
+
+/// A question's uploaded file in an entry: (name, content type, base64 data).
+pub async fn answer_file(db: &Db, entry: i64, question: i64) -> Result<Option<(String, String, String)>, sqlx::Error> {
+    on_db!(db, |pool| sqlx::query_as(
+        "SELECT file_name, content_type, data FROM answer_files WHERE round_place_id = $1 AND question_id = $2"
+    )
+    .bind(entry)
+    .bind(question)
+    .fetch_optional(pool)
+    .await)
 }

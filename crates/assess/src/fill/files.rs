@@ -8,12 +8,10 @@ use axum::extract::{Multipart, Path, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use base64::Engine;
-use chrono::Utc;
 use platform::audit::{self, Event};
 use platform::policy::{Action, Resource};
 use platform::upload::FileKind;
 use platform::web::{AppError, AppState, PageCtx};
-use platform::{on_db, on_tx, Tx};
 
 use super::{load, load_to_fill, may_view};
 
@@ -75,7 +73,7 @@ pub async fn upload(
         .collect();
     let stored = format!("{}.{}", if stem.is_empty() { q.name.as_str() } else { &stem }, kind.extensions()[0]);
     let mut tx = state.db.begin().await?;
-    keep(&mut tx, loaded.entry.id, q.id, &stored, kind.content_type(), &bytes).await?;
+    crate::store::keep_file(&mut tx, loaded.entry.id, q.id, &stored, kind.content_type(), &bytes).await?;
     crate::rollup::refresh(&mut tx, loaded.entry.id).await?;
     let event = Event {
         action: "assess.answer_file",
@@ -89,42 +87,6 @@ pub async fn upload(
     Ok(platform::web::flash::redirect(&back, "flash-assess-file-kept"))
 }
 
-/// Replaces the entry's file for a question, and its answer.
-async fn keep(
-    tx: &mut Tx,
-    entry: i64,
-    question: i64,
-    name: &str,
-    content_type: &str,
-    bytes: &[u8],
-) -> Result<(), sqlx::Error> {
-    for table in ["answer_files", "answers"] {
-        let sql = format!("DELETE FROM {table} WHERE round_place_id = $1 AND question_id = $2");
-        on_tx!(tx, |c| sqlx::query(&sql).bind(entry).bind(question).execute(&mut *c).await.map(|_| ()))?;
-    }
-    on_tx!(tx, |c| sqlx::query(
-        "INSERT INTO answer_files (round_place_id, question_id, file_name, content_type, size, data, uploaded_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7)"
-    )
-    .bind(entry)
-    .bind(question)
-    .bind(name)
-    .bind(content_type)
-    .bind(bytes.len() as i64)
-    .bind(base64::engine::general_purpose::STANDARD.encode(bytes))
-    .bind(Utc::now())
-    .execute(&mut *c)
-    .await
-    .map(|_| ()))?;
-    on_tx!(tx, |c| sqlx::query("INSERT INTO answers (round_place_id, question_id, value) VALUES ($1, $2, $3)")
-        .bind(entry)
-        .bind(question)
-        .bind(name)
-        .execute(&mut *c)
-        .await
-        .map(|_| ()))
-}
-
 pub async fn download(
     ctx: PageCtx,
     State(state): State<AppState>,
@@ -135,13 +97,7 @@ pub async fn download(
         ctx.require(Action::ViewAnswers, &Resource::Place { path: &loaded.path })?;
     }
     let Some(q) = loaded.instrument.question(&question) else { return Err(ctx.not_found()) };
-    let row: Option<(String, String, String)> = on_db!(&state.db, |pool| sqlx::query_as(
-        "SELECT file_name, content_type, data FROM answer_files WHERE round_place_id = $1 AND question_id = $2"
-    )
-    .bind(loaded.entry.id)
-    .bind(q.id)
-    .fetch_optional(pool)
-    .await)?;
+    let row = crate::store::answer_file(&state.db, loaded.entry.id, q.id).await?;
     let Some((name, content_type, data)) = row else { return Err(ctx.not_found()) };
     let bytes = base64::engine::general_purpose::STANDARD
         .decode(&data)

@@ -15,3 +15,11 @@ pub async fn find_by_code(db: &Db, code: &str, version: Option<i64>) -> Result<O
     .await
     })
 }
+
+/// The code and version a questionnaire is known by.
+pub async fn code_and_version(db: &Db, id: i64) -> Result<(String, i64), sqlx::Error> {
+    on_db!(db, |pool| sqlx::query_as("SELECT code, version FROM instruments WHERE id = $1")
+        .bind(id)
+        .fetch_one(pool)
+        .await)
+}

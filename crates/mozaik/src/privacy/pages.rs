@@ -8,7 +8,6 @@ use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
 use platform::audit::{self, AuditCtx, Event};
-use platform::on_db;
 use platform::policy::{Action, Resource};
 use platform::web::flash;
 use platform::web::form::Form;
@@ -161,10 +160,7 @@ pub async fn admin_page(
 /// directory, so the comparison is made here with the folding search uses.
 async fn find_people(state: &AppState, q: &str) -> Result<Vec<PersonHit>, sqlx::Error> {
     let wanted = platform::fold::fold(q);
-    let rows: Vec<(i64, String, Option<String>)> =
-        on_db!(&state.db, |pool| sqlx::query_as("SELECT id, full_name, email FROM people ORDER BY full_name, id")
-            .fetch_all(pool)
-            .await)?;
+    let rows = person::everyone(&state.db).await?;
     Ok(rows
         .into_iter()
         .filter(|(_, name, email)| {
@@ -269,10 +265,7 @@ async fn on_written_request(
 }
 
 async fn erased_at(state: &AppState, id: i64) -> Result<Option<DateTime<Utc>>, sqlx::Error> {
-    on_db!(&state.db, |pool| sqlx::query_scalar("SELECT erased_at FROM erasures WHERE person_id = $1")
-        .bind(id)
-        .fetch_optional(pool)
-        .await)
+    person::erased_at(&state.db, id).await
 }
 
 pub async fn person_page(

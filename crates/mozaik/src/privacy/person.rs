@@ -42,6 +42,21 @@ pub async fn identity(db: &Db, person_id: i64) -> Result<Option<Identity>, sqlx:
 }
 
 /// The person whose account this is.
+/// Every person with a record: (id, name, e-mail address), by name.
+pub async fn everyone(db: &Db) -> Result<Vec<(i64, String, Option<String>)>, sqlx::Error> {
+    on_db!(db, |pool| sqlx::query_as("SELECT id, full_name, email FROM people ORDER BY full_name, id")
+        .fetch_all(pool)
+        .await)
+}
+
+/// When the person's personal data was erased, if it was.
+pub async fn erased_at(db: &Db, id: i64) -> Result<Option<DateTime<Utc>>, sqlx::Error> {
+    on_db!(db, |pool| sqlx::query_scalar("SELECT erased_at FROM erasures WHERE person_id = $1")
+        .bind(id)
+        .fetch_optional(pool)
+        .await)
+}
+
 pub async fn person_of_account(db: &Db, account_id: i64) -> Result<Option<i64>, sqlx::Error> {
     on_db!(db, |pool| sqlx::query_scalar("SELECT person_id FROM accounts WHERE id = $1")
         .bind(account_id)
