@@ -103,7 +103,7 @@ pub async fn load_demo(db: &Db) -> anyhow::Result<()> {
         let by = if code == "MK-703" { focal } else { None };
         let shared = audience.is_some_and(|a| a.includes(Audience::National));
         let mut tx = db.begin().await?;
-        store::save_entry(&mut tx, entry.id, &answers, "submitted", shared, now).await?;
+        store::save_entry(&mut tx, entry.id, &answers, store::EntryStatus::Submitted, shared, now).await?;
         if let Some(audience) = audience {
             crate::audiences::choose(&mut tx, *place, None, audience, by, now).await?;
         }

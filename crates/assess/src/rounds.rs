@@ -182,11 +182,12 @@ pub async fn progress(ctx: PageCtx, State(state): State<AppState>, Path(id): Pat
         .await?
         .into_iter()
         .map(|p| {
-            let label = tr.t(store::EntryStatus::message_of(&p.status));
+            let label = tr.t(p.status.message_id());
             (p, label)
         })
         .collect();
-    let count = |s: &str| rows.iter().filter(|(p, _)| p.status == s).count();
-    let counts = [count("not_started"), count("draft"), count("submitted")];
+    let count = |s: store::EntryStatus| rows.iter().filter(|(p, _)| p.status == s).count();
+    let counts =
+        [count(store::EntryStatus::NotStarted), count(store::EntryStatus::Draft), count(store::EntryStatus::Submitted)];
     render(&RoundPage { shell: ctx.shell(round.name.clone()), round, rows, counts })
 }

@@ -71,10 +71,9 @@ platform::text_enum! {
 }
 
 impl EntryStatus {
-    /// The message id of a status as stored (`round_places.status` holds
-    /// only these three).
-    pub fn message_of(stored: &str) -> &'static str {
-        EntryStatus::parse(stored).unwrap_or(EntryStatus::NotStarted).message_id()
+    /// Answers can still be changed (reopening a submitted entry makes it a draft).
+    pub fn editable(self) -> bool {
+        self != EntryStatus::Submitted
     }
 }
 
@@ -83,7 +82,7 @@ platform::record! {
         pub place_id: i64,
         pub code: String,
         pub name: String,
-        pub status: String,
+        pub status: EntryStatus,
         pub submitted_at: Option<DateTime<Utc>>,
     }
 }
@@ -102,14 +101,14 @@ pub async fn progress(db: &Db, round_id: i64) -> Result<Vec<Progress>, sqlx::Err
 
 pub struct Entry {
     pub id: i64,
-    pub status: String,
+    pub status: EntryStatus,
     pub share_national: bool,
     pub answers: BTreeMap<String, String>,
 }
 
 /// One municipality's entry in a round, with its answers by question name.
 pub async fn entry(db: &Db, round_id: i64, place_id: i64) -> Result<Option<Entry>, sqlx::Error> {
-    let head: Option<(i64, String, bool)> = on_db!(db, |pool| sqlx::query_as(
+    let head: Option<(i64, EntryStatus, bool)> = on_db!(db, |pool| sqlx::query_as(
         "SELECT id, status, share_national FROM round_places WHERE round_id = $1 AND place_id = $2"
     )
     .bind(round_id)
@@ -133,7 +132,7 @@ pub async fn save_entry(
     tx: &mut Tx,
     entry_id: i64,
     answers: &[(i64, String)],
-    status: &str,
+    status: EntryStatus,
     share_national: bool,
     now: DateTime<Utc>,
 ) -> Result<(), sqlx::Error> {
@@ -151,7 +150,7 @@ pub async fn save_entry(
             .await
             .map(|_| ()))?;
     }
-    let submitted = (status == "submitted").then_some(now);
+    let submitted = (status == EntryStatus::Submitted).then_some(now);
     on_tx!(tx, |c| sqlx::query(
         "UPDATE round_places SET status = $1, share_national = $2, updated_at = $3, submitted_at = $4 WHERE id = $5"
     )

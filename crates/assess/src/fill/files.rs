@@ -46,7 +46,7 @@ pub async fn upload(
     mut multipart: Multipart,
 ) -> Result<Response, AppError> {
     let loaded = load_to_fill(&ctx, &state, id, &code).await?;
-    if loaded.entry.status == "submitted" {
+    if !loaded.entry.status.editable() {
         return Err(ctx.error(StatusCode::CONFLICT, "error-bad-request-title", "assess-already-submitted"));
     }
     let Some(q) = loaded.instrument.question(&question).filter(|q| q.is_upload()) else {

@@ -17,7 +17,7 @@ use platform::web::{render, AppError, AppState, PageCtx, Shell};
 use crate::audiences::{self, Choice};
 use crate::instrument::repeats::EntryChange;
 use crate::instrument::{self, Instrument, DONT_KNOW};
-use crate::store::{self, Entry, Round};
+use crate::store::{self, Entry, EntryStatus, Round};
 
 mod files;
 mod logic;
@@ -37,7 +37,7 @@ struct FillPage {
     round: Round,
     code: String,
     place: String,
-    status: String,
+    status: EntryStatus,
     status_label: String,
     editable: bool,
     can_reopen: bool,
@@ -140,11 +140,11 @@ fn page(
 ) -> Result<Response, AppError> {
     let tr = ctx.tr;
     let resource = Resource::Place { path: &loaded.path };
-    let editable = can(&ctx.actor, Action::FillAssessment, &resource).allowed() && loaded.entry.status != "submitted";
-    let status = loaded.entry.status.clone();
+    let editable = can(&ctx.actor, Action::FillAssessment, &resource).allowed() && loaded.entry.status.editable();
+    let status = loaded.entry.status;
     let needs = needs_of(&loaded.instrument, answers, "priority_needs", tr);
     let support = needs_of(&loaded.instrument, answers, "support_wanted", tr);
-    let prefill = editable && loaded.entry.status == "not_started";
+    let prefill = editable && loaded.entry.status == EntryStatus::NotStarted;
     let questions = views(&loaded.instrument, answers, tr, prefill);
     let page = FillPage {
         needs,
@@ -153,8 +153,8 @@ fn page(
         progress: view::progress(&questions),
         script: platform::web::fill_js_href(),
         questions,
-        status_label: tr.t(crate::store::EntryStatus::message_of(&status)),
-        can_reopen: status == "submitted" && can(&ctx.actor, Action::ManageRounds, &resource).allowed(),
+        status_label: tr.t(status.message_id()),
+        can_reopen: !status.editable() && can(&ctx.actor, Action::ManageRounds, &resource).allowed(),
         editable,
         audience: loaded.audience(),
         audience_choice: loaded.choice().cloned(),
@@ -193,7 +193,7 @@ pub async fn save(
     Form(form): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     let loaded = load_to_fill(&ctx, &state, id, &code).await?;
-    if loaded.entry.status == "submitted" {
+    if !loaded.entry.status.editable() {
         return Err(ctx.error(StatusCode::CONFLICT, "error-bad-request-title", "assess-already-submitted"));
     }
     let submit = field(&form, "action") == "submit";
@@ -212,7 +212,7 @@ pub async fn save(
         mark_missing(&loaded.instrument, &answers, &mut errors, ctx.tr);
     }
     // A refused submission is still kept as a draft, with the fields marked.
-    let status = if submit && errors.is_empty() { "submitted" } else { "draft" };
+    let status = if submit && errors.is_empty() { EntryStatus::Submitted } else { EntryStatus::Draft };
     let by_id = loaded.instrument.gather(&answers);
     if format_ok {
         let mut tx = state.db.begin().await?;
@@ -221,7 +221,7 @@ pub async fn save(
             &mut tx,
             &ctx.audit(),
             Event {
-                action: if status == "submitted" { "assess.submit" } else { "assess.save_draft" },
+                action: if status == EntryStatus::Submitted { "assess.submit" } else { "assess.save_draft" },
                 object_type: "round_place",
                 object_id: loaded.entry.id.to_string(),
                 place_id: Some(loaded.place.id),
@@ -236,7 +236,7 @@ pub async fn save(
             Some(change) => format!("/assess/rounds/{id}/places/{code}#{}", change.anchor()),
             None => format!("/assess/rounds/{id}/places/{code}"),
         };
-        let message = if status == "submitted" { "flash-assess-submitted" } else { "flash-assess-saved" };
+        let message = if status == EntryStatus::Submitted { "flash-assess-submitted" } else { "flash-assess-saved" };
         return Ok(platform::web::flash::redirect(&to, message));
     }
     page(&ctx, loaded, &answers, errors, false)

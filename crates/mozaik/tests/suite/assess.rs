@@ -627,7 +627,8 @@ on_both_backends!(the_kept_rollup_equals_a_recomputation_after_any_sequence_of_c
                     };
                     answers.push((q.id, value));
                 }
-                let status = if rng.bool() { "submitted" } else { "draft" };
+                let status =
+                    if rng.bool() { assess::store::EntryStatus::Submitted } else { assess::store::EntryStatus::Draft };
                 let mut tx = db.begin().await.unwrap();
                 assess::store::save_entry(&mut tx, *entry, &answers, status, false, chrono::Utc::now()).await.unwrap();
                 tx.commit().await.unwrap();
