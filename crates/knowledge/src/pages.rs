@@ -289,7 +289,7 @@ impl PracticeForm {
             transferability: self.transferability.trim().to_string(),
             links,
             language: language.to_string(),
-            state: "draft".into(),
+            state: practices::PracticeState::Draft,
             ..Practice::default()
         };
         Ok(Proposal { practice, texts: [title, summary, description] })
@@ -470,7 +470,7 @@ async fn access(ctx: &PageCtx, state: &AppState, id: i64) -> Result<(Practice, b
     };
     let reviewer = is_reviewer(ctx, state).await?;
     let author = ctx.account().is_some_and(|a| a.id == practice.created_by);
-    if practice.state != "published" && !author && !reviewer {
+    if practice.state != practices::PracticeState::Published && !author && !reviewer {
         return Err(ctx.not_found());
     }
     Ok((practice, author, reviewer))

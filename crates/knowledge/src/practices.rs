@@ -172,7 +172,7 @@ pub struct Practice {
     pub contact_position_id: Option<i64>,
     pub links: Vec<String>,
     pub language: String,
-    pub state: String,
+    pub state: PracticeState,
     pub created_by: i64,
     pub updated_at: DateTime<Utc>,
 }
@@ -198,10 +198,6 @@ impl Practice {
 
     pub fn audience_list(&self) -> Vec<Audience> {
         self.audiences.iter().filter_map(|a| Audience::parse(a)).collect()
-    }
-
-    pub fn stage(&self) -> Option<PracticeState> {
-        PracticeState::parse(&self.state)
     }
 }
 
@@ -249,7 +245,7 @@ platform::record! {
         contact_position_id: Option<i64>,
         links: String,
         language: String,
-        state: String,
+        state: PracticeState,
         created_by: i64,
         updated_at: DateTime<Utc>,
     }
@@ -457,17 +453,17 @@ platform::text_enum! {
     }
 }
 
+/// A practice begins as its author's draft.
+impl Default for PracticeState {
+    fn default() -> Self {
+        PracticeState::Draft
+    }
+}
+
 impl PracticeState {
     pub fn may_move_to(self, to: PracticeState) -> bool {
         use PracticeState::*;
         matches!((self, to), (Draft, Submitted) | (Submitted, Published) | (Submitted, Draft) | (Published, Draft))
-    }
-}
-
-pub fn may_move(from: &str, to: &str) -> bool {
-    match (PracticeState::parse(from), PracticeState::parse(to)) {
-        (Some(from), Some(to)) => from.may_move_to(to),
-        _ => false,
     }
 }
 

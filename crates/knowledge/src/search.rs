@@ -394,7 +394,9 @@ pub async fn entry_for(db: &Db, key: &str) -> Result<Option<Entry>, sqlx::Error>
     let number = id.parse::<i64>().ok();
     Ok(match (kind, number) {
         ("practice", Some(id)) => match practices::load(db, id).await? {
-            Some(p) if p.state == "published" => Some(practice_entry(&p, &practices::texts(db, id).await?)),
+            Some(p) if p.state == practices::PracticeState::Published => {
+                Some(practice_entry(&p, &practices::texts(db, id).await?))
+            }
             _ => None,
         },
         ("programme", Some(id)) => crate::programmes::all(db).await?.iter().find(|p| p.id == id).map(programme_entry),

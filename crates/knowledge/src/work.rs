@@ -9,12 +9,14 @@ use platform::policy::{can, Action, Resource};
 use platform::work::WorkItem;
 use platform::{on_db, Db};
 
+use crate::practices::PracticeState;
+
 platform::record! {
     struct ToReview {
         id: i64,
         title: String,
         translations: i64,
-        state: String,
+        state: PracticeState,
     }
 }
 
@@ -40,7 +42,7 @@ pub fn items<'a>(db: &'a Db, account: &'a Account, tr: Tr) -> BoxFuture<'a, Resu
         let open: Vec<ToReview> = on_db!(db, |pool| sqlx::query_as(&sql).fetch_all(pool).await)?;
         items.extend(open.into_iter().map(|p| {
             let link = format!("/knowledge/practices/{}", p.id);
-            if p.state == "submitted" {
+            if p.state == PracticeState::Submitted {
                 WorkItem::mine(tr.t("work-practice-review"), p.title, link)
             } else {
                 WorkItem::mine(tr.n("work-translations-confirm", p.translations), p.title, link + "#translations")
@@ -54,7 +56,7 @@ platform::record! {
     struct Own {
         id: i64,
         title: String,
-        state: String,
+        state: PracticeState,
     }
 }
 
@@ -68,7 +70,7 @@ async fn own_practices(db: &Db, account: &Account, tr: Tr) -> Result<Vec<WorkIte
         .into_iter()
         .map(|p| {
             let link = format!("/knowledge/practices/{}", p.id);
-            if p.state == "draft" {
+            if p.state == PracticeState::Draft {
                 WorkItem::mine(tr.t("work-practice-finish"), p.title, link)
             } else {
                 WorkItem::mine(tr.t("work-practice-proposed"), p.title, link).waiting_on(tr.t("work-waiting-reviewers"))
