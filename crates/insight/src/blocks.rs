@@ -262,7 +262,9 @@ fn helpdesk_table(tr: Tr, area: &Area, requests: &[store::RequestRow]) -> Table 
 fn experts_table(tr: Tr, area: &Area, assignments: &[store::AssignmentRow]) -> Table {
     let rows = by_part(
         area,
-        assignments.iter().filter_map(|a| a.place_id.map(|p| (p, (1usize, usize::from(a.state == "delivered"))))),
+        assignments.iter().filter_map(|a| {
+            a.place_id.map(|p| (p, (1usize, usize::from(a.state == support::experts::AssignmentState::Delivered))))
+        }),
         |t: &mut (usize, usize), v| {
             t.0 += v.0;
             t.1 += v.1;
@@ -290,12 +292,11 @@ struct GrantTotals {
 }
 
 fn fund_table(tr: Tr, area: &Area, grants: &[store::GrantRow]) -> Table {
-    const GRANTED: &[&str] = &["approved", "approved_with_conditions", "agreement", "completed"];
     let rows = by_part(
         area,
         grants
             .iter()
-            .filter(|g| GRANTED.contains(&g.state.as_str()))
+            .filter(|g| g.state.commits())
             .map(|g| (g.place_id, GrantTotals { grants: 1, committed: g.amount_cents, paid: g.paid_cents })),
         |t: &mut GrantTotals, v| {
             t.grants += v.grants;

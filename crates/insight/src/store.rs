@@ -60,7 +60,7 @@ pub async fn requests(db: &Db) -> Result<Vec<RequestRow>, sqlx::Error> {
 platform::record! {
     pub struct AssignmentRow {
         pub place_id: Option<i64>,
-        pub state: String,
+        pub state: support::experts::AssignmentState,
     }
 }
 
@@ -77,7 +77,7 @@ platform::record! {
     /// A fund application, what was granted and what has been paid.
     pub struct GrantRow {
         pub place_id: i64,
-        pub state: String,
+        pub state: support::fund::Stage,
         pub amount_cents: i64,
         pub paid_cents: i64,
     }
