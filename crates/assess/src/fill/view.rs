@@ -134,7 +134,7 @@ pub fn applies(instrument: &Instrument, q: &Question, answers: &BTreeMap<String,
     if instrument.applies(q, answers) {
         return Applies::Yes;
     }
-    let read = q.logic.answers_read();
+    let read = instrument.answers_read_by(q);
     // Within an entry, the repeat's own questions are read in that entry.
     let key = |name: &String| match (&q.entry, instrument.repeat_of(name)) {
         (Some((repeat, entry)), Some(r)) if r == repeat => crate::instrument::repeats::entry_name(name, *entry),
@@ -181,7 +181,9 @@ fn view(instrument: &Instrument, q: &Question, answers: &BTreeMap<String, String
         value: if value == DONT_KNOW { String::new() } else { value },
         choices,
         entry: q.entry.as_ref().map(|(repeat, number)| EntryView {
-            label: group_label(&instrument.groups, repeat, tr),
+            label: Some(group_label(&instrument.groups, repeat, tr))
+                .filter(|l| !l.is_empty())
+                .unwrap_or_else(|| repeat.clone()),
             fixed: instrument.group_details.get(repeat).is_some_and(|d| !d.repeat_count.trim().is_empty()),
             repeat: repeat.clone(),
             number: *number,

@@ -140,6 +140,24 @@ impl Instrument {
         true
     }
 
+    /// The answers a question's relevance reads: its own `relevant` and that
+    /// of every group around it.
+    pub fn answers_read_by(&self, q: &Question) -> Vec<String> {
+        let mut read = q.logic.answers_read();
+        let mut group = q.group_key.as_str();
+        // Bounded by the number of groups, so a parent cycle cannot loop.
+        for _ in 0..=self.group_details.len() {
+            if group.is_empty() {
+                break;
+            }
+            if let Some(e) = self.group_relevance.get(group) {
+                read.extend(e.answers_read());
+            }
+            group = self.group_details.get(group).map(|d| d.parent.as_str()).unwrap_or("");
+        }
+        read
+    }
+
     /// Whether a question must be answered (where it applies).
     pub fn requires(&self, q: &Question, answers: &BTreeMap<String, String>) -> bool {
         q.asks() && (q.required || q.logic.required_if.as_ref().is_some_and(|e| e.holds(&self.scope_for(q, answers))))

@@ -273,6 +273,10 @@ on_both_backends!(a_round_on_an_imported_form_honours_its_logic, |db| {
         let (app, path, focal) = (app.clone(), path.clone(), focal.clone());
         async move { crate::support::post_form(&app, &path, &focal, &fields).await }
     };
+    // A group whose condition reads a question not answered yet is not
+    // greyed out before it is answered.
+    let fresh = get_with(&app, &path, &[("cookie", &focal)]).await;
+    assert!(fresh.body.contains("<fieldset class=\"question\" id=\"q-youth_plan\""), "pending, not greyed");
     // The form's message for its constraint, in the reader's language.
     let over = save(vec![("q:region", "north"), ("q:staff", "60"), ("action", "save")]).await;
     assert_eq!(over.status, StatusCode::UNPROCESSABLE_ENTITY);
