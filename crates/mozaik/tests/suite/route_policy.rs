@@ -358,3 +358,149 @@ on_both_backends!(nobody_refused_at_a_record_s_place_reads_or_changes_it, |db| {
     }
     assert!(refused > 300, "only {refused} refusals were tried");
 });
+
+/// A complete form for each route whose place is named in the form, naming
+/// Kumanovo or North Macedonia (ids as the pages send them).
+async fn chosen_forms(db: &platform::Db) -> Vec<(&'static str, Vec<(&'static str, String)>)> {
+    let id_of =
+        |code: &'static str| async move { directory::places::find(db, code).await.unwrap().unwrap().id.to_string() };
+    let (kumanovo, country) = (id_of("MK-703").await, id_of("MK").await);
+    let position: i64 = platform::on_db!(db, |pool| sqlx::query_scalar(
+        "SELECT p.id FROM positions p JOIN institutions i ON i.id = p.institution_id \
+         JOIN places pl ON pl.id = i.place_id WHERE pl.code = 'MK-703' ORDER BY p.id LIMIT 1"
+    )
+    .fetch_one(pool)
+    .await)
+    .unwrap();
+    let soon = (chrono::Utc::now().date_naive() + chrono::Duration::days(30)).to_string();
+    let today = chrono::Utc::now().date_naive().to_string();
+    let text = |v: &str| v.to_string();
+    vec![
+        (
+            "/assess/rounds",
+            vec![("name", text("Refused round")), ("deadline", soon.clone()), ("countries", text("MK"))],
+        ),
+        ("/knowledge/reindex", vec![]),
+        (
+            "/knowledge/programmes",
+            vec![
+                ("title", text("Refused programme")),
+                ("owner", text("Ministry")),
+                ("countries", text("MK")),
+                ("themes", text("polarisation")),
+                ("starts_on", today.clone()),
+                ("ends_on", soon.clone()),
+                ("description", text("A programme")),
+            ],
+        ),
+        (
+            "/knowledge/events",
+            vec![
+                ("title", text("Refused event")),
+                ("kind", text("workshop")),
+                ("starts_on", soon.clone()),
+                ("ends_on", soon.clone()),
+                ("place_name", text("Kumanovo")),
+            ],
+        ),
+        (
+            "/studies",
+            vec![
+                ("place", kumanovo.clone()),
+                ("title", text("Refused study")),
+                ("waves", text("Baseline")),
+                ("k", text("10")),
+            ],
+        ),
+        (
+            "/support/experts",
+            vec![
+                ("name", text("Refused Expert")),
+                ("themes", text("need_training")),
+                ("languages", text("mk")),
+                ("countries", text("MK")),
+                ("available_from", today.clone()),
+                ("available_to", soon.clone()),
+                ("daily_rate", text("300")),
+            ],
+        ),
+        (
+            "/support/requests",
+            vec![
+                ("place", kumanovo),
+                ("topic", text("question")),
+                ("subject", text("Refused request")),
+                ("body", text("Please help.")),
+            ],
+        ),
+        ("/support/hours", vec![("position", position.to_string()), ("day", today.clone()), ("hours", text("2"))]),
+        ("/support/plans", vec![("country", country), ("year", text("2027"))]),
+        (
+            "/support/fund",
+            vec![
+                ("title", text("Refused call")),
+                ("budget", text("10000")),
+                ("max_amount", text("1000")),
+                ("countries", text("MK")),
+                ("criteria", text("Relevance, 1")),
+                ("deadline", soon),
+            ],
+        ),
+    ]
+}
+
+// Every route whose place is named in its form, sent complete for Kumanovo
+// or North Macedonia by every role the policy refuses there: nothing is
+// written.
+on_both_backends!(nobody_refused_at_the_place_a_form_names_changes_anything, |db| {
+    load_demo(db).await;
+    let app = router(db);
+    let today = chrono::Utc::now().date_naive();
+    let kumanovo = directory::places::find(db, "MK-703").await.unwrap().unwrap();
+    let path = directory::places::path_ids(db, kumanovo.id, today).await.unwrap();
+    let actors = here_and_elsewhere(db, "chosen").await;
+    let declared: Vec<_> =
+        mozaik::app::policies().into_iter().filter(|p| p.method == "POST" && p.target == Target::Chosen).collect();
+    let (mut refused, mut accepted) = (0, Vec::new());
+    for (route, fields) in chosen_forms(db).await {
+        let policy = declared.iter().find(|p| p.path == route).unwrap_or_else(|| panic!("{route} is declared"));
+        let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        for (name, account_id) in &actors {
+            let actor = actor_for(db, *account_id).await;
+            if can(&actor, policy.action, &Resource::Place { path: &path }).allowed() {
+                continue;
+            }
+            let cookie = match account_id {
+                Some(id) => crate::support::session_cookie(db, *id).await,
+                None => format!("mozaik_csrf={CSRF}"),
+            };
+            let before = audit_events(db).await;
+            let reply = crate::support::post_form(&app, route, &cookie, &fields).await;
+            let what = format!("POST {route} as {name}: {} {}", reply.status, reply.location());
+            assert_ne!(reply.status, StatusCode::INTERNAL_SERVER_ERROR, "{what}");
+            assert!(
+                reply.status != StatusCode::SEE_OTHER || reply.location().starts_with("/login"),
+                "a refused writer must not be sent on as if it had worked: {what}"
+            );
+            assert_eq!(audit_events(db).await, before, "a refused request must change nothing: {what}");
+            refused += 1;
+        }
+        // The same form from someone the policy lets act there does go
+        // through, so the refusals above were for the place, not the form.
+        for (_, account_id) in actors.iter().filter(|(name, _)| name.ends_with(" here")) {
+            let actor = actor_for(db, *account_id).await;
+            if !can(&actor, policy.action, &Resource::Place { path: &path }).allowed() {
+                continue;
+            }
+            let cookie = crate::support::session_cookie(db, account_id.unwrap_or_default()).await;
+            let before = audit_events(db).await;
+            crate::support::post_form(&app, route, &cookie, &fields).await;
+            if audit_events(db).await > before {
+                accepted.push(route);
+                break;
+            }
+        }
+    }
+    assert!(refused > 100, "only {refused} refusals were tried");
+    assert_eq!(accepted.len(), 10, "the forms are complete enough to go through: only {accepted:?}");
+});
