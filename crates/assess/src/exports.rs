@@ -34,7 +34,7 @@ fn header(instrument: &Instrument, tr: Option<Tr>, split: bool) -> Vec<String> {
     let mut header = vec!["place_code".to_string(), "place".to_string()];
     for q in instrument.questions.iter().filter(|q| q.recorded()) {
         let title = tr.map(|t| q.label(t)).unwrap_or_else(|| q.name.clone());
-        if split && q.qtype == "select_multiple" {
+        if split && q.qtype == "select_multiple" && !instrument.repeat_members.contains_key(&q.name) {
             for c in instrument.choices(&q.list_name) {
                 header.push(format!("{title}: {}", tr.map(|t| c.label(t)).unwrap_or_else(|| c.name.clone())));
             }
@@ -56,6 +56,11 @@ fn row(
     let mut row = vec![code.to_string(), name.to_string()];
     for q in instrument.questions.iter().filter(|q| q.recorded()) {
         let value = answers.get(&q.name).cloned().unwrap_or_default();
+        // A repeat's answers are one list, one value per entry, as stored.
+        if instrument.repeat_members.contains_key(&q.name) {
+            row.push(value);
+            continue;
+        }
         if split && q.qtype == "select_multiple" {
             for c in instrument.choices(&q.list_name) {
                 row.push(if value.split(',').any(|v| v == c.name) { "1".into() } else { "0".into() });

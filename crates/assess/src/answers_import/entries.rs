@@ -14,6 +14,8 @@ use crate::xlsform::Problem;
 #[derive(Default)]
 pub struct Entries {
     by_parent: BTreeMap<String, BTreeMap<String, Vec<BTreeMap<String, String>>>>,
+    /// Where each parent index is first named: (sheet, row).
+    named_at: BTreeMap<String, (String, u64)>,
 }
 
 fn problem(sheet: &str, row: u64, column: &str, reason: String) -> Problem {
@@ -25,7 +27,7 @@ impl Entries {
     /// that does not is left aside (and named in `ignored`).
     pub fn read(
         instrument: &Instrument,
-        sheets: &[Sheet],
+        (main, sheets): (&str, &[Sheet]),
         problems: &mut Vec<Problem>,
         ignored: &mut Vec<String>,
     ) -> Entries {
@@ -35,6 +37,12 @@ impl Entries {
                 ignored.push(format!("sheet {}", sheet.name));
                 continue;
             };
+            // A repeat inside another repeat names the outer repeat's rows,
+            // not the municipalities': its entries are not read.
+            if nested(sheet, main) {
+                ignored.push(format!("sheet {} (a repeat inside another repeat)", sheet.name));
+                continue;
+            }
             let columns = entry_columns(instrument, sheet, problems, ignored);
             let Some(repeat) = sheet_repeat(instrument, &columns) else {
                 ignored.push(format!("sheet {}", sheet.name));
@@ -55,6 +63,7 @@ impl Entries {
                         Err(reason) => problems.push(problem(&sheet.name, *row, &sheet.headers[i], reason)),
                     }
                 }
+                entries.named_at.entry(index.to_string()).or_insert_with(|| (sheet.name.clone(), *row));
                 let of_parent = entries.by_parent.entry(index.to_string()).or_default();
                 of_parent.entry(repeat.clone()).or_default().push(answers);
             }
@@ -82,6 +91,14 @@ impl Entries {
 
     pub fn is_empty(&self) -> bool {
         self.by_parent.is_empty()
+    }
+
+    /// Entries naming a row the main sheet does not have, each once.
+    pub fn unclaimed(&self, rows: &std::collections::BTreeSet<String>, problems: &mut Vec<Problem>) {
+        for (index, (sheet, row)) in self.named_at.iter().filter(|(index, _)| !rows.contains(*index)) {
+            let reason = format!("no row of the first sheet has _index {index}");
+            problems.push(problem(sheet, *row, "_parent_index", reason));
+        }
     }
 }
 
@@ -113,6 +130,12 @@ fn entry_columns<'a>(
         }
     }
     columns
+}
+
+/// Whether a sheet's entries belong to another sheet than the main one.
+fn nested(sheet: &Sheet, main: &str) -> bool {
+    let Some(table) = sheet.headers.iter().position(|h| h == "_parent_table_name") else { return false };
+    sheet.rows.iter().filter_map(|(_, cells)| cells.get(table)).any(|t| !t.trim().is_empty() && t.trim() != main)
 }
 
 /// The repeat a sheet's questions belong to.

@@ -177,19 +177,34 @@ pub async fn import(
     .fetch_all(pool)
     .await)?;
     let entries: BTreeMap<String, i64> = entries.into_iter().collect();
-    let Table { headers, rows: records, mut problems, sheets } = table::read(input).map_err(Rejected)?;
+    let Table { headers, rows: records, mut problems, main_name, sheets } = table::read(input).map_err(Rejected)?;
     let mut columns = Columns::map(&instrument, &headers, &mut problems);
-    let repeats = Entries::read(&instrument, &sheets, &mut problems, &mut columns.ignored);
+    let repeats = Entries::read(&instrument, (&main_name, &sheets), &mut problems, &mut columns.ignored);
     columns.index = headers.iter().position(|h| h == "_index");
     if !repeats.is_empty() && columns.index.is_none() {
         let reason = "the entries of the other sheets name their rows by _index, which this sheet lacks".into();
         problems.push(problem(1, "_index", reason));
     }
     let (rows, places) = check_rows(&instrument, &columns, &records, (&entries, &repeats), &mut problems);
+    if let Some(index) = columns.index {
+        let named = records.iter().filter_map(|(_, cells)| cells.get(index)).map(|c| c.trim().to_string()).collect();
+        repeats.unclaimed(&named, &mut problems);
+    }
     if !problems.is_empty() {
         return Err(Rejected(problems));
     }
-    write(db, round_id, &rows, &places, audit_ctx).await?;
+    // A file without repeat sheets says nothing of the entries: those
+    // given in the form stay.
+    let kept: Vec<i64> = match repeats.is_empty() {
+        true => instrument
+            .questions
+            .iter()
+            .filter(|q| instrument.repeat_members.contains_key(&q.name))
+            .map(|q| q.id)
+            .collect(),
+        false => Vec::new(),
+    };
+    write(db, round_id, (&rows, &kept), &places, audit_ctx).await?;
     Ok(Imported { places: places.len(), answers: rows.len(), ignored: columns.ignored })
 }
 
@@ -297,8 +312,18 @@ fn check_rows(
         // form's count says.
         let mut counts = instrument.entry_counts(&stored);
         for (repeat, count) in counts.iter_mut() {
-            if instrument.group_details.get(repeat).is_none_or(|d| d.repeat_count.trim().is_empty()) {
-                *count = given.get(repeat).copied().unwrap_or(0);
+            let in_file = given.get(repeat).copied();
+            match (instrument.fixed_count(repeat, &stored), in_file) {
+                (Some(fixed), Some(n)) if fixed != n => {
+                    let reason = format!("the file gives {n} entries where the form's count works out to {fixed}");
+                    problems.push(problem(line, repeat, reason));
+                }
+                (Some(fixed), _) => *count = fixed,
+                (None, n) => *count = n.unwrap_or(0),
+            }
+            if *count > instrument::repeats::MAX_ENTRIES {
+                let reason = format!("more than {} entries", instrument::repeats::MAX_ENTRIES);
+                problems.push(problem(line, repeat, reason));
             }
         }
         let laid_out = instrument.for_entries(&counts);
@@ -314,21 +339,22 @@ fn check_rows(
 async fn write(
     db: &Db,
     round_id: i64,
-    rows: &[(i64, i64, String)],
+    (rows, kept): (&[(i64, i64, String)], &[i64]),
     places: &[i64],
     audit_ctx: &AuditCtx,
 ) -> Result<(), sqlx::Error> {
     let now = Utc::now();
     let mut tx = db.begin().await?;
     for place in places {
-        on_tx!(&mut tx, |c| sqlx::query(
+        // Only integer question ids are inlined.
+        let kept_ids: Vec<String> = kept.iter().map(i64::to_string).chain(["0".to_string()]).collect();
+        let sql = format!(
             "DELETE FROM answers WHERE round_place_id = $1 \
-             AND question_id NOT IN (SELECT question_id FROM answer_files WHERE round_place_id = $1)"
-        )
-        .bind(place)
-        .execute(&mut *c)
-        .await
-        .map(|_| ()))?;
+             AND question_id NOT IN (SELECT question_id FROM answer_files WHERE round_place_id = $1) \
+             AND question_id NOT IN ({})",
+            kept_ids.join(",")
+        );
+        on_tx!(&mut tx, |c| sqlx::query(&sql).bind(place).execute(&mut *c).await.map(|_| ()))?;
         on_tx!(&mut tx, |c| sqlx::query(
             "UPDATE round_places SET status = 'submitted', submitted_at = $1, updated_at = $1 WHERE id = $2"
         )

@@ -16,7 +16,8 @@ pub struct Table {
     pub rows: Vec<(u64, Vec<String>)>,
     /// Rows that could not be read, each by line; the others are checked.
     pub problems: Vec<Problem>,
-    /// A workbook's other sheets.
+    /// A workbook's first sheet's name (empty for CSV), and its other sheets.
+    pub main_name: String,
     pub sheets: Vec<Sheet>,
 }
 
@@ -64,7 +65,7 @@ fn csv_table(input: &[u8]) -> Result<Table, Vec<Problem>> {
             Err(e) => problems.push(problem(e.position().map(|p| p.line()).unwrap_or(0), "", e.to_string())),
         }
     }
-    Ok(Table { headers, rows, problems, sheets: Vec::new() })
+    Ok(Table { headers, rows, problems, main_name: String::new(), sheets: Vec::new() })
 }
 
 fn workbook(input: &[u8]) -> Result<Table, Vec<Problem>> {
@@ -89,5 +90,5 @@ fn workbook(input: &[u8]) -> Result<Table, Vec<Problem>> {
         sheets.push(Sheet { name: name.clone(), headers, rows });
     }
     let main = sheets.remove(0);
-    Ok(Table { headers: main.headers, rows: main.rows, problems: Vec::new(), sheets })
+    Ok(Table { headers: main.headers, rows: main.rows, problems: Vec::new(), main_name: main.name, sheets })
 }

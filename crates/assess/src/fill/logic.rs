@@ -17,7 +17,8 @@ pub async fn logic(
     Path((id, code)): Path<(i64, String)>,
     Form(form): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let loaded = load_to_fill(&ctx, &state, id, &code).await?;
+    let mut loaded = load_to_fill(&ctx, &state, id, &code).await?;
+    loaded.instrument = loaded.base.for_entries(&loaded.instrument.counts_in_form(&form));
     let (answers, _) = read(&loaded.instrument, &form, &loaded.entry.answers, ctx.tr);
     // The answers come from the form as typed, defaults included.
     let views = view::views(&loaded.instrument, &answers, ctx.tr, false);

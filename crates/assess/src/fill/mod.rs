@@ -38,6 +38,8 @@ struct FillPage {
     code: String,
     place: String,
     status: EntryStatus,
+    /// Each repeat's entries as laid out, sent back with the form.
+    entries: Vec<(String, usize)>,
     status_label: String,
     editable: bool,
     can_reopen: bool,
@@ -153,6 +155,7 @@ fn page(
         progress: view::progress(&questions),
         script: platform::web::fill_js_href(),
         questions,
+        entries: loaded.instrument.entries.clone().into_iter().collect(),
         status_label: tr.t(status.message_id()),
         can_reopen: !status.editable() && can(&ctx.actor, Action::ManageRounds, &resource).allowed(),
         editable,
@@ -199,12 +202,14 @@ pub async fn save(
     let submit = field(&form, "action") == "submit";
     let share = loaded.audience().includes(Audience::National);
     let (mut form, mut loaded) = (form, loaded);
+    // Laid out as the form was shown, entries added but not saved included.
+    let mut counts = loaded.instrument.counts_in_form(&form);
     let change = EntryChange::from_form(&form);
     if let Some(change) = &change {
-        let mut counts = loaded.instrument.entries.clone();
         change.apply(&loaded.instrument, &mut counts, &mut form);
-        loaded.instrument = loaded.base.for_entries(&counts);
+        change.apply_to_answers(&loaded.instrument, &mut loaded.entry.answers);
     }
+    loaded.instrument = loaded.base.for_entries(&counts);
     let (answers, mut errors) = read_with_counts(&mut loaded, &form, ctx.tr);
     // Well-formed answers are kept even when a submission is refused.
     let format_ok = errors.is_empty();
@@ -252,9 +257,11 @@ fn read_with_counts(
 ) -> (BTreeMap<String, String>, FieldErrors) {
     let (answers, errors) = read(&loaded.instrument, form, &loaded.entry.answers, tr);
     let mut counts = loaded.instrument.entries.clone();
-    for (repeat, fixed) in loaded.base.entry_counts(&answers) {
-        if loaded.base.group_details.get(&repeat).is_some_and(|d| !d.repeat_count.trim().is_empty()) {
-            counts.insert(repeat, fixed);
+    // A count that gives no number (not answered yet, or "don't know")
+    // keeps the entries there are.
+    for (repeat, count) in counts.iter_mut() {
+        if let Some(fixed) = loaded.base.fixed_count(repeat, &answers) {
+            *count = fixed;
         }
     }
     if counts == loaded.instrument.entries {

@@ -83,14 +83,15 @@ impl QuestionView {
     }
 }
 
-/// A label with `${name}` replaced by the answer, as ODK shows it.
-fn with_answers(label: &str, answers: &BTreeMap<String, String>) -> String {
+/// A label with `${name}` replaced by the answer, as ODK shows it (within
+/// an entry, the entry's own answer).
+fn with_answers(label: &str, answers: &BTreeMap<String, String>, key: impl Fn(&str) -> String) -> String {
     let mut out = String::with_capacity(label.len());
     let mut rest = label;
     while let Some(start) = rest.find("${") {
         let Some(end) = rest[start..].find('}') else { break };
         out.push_str(&rest[..start]);
-        out.push_str(answers.get(rest[start + 2..start + end].trim()).map(String::as_str).unwrap_or(""));
+        out.push_str(answers.get(&key(rest[start + 2..start + end].trim())).map(String::as_str).unwrap_or(""));
         rest = &rest[start + end + 1..];
     }
     out.push_str(rest);
@@ -135,12 +136,7 @@ pub fn applies(instrument: &Instrument, q: &Question, answers: &BTreeMap<String,
         return Applies::Yes;
     }
     let read = instrument.answers_read_by(q);
-    // Within an entry, the repeat's own questions are read in that entry.
-    let key = |name: &String| match (&q.entry, instrument.repeat_of(name)) {
-        (Some((repeat, entry)), Some(r)) if r == repeat => crate::instrument::repeats::entry_name(name, *entry),
-        _ => name.clone(),
-    };
-    if !read.is_empty() && read.iter().all(|name| !answers.contains_key(&key(name))) {
+    if !read.is_empty() && read.iter().all(|name| !answers.contains_key(&instrument.answer_key(q, name))) {
         Applies::Pending
     } else {
         Applies::No
@@ -170,8 +166,8 @@ fn view(instrument: &Instrument, q: &Question, answers: &BTreeMap<String, String
         group: group_label(&instrument.groups, &q.group_key, tr),
         new_group: false,
         section_progress: (0, 0),
-        label: with_answers(&q.label(tr), answers),
-        hint: with_answers(&q.hint(tr), answers),
+        label: with_answers(&q.label(tr), answers, |name| instrument.answer_key(q, name)),
+        hint: with_answers(&q.hint(tr), answers, |name| instrument.answer_key(q, name)),
         qtype: q.qtype.clone(),
         required: instrument.requires(q, answers),
         applies: applies(instrument, q, answers),

@@ -54,6 +54,17 @@ impl Instrument {
         self.repeat_members.get(base).map(String::as_str)
     }
 
+    /// Where a name that question `q` reads is answered: in `q`'s own
+    /// entry for a question of the same repeat, in the first entry for a
+    /// question of another repeat, as itself otherwise.
+    pub fn answer_key(&self, q: &Question, name: &str) -> String {
+        match (self.repeat_members.get(name), &q.entry) {
+            (Some(repeat), Some((current, entry))) if repeat == current => entry_name(name, *entry),
+            (Some(_), _) => entry_name(name, 1),
+            (None, _) => name.to_string(),
+        }
+    }
+
     /// Whether the name is a repeat's (what `count(${repeat})` counts).
     pub fn is_repeat(&self, name: &str) -> bool {
         self.group_details.get(name).is_some_and(|d| d.repeat)
@@ -79,6 +90,31 @@ impl Instrument {
                     .max(1),
             };
             counts.insert(key.clone(), count.min(MAX_ENTRIES));
+        }
+        counts
+    }
+
+    /// What a repeat's `repeat_count` works out to with these answers, when
+    /// it has one and it gives a number.
+    pub fn fixed_count(&self, repeat: &str, answers: &BTreeMap<String, String>) -> Option<usize> {
+        let written = self.group_details.get(repeat)?.repeat_count.trim();
+        if written.is_empty() {
+            return None;
+        }
+        let n = xpath::parse(written).ok()?.eval(answers).number();
+        n.is_finite().then(|| (n.max(0.0) as usize).min(MAX_ENTRIES))
+    }
+
+    /// The entries the form was shown with (its `entries:<repeat>` fields),
+    /// so that entries added but not yet saved are read; a repeat the form
+    /// does not name keeps its count.
+    pub fn counts_in_form(&self, form: &[(String, String)]) -> Counts {
+        let mut counts = self.entries.clone();
+        for (repeat, count) in counts.iter_mut() {
+            let key = format!("entries:{repeat}");
+            if let Some(n) = form.iter().find(|(k, _)| *k == key).and_then(|(_, v)| v.trim().parse::<usize>().ok()) {
+                *count = n.min(MAX_ENTRIES);
+            }
         }
         counts
     }
@@ -216,6 +252,20 @@ impl EntryChange {
                 form.retain_mut(|(key, _)| renumber(instrument, key, repeat, *removed));
             }
         }
+    }
+
+    /// The same change on answers already held (read-only values, defaults),
+    /// so that they move with their entry.
+    pub fn apply_to_answers(&self, instrument: &Instrument, answers: &mut BTreeMap<String, String>) {
+        let EntryChange::Remove(repeat, removed) = self else { return };
+        let moved: Vec<(String, String)> = std::mem::take(answers)
+            .into_iter()
+            .filter_map(|(name, value)| {
+                let mut key = format!("q:{name}");
+                renumber(instrument, &mut key, repeat, *removed).then(|| (key[2..].to_string(), value))
+            })
+            .collect();
+        answers.extend(moved);
     }
 }
 

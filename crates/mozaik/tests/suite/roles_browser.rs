@@ -261,7 +261,7 @@ async fn municipal_staff_fill_in_and_submit_the_assessment() {
                    if (field && !field.value && dk) dk.checked = true; }",
                 json!([]),
             );
-            j.submit("button[value=save]");
+            j.submit("button[value=save]:not(.visually-hidden)");
             j.browser.wait_for("form.assessment");
         }
         j.submit("button[value=submit]");

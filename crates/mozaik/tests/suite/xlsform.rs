@@ -407,7 +407,7 @@ fn team_form() -> Vec<u8> {
             &["type", "name", "label", "relevant", "constraint", "calculation", "required"],
             &["begin_repeat", "member", "Member of the team", "", "", "", ""],
             &["text", "member_name", "Name", "", "", "", "yes"],
-            &["integer", "age", "Age", "", ". < 120", "", ""],
+            &["integer", "age", "Age of ${member_name}", "", ". < 120", "", ""],
             &["select_one yes_no", "works", "Works?", "${age} >= 15", "", "", ""],
             &["calculate", "adult", "", "", "", "if(${age} >= 18, 1, 0)", ""],
             &["end_repeat", "", "", "", "", "", ""],
@@ -507,20 +507,51 @@ on_both_backends!(a_repeat_is_answered_once_per_entry, |db| {
     assert_eq!(stored["members"], "2", "count() over the entries: {stored:?}");
     assert_eq!(stored["total_age"], "43", "sum() over the entries: {stored:?}");
     assert_eq!(stored["adults"], "1", "sum() of a calculation in the repeat: {stored:?}");
-    // Removing the first entry moves the second up.
-    let removed = post(vec![
+    // Enter in a field saves the draft (the form's first button), and a
+    // label reads its own entry's answer.
+    let page = get_with(&app, &path, &[("cookie", &focal)]).await;
+    let form = &page.body[page.body.find("class=\"assessment\"").unwrap_or(0)..];
+    let first = form.find("<button type=\"submit\"").map(|i| &form[i..i + 60]).unwrap_or("");
+    assert!(first.contains("value=\"save\""), "{first}");
+    assert!(page.body.contains("Age of Luka") && page.body.contains("Age of Ana"), "each entry's own name");
+    // An entry added while the save is refused is there when the form is
+    // sent again.
+    let refused_add = post(vec![
+        ("q:member_name#1", "Ana"),
+        ("q:age#1", "150"),
+        ("q:member_name#2", "Luka"),
+        ("q:age#2", "9"),
+        ("add", "member"),
+    ])
+    .await;
+    assert_eq!(refused_add.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused_add.body.contains("name=\"entries:member\" value=\"3\""), "three entries shown");
+    let three_members = [
         ("q:member_name#1", "Ana"),
         ("q:age#1", "34"),
         ("q:member_name#2", "Luka"),
         ("q:age#2", "9"),
-        ("remove", "member#1"),
-    ])
-    .await;
+        ("q:member_name#3", "Mila"),
+        ("q:age#3", "40"),
+    ];
+    let third = post([[("entries:member", "3"), ("action", "save")].as_slice(), &three_members].concat()).await;
+    assert_eq!(third.status, StatusCode::SEE_OTHER, "{}", third.body);
+    let stored = stored_answers(db, round).await;
+    assert_eq!(stored["member_name"], r#"["Ana","Luka","Mila"]"#, "{stored:?}");
+    // Removing the first entry moves the others up.
+    let removed = post([[("remove", "member#1")].as_slice(), &three_members].concat()).await;
     assert_eq!(removed.status, StatusCode::SEE_OTHER, "{}", removed.body);
     let stored = stored_answers(db, round).await;
-    assert_eq!(stored["member_name"], r#"["Luka"]"#, "{stored:?}");
-    assert_eq!(stored["members"], "1", "{stored:?}");
-    let submitted = post(vec![("q:member_name#1", "Luka"), ("q:age#1", "9"), ("action", "submit")]).await;
+    assert_eq!(stored["member_name"], r#"["Luka","Mila"]"#, "{stored:?}");
+    assert_eq!(stored["members"], "2", "{stored:?}");
+    let submitted = post(vec![
+        ("q:member_name#1", "Luka"),
+        ("q:age#1", "9"),
+        ("q:member_name#2", "Mila"),
+        ("q:age#2", "40"),
+        ("action", "submit"),
+    ])
+    .await;
     assert_eq!(submitted.status, StatusCode::SEE_OTHER, "{}", submitted.body);
     let shown = get_with(&app, &path, &[("cookie", &focal)]).await;
     assert!(shown.body.contains("<dd>Luka</dd>"), "the entry reads as text");
@@ -565,6 +596,17 @@ on_both_backends!(a_repeat_count_sets_the_number_of_entries, |db| {
     assert_eq!(stored["visit_place"], r#"["Lipkovo","Kratovo",""]"#, "{stored:?}");
     assert_eq!(stored["visit_number"], r#"["1","2","3"]"#, "position(..) is the entry: {stored:?}");
     assert_eq!(stored["second_place"], "Kratovo", "indexed-repeat() reads one entry: {stored:?}");
+    // A count that gives no number ("don't know") keeps the entries there are.
+    let unsure = crate::support::post_form(
+        &app,
+        &path,
+        &focal,
+        &[("dk:visits", "1"), ("q:visit_place#1", "Lipkovo"), ("q:visit_place#2", "Kratovo"), ("action", "save")],
+    )
+    .await;
+    assert_eq!(unsure.status, StatusCode::SEE_OTHER, "{}", unsure.body);
+    let stored = stored_answers(db, round).await;
+    assert_eq!(stored["visit_place"], r#"["Lipkovo","Kratovo",""]"#, "{stored:?}");
 });
 
 // KoboToolbox exports a repeat's entries to a sheet of their own, linked to
@@ -576,7 +618,7 @@ on_both_backends!(a_kobo_workbook_brings_a_repeat_s_entries_from_their_sheet, |d
     let app = router(db);
     let (instrument, _) = assess::xlsform::import(db, team_form(), "team", &crate::support::audit()).await.unwrap();
     let round = open_round_on(db, &app, instrument, "Kobo team round").await;
-    let export = |ages: [&str; 3]| {
+    let export = |ages: [&str; 3], parent: &str| {
         let mut book = Workbook::new();
         let main = book.add_worksheet();
         main.set_name("Team").unwrap();
@@ -596,7 +638,7 @@ on_both_backends!(a_kobo_workbook_brings_a_repeat_s_entries_from_their_sheet, |d
         let rows = [
             ["Ana", ages[0], "yes", "1", "Team", "1"],
             ["Luka", ages[1], "", "2", "Team", "1"],
-            ["Vesna", ages[2], "no", "3", "Team", "1"],
+            ["Vesna", ages[2], "no", "3", "Team", parent],
         ];
         for (r, row) in rows.iter().enumerate() {
             for (c, value) in row.iter().enumerate() {
@@ -607,13 +649,21 @@ on_both_backends!(a_kobo_workbook_brings_a_repeat_s_entries_from_their_sheet, |d
     };
     let audit = crate::support::audit();
     let Err(assess::xlsform::XlsFormError::Rejected(problems)) =
-        assess::answers_import::import(db, round, &export(["34", "9", "150"]), &audit).await
+        assess::answers_import::import(db, round, &export(["34", "9", "150"], "1"), &audit).await
     else {
         panic!("an entry over the age constraint must be refused");
     };
     let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
     assert!(text.iter().any(|t| t.contains("age#3") && t.contains("does not meet the constraint")), "{text:#?}");
-    let imported = assess::answers_import::import(db, round, &export(["34", "9", "61"]), &audit).await.unwrap();
+    // An entry naming no row of the first sheet is named, not dropped.
+    let Err(assess::xlsform::XlsFormError::Rejected(problems)) =
+        assess::answers_import::import(db, round, &export(["34", "9", "61"], "9"), &audit).await
+    else {
+        panic!("an entry for no row must be refused");
+    };
+    let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert!(text.iter().any(|t| t.contains("sheet member, row 4") && t.contains("_index 9")), "{text:#?}");
+    let imported = assess::answers_import::import(db, round, &export(["34", "9", "61"], "1"), &audit).await.unwrap();
     assert_eq!(imported.places, 1);
     let stored = stored_answers(db, round).await;
     assert_eq!(stored["member_name"], r#"["Ana","Luka","Vesna"]"#, "{stored:?}");
@@ -625,4 +675,8 @@ on_both_backends!(a_kobo_workbook_brings_a_repeat_s_entries_from_their_sheet, |d
     let focal = session_cookie(db, account_with_role(db, "fp@kobo.example", "focal_point", Some("MK-703")).await).await;
     let page = get_with(&app, &format!("/assess/rounds/{round}/places/MK-703"), &[("cookie", &focal)]).await;
     assert!(page.body.contains("<dd>Vesna</dd>"), "the third entry, submitted by the import");
+    // A file without the repeat's sheet leaves the entries as they are.
+    let plain = assess::answers_import::import(db, round, b"place_code,member_name\nMK-703,\n", &audit).await.unwrap();
+    assert_eq!(plain.ignored, ["member_name"]);
+    assert_eq!(stored_answers(db, round).await["member_name"], r#"["Ana","Luka","Vesna"]"#);
 });
