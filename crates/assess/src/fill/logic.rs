@@ -21,7 +21,7 @@ pub async fn logic(
     loaded.instrument = loaded.base.for_entries(&loaded.instrument.counts_in_form(&form));
     let (answers, _) = read(&loaded.instrument, &form, &loaded.entry.answers, ctx.tr);
     // The answers come from the form as typed, defaults included.
-    let views = view::views(&loaded.instrument, &answers, ctx.tr, false);
+    let views = view::views(&loaded.instrument, &answers, ctx.tr, view::Prefill::Nothing);
     let mut questions = Map::new();
     let mut sections = Map::new();
     for v in &views {

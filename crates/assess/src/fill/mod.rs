@@ -146,7 +146,11 @@ fn page(
     let status = loaded.entry.status;
     let needs = needs_of(&loaded.instrument, answers, "priority_needs", tr);
     let support = needs_of(&loaded.instrument, answers, "support_wanted", tr);
-    let prefill = editable && loaded.entry.status == EntryStatus::NotStarted;
+    let prefill = match (editable, loaded.entry.status) {
+        (true, EntryStatus::NotStarted) => view::Prefill::Everything,
+        (true, _) => view::Prefill::NewEntries,
+        (false, _) => view::Prefill::Nothing,
+    };
     let questions = views(&loaded.instrument, answers, tr, prefill);
     let page = FillPage {
         needs,

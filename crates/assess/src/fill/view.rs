@@ -203,12 +203,39 @@ fn mark_entries(views: &mut [QuestionView]) {
     }
 }
 
-/// The questions as shown; with `prefill`, for an entry never saved, each
-/// unanswered question shows the form's default, which a save then keeps
-/// (afterwards an answer cleared on purpose stays cleared).
-pub fn views(instrument: &Instrument, answers: &BTreeMap<String, String>, tr: Tr, prefill: bool) -> Vec<QuestionView> {
+/// Which unanswered questions show the form's default, which a save then
+/// keeps (afterwards an answer cleared on purpose stays cleared).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Prefill {
+    /// An entry never saved: every question.
+    Everything,
+    /// The questions of a repeat's entries that have no answer yet.
+    NewEntries,
+    /// None: the form as typed, or a submission as it stands.
+    Nothing,
+}
+
+/// The questions as shown, with defaults where `prefill` says.
+pub fn views(
+    instrument: &Instrument,
+    answers: &BTreeMap<String, String>,
+    tr: Tr,
+    prefill: Prefill,
+) -> Vec<QuestionView> {
     let mut with_defaults = answers.clone();
-    for q in instrument.questions.iter().filter(|q| prefill && q.asks() && !answers.contains_key(&q.name)) {
+    // An entry of a repeat with no answer yet (just added) is new too.
+    let answered_entries: std::collections::BTreeSet<(&str, usize)> = instrument
+        .questions
+        .iter()
+        .filter(|q| q.asks() && answers.contains_key(&q.name))
+        .filter_map(|q| q.entry.as_ref().map(|(repeat, entry)| (repeat.as_str(), *entry)))
+        .collect();
+    let new = |q: &Question| match (&q.entry, prefill) {
+        (_, Prefill::Everything) => true,
+        (Some((repeat, entry)), Prefill::NewEntries) => !answered_entries.contains(&(repeat.as_str(), *entry)),
+        _ => false,
+    };
+    for q in instrument.questions.iter().filter(|q| new(q) && q.asks() && !answers.contains_key(&q.name)) {
         let default = instrument.default_value(q, answers);
         if !default.is_empty() {
             with_defaults.insert(q.name.clone(), default);

@@ -565,13 +565,13 @@ on_both_backends!(a_repeat_count_sets_the_number_of_entries, |db| {
     let app = router(db);
     let bytes = workbook(
         &[
-            &["type", "name", "label", "repeat_count", "calculation"],
-            &["integer", "visits", "Visits", "", ""],
-            &["begin_repeat", "visit", "Visit", "${visits}", ""],
-            &["text", "visit_place", "Where", "", ""],
-            &["calculate", "visit_number", "", "", "position(..)"],
-            &["end_repeat", "", "", "", ""],
-            &["calculate", "second_place", "", "", "indexed-repeat(${visit_place}, ${visit}, 2)"],
+            &["type", "name", "label", "repeat_count", "calculation", "default"],
+            &["integer", "visits", "Visits", "", "", ""],
+            &["begin_repeat", "visit", "Visit", "${visits}", "", ""],
+            &["text", "visit_place", "Where", "", "", "Kumanovo"],
+            &["calculate", "visit_number", "", "", "position(..)", ""],
+            &["end_repeat", "", "", "", "", ""],
+            &["calculate", "second_place", "", "", "indexed-repeat(${visit_place}, ${visit}, 2)", ""],
         ],
         &[&["list_name", "name", "label"]],
     );
@@ -592,6 +592,9 @@ on_both_backends!(a_repeat_count_sets_the_number_of_entries, |db| {
     let page = get_with(&app, &path, &[("cookie", &focal)]).await;
     assert!(page.body.contains("name=\"q:visit_place#3\"") && !page.body.contains("name=\"q:visit_place#4\""));
     assert!(!page.body.contains("name=\"add\""), "the count is the form's, not added by hand");
+    let third = &page.body[page.body.find("name=\"q:visit_place#3\"").unwrap_or(0)..];
+    assert!(third[..200.min(third.len())].contains(">Kumanovo</textarea>"), "a new entry shows the form's default");
+    assert_eq!(page.body.matches(">Kumanovo</textarea>").count(), 1, "only the entry with no answer yet");
     let stored = stored_answers(db, round).await;
     assert_eq!(stored["visit_place"], r#"["Lipkovo","Kratovo",""]"#, "{stored:?}");
     assert_eq!(stored["visit_number"], r#"["1","2","3"]"#, "position(..) is the entry: {stored:?}");
