@@ -75,6 +75,12 @@ fn choices_of(value: &Value) -> Vec<String> {
 }
 
 pub fn call(name: &str, args: &[Expr], ctx: &dyn Context) -> Value {
+    // A repeat's question has a node in every entry, answered or not.
+    if let ("count", [Expr::Answer(question)]) = (name, args) {
+        if let Some(nodes) = ctx.nodes(question) {
+            return Value::Number(nodes.len() as f64);
+        }
+    }
     match name {
         "if" => {
             let branch = if arg(args, 0, ctx).truthy() { 1 } else { 2 };

@@ -149,3 +149,25 @@ fn numbers_and_dates_out_of_range_give_nothing() {
     assert_eq!(value("format-date(${n}, '%Y')", &[("n", "200000000000")]), "");
     assert_eq!(value("${n} * 2", &[("n", "2,5")]), "5", "a decimal comma");
 }
+
+/// A repeat with three entries, one of them unanswered.
+struct Entries;
+
+impl Context for Entries {
+    fn answer(&self, name: &str) -> Option<String> {
+        (name == "age").then(|| "34".to_string())
+    }
+
+    fn nodes(&self, name: &str) -> Option<Vec<String>> {
+        (name == "age").then(|| vec!["34".into(), String::new(), "9".into()])
+    }
+}
+
+#[test]
+fn a_repeat_question_counts_every_entry_and_sums_the_answered_ones() {
+    let eval = |text: &str| parse(text).unwrap().eval(&Entries).text();
+    assert_eq!(eval("count(${age})"), "3", "a node in every entry, as in ODK");
+    assert_eq!(eval("count-non-empty(${age})"), "2");
+    assert_eq!(eval("sum(${age})"), "43");
+    assert_eq!(eval("max(${age})"), "34");
+}
