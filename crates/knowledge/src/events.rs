@@ -7,7 +7,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use platform::{on_db, on_tx, Db, Tx};
 
-pub const KINDS: &[&str] = &["workshop", "study_visit", "conference", "peer_exchange"];
+pub const KINDS: &[&str] = EventKind::TEXTS;
 
 platform::text_enum! {
     /// What kind of meeting an event is; the same values as `KINDS`.

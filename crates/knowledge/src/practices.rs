@@ -8,45 +8,17 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Utc};
 use platform::{on_db, on_tx, Db, Tx};
 
-pub const STATES: &[&str] = &["draft", "submitted", "published"];
-pub const LEVELS: &[&str] = &["primary", "secondary", "tertiary"];
-pub const AUDIENCES: &[&str] = &[
-    "youth",
-    "families",
-    "schools",
-    "local_officials",
-    "police",
-    "religious_communities",
-    "women",
-    "returnees",
-    "general_public",
-];
-pub const THEMES: &[&str] = &[
-    "radicalisation",
-    "hate_speech",
-    "polarisation",
-    "reintegration",
-    "online",
-    "community_resilience",
-    "multi_agency",
-    "mental_health",
-];
-pub const ORGANISATION_TYPES: &[&str] = &[
-    "local_government",
-    "national_government",
-    "civil_society",
-    "school",
-    "police",
-    "religious_community",
-    "international",
-];
-pub const EVALUATIONS: &[&str] = &["none", "internal", "external", "experimental"];
-pub const TEXT_FIELDS: &[&str] = &["title", "summary", "description"];
-pub const TEXT_STATUSES: &[&str] = &["original", "machine", "human", "reviewed"];
+pub const STATES: &[&str] = PracticeState::TEXTS;
+pub const LEVELS: &[&str] = Level::TEXTS;
+pub const AUDIENCES: &[&str] = Audience::TEXTS;
+pub const THEMES: &[&str] = Theme::TEXTS;
+pub const ORGANISATION_TYPES: &[&str] = OrganisationType::TEXTS;
+pub const EVALUATIONS: &[&str] = Evaluation::TEXTS;
+pub const TEXT_FIELDS: &[&str] = TextField::TEXTS;
+pub const TEXT_STATUSES: &[&str] = TextStatus::TEXTS;
 
-// The lists above are the stored spellings that other modules and the
-// vocabulary test read; the enums below are the same values, typed, for
-// forms and pages (a test keeps the two in step).
+// The stored spellings as plain lists, for the modules that walk them; each
+// is its enum's `TEXTS`, so the two cannot drift.
 
 platform::text_enum! {
     /// The level of prevention a practice works at.

@@ -29,7 +29,7 @@ use crate::practices::{self, Practice, Text};
 const KIND_WEIGHTS: &[(&str, f32)] = &[("practice", 100.0), ("programme", 60.0), ("event", 30.0)];
 
 /// The facet dimensions, as their path prefixes.
-pub const DIMENSIONS: &[&str] = &["type", "country", "theme", "audience", "level", "year"];
+pub const DIMENSIONS: &[&str] = Dimension::TEXTS;
 
 platform::text_enum! {
     /// A facet dimension, as the search page names it; the same values as `DIMENSIONS`.

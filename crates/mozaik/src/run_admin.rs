@@ -91,8 +91,7 @@ pub struct Scale {
 }
 
 pub async fn generate(cfg: Option<&Path>, scale: Scale, db: DbArgs) -> anyhow::Result<()> {
-    let config = load_config(cfg, db.database, None)?;
-    let db = commands::open(&config.database).await?;
+    let db = crate::open_db(cfg, db).await?;
     let started = std::time::Instant::now();
     let g = directory::generate::generate(&db, &scale.directory).await?;
     println!(

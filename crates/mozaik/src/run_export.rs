@@ -41,9 +41,11 @@ pub async fn export(
 }
 
 async fn instrument(db: &Db, code: &str, version: Option<i64>, out: &Path) -> anyhow::Result<()> {
-    let (id, version) = assess::instrument::find_by_code(db, code, version)
-        .await?
-        .ok_or_else(|| Rejected(format!("no questionnaire has the code {code}")))?;
+    let (id, version) = assess::instrument::find_by_code(db, code, version).await?.ok_or_else(|| {
+        Rejected(format!(
+            "no questionnaire has the code {code}; the questionnaires page (/assess/instruments) lists each one's code"
+        ))
+    })?;
     let instrument =
         assess::instrument::load(db, id).await?.ok_or_else(|| anyhow::anyhow!("questionnaire {id} vanished"))?;
     let bytes = assess::xlsform::export(&instrument, code, version)?;

@@ -19,7 +19,7 @@ fn open_file(file: &Path) -> anyhow::Result<std::fs::File> {
 }
 
 /// A refused questionnaire or answers file, with every problem found.
-pub fn refused(file: &Path, error: assess::xlsform::XlsFormError) -> anyhow::Error {
+fn refused(file: &Path, error: assess::xlsform::XlsFormError) -> anyhow::Error {
     match error {
         assess::xlsform::XlsFormError::Rejected(problems) => {
             let list: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();

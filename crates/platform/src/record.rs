@@ -89,6 +89,11 @@ macro_rules! text_enum {
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
 
+            /// Every variant as stored, in order: the list a page or a
+            /// generator walks.
+            #[allow(dead_code)]
+            pub const TEXTS: &'static [&'static str] = &[$($text),+];
+
             /// Every variant's message id, for the translation test.
             pub const MESSAGE_IDS: &'static [&'static str] = &[$(concat!($prefix, "-", $text)),+];
 

@@ -50,7 +50,12 @@ impl Entries {
             };
             for (row, cells) in &sheet.rows {
                 let Some(index) = cells.get(parent).map(|c| c.trim()).filter(|c| !c.is_empty()) else {
-                    problems.push(problem(&sheet.name, *row, "_parent_index", "the entry names no row".into()));
+                    problems.push(problem(
+                        &sheet.name,
+                        *row,
+                        "_parent_index",
+                        "the entry names no row: give it the _index of its row on the first sheet".into(),
+                    ));
                     continue;
                 };
                 let mut answers = BTreeMap::new();
@@ -96,7 +101,9 @@ impl Entries {
     /// Entries naming a row the main sheet does not have, each once.
     pub fn unclaimed(&self, rows: &std::collections::BTreeSet<String>, problems: &mut Vec<Problem>) {
         for (index, (sheet, row)) in self.named_at.iter().filter(|(index, _)| !rows.contains(*index)) {
-            let reason = format!("no row of the first sheet has _index {index}");
+            let reason = format!(
+                "no row of the first sheet has _index {index}; give the entry the _index of its municipality's row"
+            );
             problems.push(problem(sheet, *row, "_parent_index", reason));
         }
     }
@@ -123,7 +130,7 @@ fn entry_columns<'a>(
             }
             None if header.starts_with('_') || platform::csv_input::survey_tool_column(header) => columns.push(None),
             None => {
-                let reason = "no question of the questionnaire's repeats has this name".to_string();
+                let reason = "no question of the questionnaire's repeats has this name; rename the column to the question's name, or delete it".to_string();
                 problems.push(problem(&sheet.name, 1, header, reason));
                 columns.push(None);
             }

@@ -326,9 +326,17 @@ fn check_rows(
                 problems.push(problem(line, repeat, reason));
             }
         }
-        let laid_out = instrument.for_entries(&counts);
+        // A form without repeats is laid out as it stands: no copy per row.
+        let repeated;
+        let laid_out = match instrument.repeat_members.is_empty() {
+            true => instrument,
+            false => {
+                repeated = instrument.for_entries(&counts);
+                &repeated
+            }
+        };
         let mut answers = laid_out.spread(&stored);
-        check_logic(&laid_out, &mut answers, line, problems);
+        check_logic(laid_out, &mut answers, line, problems);
         rows.extend(laid_out.gather(&answers).into_iter().map(|(question, value)| (entry, question, value)));
     }
     (rows, places)

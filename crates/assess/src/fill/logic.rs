@@ -18,7 +18,10 @@ pub async fn logic(
     Form(form): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     let mut loaded = load_to_fill(&ctx, &state, id, &code).await?;
-    loaded.instrument = loaded.base.for_entries(&loaded.instrument.counts_in_form(&form));
+    let counts = loaded.instrument.counts_in_form(&form);
+    if counts != loaded.instrument.entries {
+        loaded.instrument = loaded.base.for_entries(&counts);
+    }
     let (answers, _) = read(&loaded.instrument, &form, &loaded.entry.answers, ctx.tr);
     // The answers come from the form as typed, defaults included.
     let views = view::views(&loaded.instrument, &answers, ctx.tr, view::Prefill::Nothing);

@@ -213,7 +213,9 @@ pub async fn save(
         change.apply(&loaded.instrument, &mut counts, &mut form);
         change.apply_to_answers(&loaded.instrument, &mut loaded.entry.answers);
     }
-    loaded.instrument = loaded.base.for_entries(&counts);
+    if counts != loaded.instrument.entries {
+        loaded.instrument = loaded.base.for_entries(&counts);
+    }
     let (answers, mut errors) = read_with_counts(&mut loaded, &form, ctx.tr);
     // Well-formed answers are kept even when a submission is refused.
     let format_ok = errors.is_empty();

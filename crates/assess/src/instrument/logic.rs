@@ -65,14 +65,7 @@ struct Scope<'a> {
 
 impl Context for Scope<'_> {
     fn answer(&self, name: &str) -> Option<String> {
-        match (self.instrument.repeat_members.get(name), self.entry) {
-            (Some(repeat), Some((current, entry))) if repeat == current => {
-                self.answers.get(&super::repeats::entry_name(name, entry)).cloned()
-            }
-            // Outside its repeat, a question's value is its first entry's.
-            (Some(_), _) => self.answers.get(&super::repeats::entry_name(name, 1)).cloned(),
-            (None, _) => self.answers.get(name).cloned(),
-        }
+        self.answers.get(&self.instrument.key_in_entry(name, self.entry)).cloned()
     }
 
     fn nodes(&self, name: &str) -> Option<Vec<String>> {

@@ -58,8 +58,14 @@ impl Instrument {
     /// entry for a question of the same repeat, in the first entry for a
     /// question of another repeat, as itself otherwise.
     pub fn answer_key(&self, q: &Question, name: &str) -> String {
-        match (self.repeat_members.get(name), &q.entry) {
-            (Some(repeat), Some((current, entry))) if repeat == current => entry_name(name, *entry),
+        self.key_in_entry(name, q.entry.as_ref().map(|(repeat, entry)| (repeat.as_str(), *entry)))
+    }
+
+    /// Where a name is answered, read from within `entry` (a repeat and its
+    /// entry number), or from outside any repeat.
+    pub fn key_in_entry(&self, name: &str, entry: Option<(&str, usize)>) -> String {
+        match (self.repeat_members.get(name), entry) {
+            (Some(repeat), Some((current, entry))) if repeat == current => entry_name(name, entry),
             (Some(_), _) => entry_name(name, 1),
             (None, _) => name.to_string(),
         }
@@ -75,11 +81,10 @@ impl Instrument {
     /// as many as were answered, and one at least.
     pub fn entry_counts(&self, stored: &BTreeMap<String, String>) -> Counts {
         let mut counts = Counts::new();
-        for (key, details) in self.group_details.iter().filter(|(_, d)| d.repeat) {
-            let fixed = xpath::parse(&details.repeat_count).ok().map(|e| e.eval(stored).number());
-            let count = match fixed {
-                Some(n) if !details.repeat_count.trim().is_empty() && n.is_finite() => n.max(0.0) as usize,
-                _ => self
+        for key in self.group_details.iter().filter(|(_, d)| d.repeat).map(|(key, _)| key) {
+            let count = match self.fixed_count(key, stored) {
+                Some(n) => n,
+                None => self
                     .repeat_members
                     .iter()
                     .filter(|(_, repeat)| *repeat == key)

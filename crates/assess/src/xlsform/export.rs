@@ -189,7 +189,7 @@ fn survey_rows(instrument: &Instrument) -> Vec<Row> {
         let chain = group_chain(instrument, &q.group_key);
         while open.last().is_some_and(|g| !chain.contains(g)) {
             let closed = open.pop().unwrap_or_default();
-            rows.push(Row::blank(if is_repeat(instrument, &closed) { "end repeat" } else { "end group" }));
+            rows.push(Row::blank(if instrument.is_repeat(&closed) { "end repeat" } else { "end group" }));
         }
         for group in chain {
             if !open.contains(&group) {
@@ -200,7 +200,7 @@ fn survey_rows(instrument: &Instrument) -> Vec<Row> {
         rows.push(Row::question(q));
     }
     while let Some(closed) = open.pop() {
-        rows.push(Row::blank(if is_repeat(instrument, &closed) { "end repeat" } else { "end group" }));
+        rows.push(Row::blank(if instrument.is_repeat(&closed) { "end repeat" } else { "end group" }));
     }
     rows
 }
@@ -215,10 +215,6 @@ fn group_chain(instrument: &Instrument, key: &str) -> Vec<String> {
     }
     chain.reverse();
     chain
-}
-
-fn is_repeat(instrument: &Instrument, key: &str) -> bool {
-    instrument.group_details.get(key).is_some_and(|d| d.repeat)
 }
 
 fn group_row(instrument: &Instrument, key: &str) -> Row {
